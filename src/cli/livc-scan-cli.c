@@ -1,0 +1,609 @@
+/* livc-scan-cli.c: the headless command line: validate, score, merge, export-csv and
+ * questionnaires, as the CLI contract describes; links the core library only.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "livc-core.h"
+
+#define EXIT_INVALID 1
+#define EXIT_USAGE   2
+
+typedef struct
+{
+  LivcCatalog       *catalog;
+  char              *questionnaire_path;
+  LivcQuestionnaire *explicit_questionnaire;
+} Resolver;
+
+static void
+resolver_clear (Resolver *r)
+{
+  g_clear_object (&r->catalog);
+  g_clear_object (&r->explicit_questionnaire);
+  g_clear_pointer (&r->questionnaire_path, g_free);
+}
+
+static void
+print_problems (LivcDiagnostics *diag,
+                guint            first)
+{
+  for (guint i = first; i < livc_diagnostics_get_n (diag); i++)
+    {
+      g_autofree char *line = livc_problem_to_string (livc_diagnostics_get (diag, i));
+      g_printerr ("%s\n", line);
+    }
+}
+
+static void
+usage_error (GOptionContext *context,
+             const char     *message)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+  g_printerr ("%s\n\n%s", message, help);
+}
+
+/* The questionnaire an assessment is scored against: --questionnaire, else the catalog's
+ * exact id and version, else its newest version of that id, with a warning. */
+static LivcQuestionnaire *
+resolve (Resolver        *r,
+         LivcAssessment  *assessment,
+         const char      *assessment_path,
+         LivcDiagnostics *diag,
+         gboolean         required)
+{
+  const char *id = livc_assessment_get_questionnaire_id (assessment);
+  const char *version = livc_assessment_get_questionnaire_version (assessment);
+  LivcQuestionnaire *q;
+  gboolean exact = FALSE;
+
+  if (r->questionnaire_path != NULL)
+    {
+      if (r->explicit_questionnaire == NULL)
+        {
+          g_autoptr(GError) error = NULL;
+          r->explicit_questionnaire = livc_load_questionnaire (r->questionnaire_path, diag, &error);
+        }
+      return r->explicit_questionnaire ? g_object_ref (r->explicit_questionnaire) : NULL;
+    }
+
+  if (r->catalog == NULL)
+    r->catalog = livc_catalog_new ();
+  q = livc_catalog_lookup (r->catalog, id, version, &exact);
+  if (q == NULL)
+    livc_diagnostics_add (diag, required ? LIVC_SEVERITY_ERROR : LIVC_SEVERITY_WARNING,
+                          assessment_path, 0,
+                          _("the questionnaire “%s” (version %s) was not found among the "
+                            "built-in questionnaires nor in the data folders; name it with "
+                            "--questionnaire"), id, version);
+  else if (!exact)
+    livc_diagnostics_add (diag, LIVC_SEVERITY_WARNING, assessment_path, 0,
+                          _("version %s of the questionnaire “%s” was not found; version %s "
+                            "is used instead"),
+                          version, id, livc_questionnaire_get_version (q));
+  return q;
+}
+
+/* Loads an assessment and the questionnaire it answers, and checks one against the other. */
+static gboolean
+load_pair (Resolver           *r,
+           const char         *path,
+           LivcDiagnostics    *diag,
+           gboolean            questionnaire_required,
+           LivcAssessment    **assessment_out,
+           LivcQuestionnaire **questionnaire_out)
+{
+  g_autoptr(LivcAssessment) a = NULL;
+  g_autoptr(LivcQuestionnaire) q = NULL;
+  g_autoptr(GError) error = NULL;
+
+  a = livc_load_assessment (path, diag, &error);
+  if (a == NULL)
+    return FALSE;
+  q = resolve (r, a, path, diag, questionnaire_required);
+  if (q == NULL && questionnaire_required)
+    return FALSE;
+  if (q != NULL && !livc_assessment_check (a, q, path, diag, &error))
+    return FALSE;
+  *assessment_out = g_steal_pointer (&a);
+  if (questionnaire_out != NULL)
+    *questionnaire_out = g_steal_pointer (&q);
+  return TRUE;
+}
+
+static const char *
+default_lang (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (names[i], "nl"))
+        return "nl";
+      if (g_str_has_prefix (names[i], "fr"))
+        return "fr";
+      if (g_str_has_prefix (names[i], "en"))
+        return "en";
+      if (strcmp (names[i], "C") == 0)
+        break;
+    }
+  return "en";
+}
+
+static gboolean
+lang_is_valid (const char *lang,
+               gboolean    allow_pair)
+{
+  return g_strcmp0 (lang, "nl") == 0 || g_strcmp0 (lang, "fr") == 0 ||
+         g_strcmp0 (lang, "en") == 0 || (allow_pair && g_strcmp0 (lang, "nl+fr") == 0);
+}
+
+static gboolean
+write_output (const char *path,
+              GString    *content)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!livc_write_file_atomically (path, content->str, content->len, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* validate */
+
+static int
+cmd_validate (int    argc,
+              char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("— check questionnaires and assessments"));
+  g_autofree char *questionnaire = NULL;
+  g_auto(GStrv) files = NULL;
+  GOptionEntry entries[] = {
+    { "questionnaire", 'q', 0, G_OPTION_ARG_FILENAME, &questionnaire,
+      N_("Check assessments against this questionnaire"), N_("Q.xml") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  Resolver r = { 0 };
+  const char *langs[] = { "nl", "fr", NULL };
+  int status = EXIT_SUCCESS;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("Checks each file against its schema and every rule of the "
+                                  "format. Problems are printed as FILE:LINE: message on "
+                                  "standard error, valid files as FILE: ok on standard output."));
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      usage_error (context, error->message);
+      return EXIT_USAGE;
+    }
+  if (files == NULL || files[0] == NULL)
+    {
+      usage_error (context, _("Name at least one file."));
+      return EXIT_USAGE;
+    }
+  r.questionnaire_path = g_steal_pointer (&questionnaire);
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
+      g_autoptr(GObject) object = NULL;
+      g_autoptr(GError) load_error = NULL;
+      LivcVocabulary vocabulary;
+
+      object = livc_load_any (files[i], &vocabulary, diag, &load_error);
+      if (object != NULL && vocabulary == LIVC_VOCABULARY_QUESTIONNAIRE)
+        livc_questionnaire_check_translations (LIVC_QUESTIONNAIRE (object), langs, diag);
+      else if (object != NULL && vocabulary == LIVC_VOCABULARY_ASSESSMENT)
+        {
+          g_autoptr(LivcQuestionnaire) q = resolve (&r, LIVC_ASSESSMENT (object), files[i], diag, FALSE);
+
+          if (q != NULL)
+            livc_assessment_check (LIVC_ASSESSMENT (object), q, files[i], diag, NULL);
+        }
+      print_problems (diag, 0);
+      if (livc_diagnostics_count (diag, LIVC_SEVERITY_ERROR) > 0)
+        status = EXIT_INVALID;
+      else
+        g_print ("%s: ok\n", files[i]);
+    }
+  resolver_clear (&r);
+  return status;
+}
+
+/* score */
+
+static void
+print_score_text (LivcScoreSet *scores,
+                  const char   *lang)
+{
+  LivcQuestionnaire *q = livc_score_set_get_questionnaire (scores);
+  LivcAssessment *a = livc_score_set_get_assessment (scores);
+  g_autofree char *municipalities = livc_assessment_dup_municipality_names (a, ", ");
+  const LivcDomainScore *overall = livc_score_set_get_overall (scores);
+  guint n = livc_score_set_get_n_domains (scores);
+  guint n_items = livc_score_set_get_n_items (scores);
+  g_autofree char *completeness = livc_format_decimal (100 * livc_score_set_get_completeness (scores), 0);
+  gboolean any = FALSE;
+
+  g_print ("%s — %s%s%s\n", municipalities, livc_assessment_get_date (a) ? livc_assessment_get_date (a) : "",
+           livc_assessment_get_title (a) ? " — " : "",
+           livc_assessment_get_title (a) ? livc_assessment_get_title (a) : "");
+  g_print ("%s %s\n\n", livc_questionnaire_lookup (q, livc_questionnaire_get_title (q), lang),
+           livc_questionnaire_get_version (q));
+
+  for (guint i = 0; i <= n; i++)
+    {
+      const LivcDomainScore *ds = i < n ? livc_score_set_get_domain (scores, i) : overall;
+      const char *title = i < n ? livc_questionnaire_lookup (q, livc_domain_get_title (ds->domain), lang)
+                                : _("Overall");
+      g_autofree char *number = livc_format_decimal (ds->score, 0);
+      g_autofree char *score = isnan (ds->score) ? g_strdup ("—") : g_strdup_printf ("%s %%", number);
+      const char *stage = ds->stage ? livc_questionnaire_lookup (q, livc_stage_get_label (ds->stage), lang) : "";
+
+      if (i == n)
+        g_print ("\n");
+      /* TRANSLATORS: one line per domain: title, score, stage, answered/items, alerts, to discuss */
+      g_print (_("%-50s %6s  %-24s %u/%u answered, %u alerts, %u to discuss\n"),
+               title, score, stage, ds->answered, ds->items, ds->alerts, ds->to_discuss);
+    }
+  g_print ("\n");
+  g_print (_("Completeness: %s %%\n"), completeness);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      const LivcItemScore *is = livc_score_set_get_item (scores, i);
+      if (!is->alert)
+        continue;
+      if (!any)
+        g_print ("\n%s\n", _("Compliance alerts:"));
+      any = TRUE;
+      g_print ("  %s  %s\n", livc_item_get_id (is->item),
+               livc_questionnaire_lookup (q, livc_item_get_text (is->item), lang));
+    }
+  any = FALSE;
+  for (guint i = 0; i < n_items; i++)
+    {
+      const LivcItemScore *is = livc_score_set_get_item (scores, i);
+      if (!is->to_discuss)
+        continue;
+      if (!any)
+        g_print ("\n%s\n", _("Items to discuss:"));
+      any = TRUE;
+      g_print (_("  %s  ratings from %d to %d\n"), livc_item_get_id (is->item), is->min_rating,
+               is->max_rating);
+    }
+}
+
+static int
+cmd_score (int    argc,
+           char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("— print the scores of an assessment"));
+  g_autofree char *questionnaire = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *lang = NULL;
+  g_auto(GStrv) files = NULL;
+  GOptionEntry entries[] = {
+    { "questionnaire", 'q', 0, G_OPTION_ARG_FILENAME, &questionnaire,
+      N_("Score against this questionnaire"), N_("Q.xml") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("Output format: text or csv"), N_("FORMAT") },
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang, N_("Language of the texts: nl, fr or en"), N_("L") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("ASSESSMENT") },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
+  g_autoptr(LivcAssessment) a = NULL;
+  g_autoptr(LivcQuestionnaire) q = NULL;
+  g_autoptr(LivcScoreSet) scores = NULL;
+  Resolver r = { 0 };
+  gboolean ok;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      usage_error (context, error->message);
+      return EXIT_USAGE;
+    }
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      usage_error (context, _("Name exactly one assessment."));
+      return EXIT_USAGE;
+    }
+  if (format != NULL && g_strcmp0 (format, "text") != 0 && g_strcmp0 (format, "csv") != 0)
+    {
+      usage_error (context, _("The format is text or csv."));
+      return EXIT_USAGE;
+    }
+  if (lang != NULL && !lang_is_valid (lang, FALSE))
+    {
+      usage_error (context, _("The language is nl, fr or en."));
+      return EXIT_USAGE;
+    }
+
+  r.questionnaire_path = g_steal_pointer (&questionnaire);
+  ok = load_pair (&r, files[0], diag, TRUE, &a, &q);
+  print_problems (diag, 0);
+  resolver_clear (&r);
+  if (!ok)
+    return EXIT_INVALID;
+
+  scores = livc_score_set_new (q, a);
+  if (g_strcmp0 (format, "csv") == 0)
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+      livc_csv_write_scores (out, scores);
+      fputs (out->str, stdout);
+    }
+  else
+    print_score_text (scores, lang ? lang : default_lang ());
+  return EXIT_SUCCESS;
+}
+
+/* merge and export-csv share their option shape */
+
+typedef struct
+{
+  char  *output;
+  GStrv  files;
+} FilesAndOutput;
+
+static int
+parse_files_and_output (int             argc,
+                        char          **argv,
+                        const char     *parameter,
+                        const char     *summary,
+                        FilesAndOutput *fo)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter);
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &fo->output, N_("Write to this file"), N_("FILE") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &fo->files, NULL, N_("ASSESSMENT…") },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, summary);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    usage_error (context, error->message);
+  else if (fo->files == NULL || fo->files[0] == NULL)
+    usage_error (context, _("Name at least one assessment."));
+  else if (fo->output == NULL)
+    usage_error (context, _("Name the output file with -o."));
+  else
+    return EXIT_SUCCESS;
+  g_clear_pointer (&fo->output, g_free);
+  g_clear_pointer (&fo->files, g_strfreev);
+  return EXIT_USAGE;
+}
+
+static void
+files_and_output_clear (FilesAndOutput *fo)
+{
+  g_clear_pointer (&fo->output, g_free);
+  g_clear_pointer (&fo->files, g_strfreev);
+}
+
+static int
+cmd_merge (int    argc,
+           char **argv)
+{
+  FilesAndOutput fo = { 0 };
+  g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
+  g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(LivcAssessment) team = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) out = NULL;
+  Resolver r = { 0 };
+  gboolean ok = TRUE;
+  int status;
+
+  status = parse_files_and_output (argc, argv, _("-o TEAM.xml — merge into a team assessment"),
+                                   _("Combines assessments of the same questionnaire into one team "
+                                     "assessment. Every participant's ratings are kept; team values "
+                                     "that disagree are left out so that the item shows up as to "
+                                     "discuss."),
+                                   &fo);
+  if (status != EXIT_SUCCESS)
+    return status;
+
+  for (guint i = 0; fo.files[i] != NULL; i++)
+    {
+      LivcAssessment *a = NULL;
+
+      if (load_pair (&r, fo.files[i], diag, FALSE, &a, NULL))
+        g_ptr_array_add (inputs, a);
+      else
+        ok = FALSE;
+    }
+  print_problems (diag, 0);
+  resolver_clear (&r);
+  if (ok)
+    team = livc_merge ((LivcAssessment * const *) inputs->pdata, (const char * const *) fo.files,
+                       inputs->len, &error);
+  if (team == NULL)
+    {
+      if (error != NULL)
+        g_printerr ("%s\n", error->message);
+      files_and_output_clear (&fo);
+      return EXIT_INVALID;
+    }
+  bytes = livc_assessment_to_bytes (team);
+  out = g_string_new_len (g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes));
+  ok = write_output (fo.output, out);
+  files_and_output_clear (&fo);
+  return ok ? EXIT_SUCCESS : EXIT_INVALID;
+}
+
+static int
+cmd_export_csv (int    argc,
+                char **argv)
+{
+  FilesAndOutput fo = { 0 };
+  g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
+  g_autoptr(GString) out = g_string_new (NULL);
+  Resolver r = { 0 };
+  gboolean ok = TRUE;
+  int status;
+
+  status = parse_files_and_output (argc, argv, _("-o OUT.csv — export answers and ratings as CSV"),
+                                   _("Writes every answer and every individual rating in long "
+                                     "format: file,municipality,date,domain,item,basis,weight,"
+                                     "value,participant,note."),
+                                   &fo);
+  if (status != EXIT_SUCCESS)
+    return status;
+
+  livc_csv_write_export_header (out);
+  for (guint i = 0; fo.files[i] != NULL; i++)
+    {
+      g_autoptr(LivcAssessment) a = NULL;
+      g_autoptr(LivcQuestionnaire) q = NULL;
+
+      if (load_pair (&r, fo.files[i], diag, FALSE, &a, &q))
+        livc_csv_write_export (out, fo.files[i], a, q);
+      else
+        ok = FALSE;
+    }
+  print_problems (diag, 0);
+  resolver_clear (&r);
+  if (ok)
+    ok = write_output (fo.output, out);
+  files_and_output_clear (&fo);
+  return ok ? EXIT_SUCCESS : EXIT_INVALID;
+}
+
+/* questionnaires */
+
+static int
+cmd_questionnaires (int    argc,
+                    char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("— list the questionnaires that can be found"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LivcCatalog) catalog = livc_catalog_new ();
+  g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
+  GListModel *model;
+  const char *lang = default_lang ();
+
+  g_option_context_set_summary (context,
+                                _("Lists the built-in questionnaires, then those in "
+                                  "$XDG_DATA_DIRS/livc-scan/questionnaires and "
+                                  "$XDG_DATA_HOME/livc-scan/questionnaires: id, version, title "
+                                  "and location, separated by tabs."));
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      usage_error (context, error->message);
+      return EXIT_USAGE;
+    }
+  if (argc > 1)
+    {
+      usage_error (context, _("This command takes no file."));
+      return EXIT_USAGE;
+    }
+  livc_catalog_scan (catalog, diag);
+  print_problems (diag, 0);
+  model = livc_catalog_get_questionnaires (catalog);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(LivcQuestionnaire) q = g_list_model_get_item (model, i);
+
+      g_print ("%s\t%s\t%s\t%s\n", livc_questionnaire_get_id (q), livc_questionnaire_get_version (q),
+               livc_questionnaire_lookup (q, livc_questionnaire_get_title (q), lang),
+               livc_questionnaire_get_location (q));
+    }
+  return EXIT_SUCCESS;
+}
+
+static int
+cmd_not_yet (int    argc,
+             char **argv)
+{
+  g_printerr (_("livc-scan-cli %s: not available yet in this version.\n"), argv[0]);
+  return EXIT_USAGE;
+}
+
+typedef struct
+{
+  const char *name;
+  int (*run) (int argc, char **argv);
+  const char *summary;
+} Command;
+
+static const Command commands[] = {
+  { "validate", cmd_validate, N_("check questionnaires and assessments") },
+  { "score", cmd_score, N_("print the scores of an assessment (text or CSV)") },
+  { "report", cmd_not_yet, N_("write the PDF report of one or more assessments") },
+  { "compare", cmd_not_yet, N_("compare assessments as PDF or CSV") },
+  { "merge", cmd_merge, N_("merge assessments into one team assessment") },
+  { "export-csv", cmd_export_csv, N_("export answers and ratings as CSV") },
+  { "questionnaires", cmd_questionnaires, N_("list the questionnaires that can be found") },
+};
+
+static void
+print_usage (FILE *stream)
+{
+  fprintf (stream, "%s\n\n", _("Usage: livc-scan-cli COMMAND [OPTION…] [FILE…]"));
+  fprintf (stream, "%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (stream, "  %-16s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (stream, "\n%s\n", _("“livc-scan-cli COMMAND --help” describes a command."));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *localedir = g_getenv ("LIVC_SCAN_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_set_prgname ("livc-scan-cli");
+  livc_core_init ();
+
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return EXIT_USAGE;
+    }
+  if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0 || strcmp (argv[1], "help") == 0)
+    {
+      print_usage (stdout);
+      return EXIT_SUCCESS;
+    }
+  if (strcmp (argv[1], "--version") == 0)
+    {
+      g_print ("livc-scan-cli %s\n", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (argv[1], commands[i].name) == 0)
+      {
+        g_autofree char *prgname = g_strdup_printf ("livc-scan-cli %s", commands[i].name);
+
+        /* Each command's --help then names it in its usage line. */
+        g_set_prgname (prgname);
+        return commands[i].run (argc - 1, argv + 1);
+      }
+
+  g_printerr (_("Unknown command “%s”.\n\n"), argv[1]);
+  print_usage (stderr);
+  return EXIT_USAGE;
+}

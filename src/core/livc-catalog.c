@@ -1,0 +1,249 @@
+/* livc-catalog.c: the questionnaires the app and the CLI can find, in lookup order:
+ * compiled in, then $XDG_DATA_DIRS/livc-scan/questionnaires, then
+ * $XDG_DATA_HOME/livc-scan/questionnaires. The first of an id and version wins.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "livc-catalog.h"
+#include "livc-loader.h"
+#include "livc-resources.h"
+#include "livc-xml.h"
+
+#define BUILTIN_PREFIX "/be/livcscan/questionnaires/"
+#define BUILTIN_SCHEME "resource://"
+
+struct _LivcCatalog
+{
+  GObject     parent_instance;
+  GListStore *questionnaires;
+  gboolean    builtin_only;
+  gboolean    scanned;
+};
+
+G_DEFINE_FINAL_TYPE (LivcCatalog, livc_catalog, G_TYPE_OBJECT)
+
+void
+livc_core_init (void)
+{
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      livc_register_resource ();
+      livc_xml_init ();
+      g_once_init_leave (&initialized, 1);
+    }
+}
+
+static void
+livc_catalog_dispose (GObject *object)
+{
+  LivcCatalog *self = LIVC_CATALOG (object);
+
+  g_clear_object (&self->questionnaires);
+  G_OBJECT_CLASS (livc_catalog_parent_class)->dispose (object);
+}
+
+static void
+livc_catalog_class_init (LivcCatalogClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = livc_catalog_dispose;
+}
+
+static void
+livc_catalog_init (LivcCatalog *self)
+{
+  livc_core_init ();
+  self->questionnaires = g_list_store_new (LIVC_TYPE_QUESTIONNAIRE);
+}
+
+LivcCatalog *
+livc_catalog_new (void)
+{
+  return g_object_new (LIVC_TYPE_CATALOG, NULL);
+}
+
+LivcCatalog *
+livc_catalog_new_builtin_only (void)
+{
+  LivcCatalog *self = g_object_new (LIVC_TYPE_CATALOG, NULL);
+
+  self->builtin_only = TRUE;
+  return self;
+}
+
+static gboolean
+already_listed (LivcCatalog       *self,
+                LivcQuestionnaire *q)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->questionnaires));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LivcQuestionnaire) other =
+        g_list_model_get_item (G_LIST_MODEL (self->questionnaires), i);
+
+      if (g_strcmp0 (livc_questionnaire_get_id (other), livc_questionnaire_get_id (q)) == 0 &&
+          g_strcmp0 (livc_questionnaire_get_version (other), livc_questionnaire_get_version (q)) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+add (LivcCatalog       *self,
+     LivcQuestionnaire *q)
+{
+  if (q != NULL && !already_listed (self, q))
+    g_list_store_append (self->questionnaires, q);
+}
+
+static void
+scan_builtin (LivcCatalog     *self,
+              LivcDiagnostics *diag)
+{
+  g_auto(GStrv) names = g_resources_enumerate_children (BUILTIN_PREFIX,
+                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strconcat (BUILTIN_PREFIX, names[i], NULL);
+      g_autofree char *display = g_strconcat (BUILTIN_SCHEME, path, NULL);
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_autoptr(LivcQuestionnaire) q = NULL;
+
+      if (bytes == NULL || !g_str_has_suffix (names[i], ".xml"))
+        continue;
+      q = livc_load_questionnaire_bytes (bytes, display, diag, NULL);
+      add (self, q);
+    }
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
+static void
+scan_dir (LivcCatalog     *self,
+          const char      *base,
+          LivcDiagnostics *diag)
+{
+  g_autofree char *dirname = g_build_filename (base, "livc-scan", "questionnaires", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dirname, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".xml"))
+      g_ptr_array_add (names, g_strdup (name));
+  /* A stable order, whatever the file system returns. */
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (dirname, g_ptr_array_index (names, i), NULL);
+      g_autoptr(LivcQuestionnaire) q = livc_load_questionnaire (path, diag, NULL);
+
+      add (self, q);
+    }
+}
+
+/* Reads every questionnaire it can find; problems go to diag (which may be NULL). */
+void
+livc_catalog_scan (LivcCatalog     *self,
+                   LivcDiagnostics *diag)
+{
+  g_autoptr(LivcDiagnostics) own_diag = NULL;
+  const char * const *dirs;
+
+  g_return_if_fail (LIVC_IS_CATALOG (self));
+
+  if (diag == NULL)
+    diag = own_diag = livc_diagnostics_new ();
+  g_list_store_remove_all (self->questionnaires);
+  scan_builtin (self, diag);
+  if (!self->builtin_only)
+    {
+      dirs = g_get_system_data_dirs ();
+      for (guint i = 0; dirs[i] != NULL; i++)
+        scan_dir (self, dirs[i], diag);
+      scan_dir (self, g_get_user_data_dir (), diag);
+    }
+  self->scanned = TRUE;
+}
+
+GListModel *
+livc_catalog_get_questionnaires (LivcCatalog *self)
+{
+  g_return_val_if_fail (LIVC_IS_CATALOG (self), NULL);
+  if (!self->scanned)
+    livc_catalog_scan (self, NULL);
+  return G_LIST_MODEL (self->questionnaires);
+}
+
+/* The exact version if there is one, else the newest with that id (exact is then set to
+ * FALSE so the caller can warn). */
+LivcQuestionnaire *
+livc_catalog_lookup (LivcCatalog *self,
+                     const char  *id,
+                     const char  *version,
+                     gboolean    *exact)
+{
+  GListModel *model;
+  LivcQuestionnaire *newest = NULL;
+  guint n;
+
+  g_return_val_if_fail (LIVC_IS_CATALOG (self), NULL);
+
+  model = livc_catalog_get_questionnaires (self);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LivcQuestionnaire) q = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (livc_questionnaire_get_id (q), id) != 0)
+        continue;
+      if (version != NULL && g_strcmp0 (livc_questionnaire_get_version (q), version) == 0)
+        {
+          if (exact)
+            *exact = TRUE;
+          return g_steal_pointer (&q);
+        }
+      if (newest == NULL ||
+          livc_version_compare (livc_questionnaire_get_version (q),
+                                livc_questionnaire_get_version (newest)) > 0)
+        newest = q;
+    }
+  if (exact)
+    *exact = FALSE;
+  return newest ? g_object_ref (newest) : NULL;
+}
+
+/* The built-in LIVC-R questionnaire, the default of a new assessment. */
+LivcQuestionnaire *
+livc_catalog_get_builtin (GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  livc_core_init ();
+  bytes = g_resources_lookup_data (BUILTIN_PREFIX LIVC_BUILTIN_QUESTIONNAIRE_ID ".xml",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+  return livc_load_questionnaire_bytes (bytes,
+                                        BUILTIN_SCHEME BUILTIN_PREFIX LIVC_BUILTIN_QUESTIONNAIRE_ID ".xml",
+                                        NULL, error);
+}
+
+gboolean
+livc_questionnaire_is_builtin (LivcQuestionnaire *questionnaire)
+{
+  g_return_val_if_fail (LIVC_IS_QUESTIONNAIRE (questionnaire), FALSE);
+  return g_str_has_prefix (livc_questionnaire_get_location (questionnaire), BUILTIN_SCHEME);
+}

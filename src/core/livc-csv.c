@@ -1,0 +1,139 @@
+/* livc-csv.c: RFC 4180 CSV with '.' decimals whatever the locale, rows as cli.md says.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "livc-csv.h"
+
+void
+livc_csv_append_field (GString    *out,
+                       const char *value)
+{
+  if (value == NULL)
+    return;
+  if (strpbrk (value, ",\"\r\n") == NULL)
+    {
+      g_string_append (out, value);
+      return;
+    }
+  g_string_append_c (out, '"');
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+void
+livc_csv_append_row (GString            *out,
+                     const char * const *fields)
+{
+  for (guint i = 0; fields[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ',');
+      livc_csv_append_field (out, fields[i]);
+    }
+  g_string_append_c (out, '\n');
+}
+
+/* One decimal, half away from zero; empty for no score. */
+char *
+livc_csv_format_score (double score)
+{
+  if (isnan (score))
+    return g_strdup ("");
+  return livc_format_decimal (score, 1);
+}
+
+static void
+append_score_row (GString               *out,
+                  const char            *id,
+                  const LivcDomainScore *ds)
+{
+  g_autofree char *score = livc_csv_format_score (ds->score);
+
+  livc_csv_append_field (out, id);
+  g_string_append_printf (out, ",%s,", score);
+  livc_csv_append_field (out, ds->stage ? livc_stage_get_id (ds->stage) : "");
+  g_string_append_printf (out, ",%u,%u,%u,%u,%u\n", ds->rated, ds->answered, ds->items,
+                          ds->alerts, ds->to_discuss);
+}
+
+void
+livc_csv_write_scores (GString      *out,
+                       LivcScoreSet *scores)
+{
+  guint n = livc_score_set_get_n_domains (scores);
+
+  g_string_append (out, "domain,score,stage,rated,answered,items,alerts,to_discuss\n");
+  for (guint i = 0; i < n; i++)
+    {
+      const LivcDomainScore *ds = livc_score_set_get_domain (scores, i);
+      append_score_row (out, livc_domain_get_id (ds->domain), ds);
+    }
+  append_score_row (out, "overall", livc_score_set_get_overall (scores));
+}
+
+void
+livc_csv_write_export_header (GString *out)
+{
+  g_string_append (out, "file,municipality,date,domain,item,basis,weight,value,participant,note\n");
+}
+
+/* One row per answer, plus one per individual rating with the participant set. Items
+ * the questionnaire does not know keep their rows, with domain, basis and weight empty. */
+void
+livc_csv_write_export (GString           *out,
+                       const char        *file,
+                       LivcAssessment    *assessment,
+                       LivcQuestionnaire *questionnaire)
+{
+  g_autofree char *municipality = livc_assessment_dup_municipality_names (assessment, "; ");
+  GListModel *answers = livc_assessment_get_answers (assessment);
+  guint n = g_list_model_get_n_items (answers);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LivcAnswer) answer = g_list_model_get_item (answers, i);
+      LivcItem *item = questionnaire ? livc_questionnaire_find_item (questionnaire,
+                                                                    livc_answer_get_item_id (answer))
+                                     : NULL;
+      const char *domain = item ? livc_domain_get_id (livc_item_get_domain (item)) : "";
+      const char *basis = item ? (livc_item_get_basis (item) == LIVC_BASIS_LEGAL ? "legal" : "practice") : "";
+      g_autofree char *weight = item ? livc_format_decimal (livc_item_get_weight (item), 2) : g_strdup ("");
+      g_autofree char *value = livc_value_to_string (livc_answer_get_value (answer));
+      const char *row[] = { file, municipality, livc_assessment_get_date (assessment), domain,
+                            livc_answer_get_item_id (answer), basis, weight, value, "",
+                            livc_answer_get_note (answer) ? livc_answer_get_note (answer) : "",
+                            NULL };
+
+      /* Weights print without trailing zeros: 1, 2, 0.5. */
+      if (item != NULL)
+        {
+          char *dot = strchr (weight, '.');
+          if (dot != NULL)
+            {
+              char *end = weight + strlen (weight) - 1;
+              while (end > dot && *end == '0')
+                *end-- = '\0';
+              if (end == dot)
+                *end = '\0';
+            }
+        }
+      livc_csv_append_row (out, row);
+      for (guint r = 0; r < livc_answer_get_n_ratings (answer); r++)
+        {
+          const LivcRating *rating = livc_answer_get_rating (answer, r);
+          g_autofree char *rvalue = livc_value_to_string (rating->value);
+          const char *rrow[] = { file, municipality, livc_assessment_get_date (assessment), domain,
+                                 livc_answer_get_item_id (answer), basis, weight, rvalue,
+                                 rating->participant, "", NULL };
+          livc_csv_append_row (out, rrow);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+/* livc-csv.h: the CSV formats of the CLI contract.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "livc-assessment.h"
+#include "livc-questionnaire.h"
+#include "livc-score.h"
+
+G_BEGIN_DECLS
+
+void livc_csv_append_field        (GString           *out,
+                                   const char        *value);
+void livc_csv_append_row          (GString           *out,
+                                   const char * const *fields);
+void livc_csv_write_scores        (GString           *out,
+                                   LivcScoreSet      *scores);
+void livc_csv_write_export_header (GString           *out);
+void livc_csv_write_export        (GString           *out,
+                                   const char        *file,
+                                   LivcAssessment    *assessment,
+                                   LivcQuestionnaire *questionnaire);
+char *livc_csv_format_score       (double             score);
+
+G_END_DECLS

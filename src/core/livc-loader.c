@@ -1,0 +1,1157 @@
+/* livc-loader.c: builds questionnaires and assessments from parsed XML and checks every
+ * rule of the format, collecting all problems of a file with their lines.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "livc-loader.h"
+#include "livc-questionnaire-private.h"
+#include "livc-xml.h"
+
+#define SCHEMA_QUESTIONNAIRE "/be/livcscan/schema/questionnaire-1.rng"
+#define SCHEMA_ASSESSMENT    "/be/livcscan/schema/assessment-1.rng"
+#define MAX_WEIGHT           1000000.0
+#define MAX_DOMAINS          12
+#define MIN_LEVELS           2
+#define MAX_LEVELS           11
+
+G_DEFINE_QUARK (livc-loader-error-quark, livc_loader_error)
+
+typedef struct
+{
+  const char      *file;
+  LivcDiagnostics *diag;
+  guint            n_errors;
+} Ctx;
+
+G_GNUC_PRINTF (3, 4) static void
+error_at (Ctx        *ctx,
+          xmlNode    *node,
+          const char *format,
+          ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  ctx->n_errors++;
+  livc_diagnostics_add (ctx->diag, LIVC_SEVERITY_ERROR, ctx->file,
+                        node ? livc_xml_line (node) : 0, "%s", message);
+}
+
+G_GNUC_PRINTF (3, 4) static void
+warning_at (Ctx        *ctx,
+            int         line,
+            const char *format,
+            ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  livc_diagnostics_add (ctx->diag, LIVC_SEVERITY_WARNING, ctx->file, line, "%s", message);
+}
+
+static void
+fail (Ctx    *ctx,
+      guint   first,
+      int     code,
+      GError **error)
+{
+  g_autofree char *message = livc_diagnostics_join (ctx->diag, first, LIVC_SEVERITY_ERROR);
+
+  g_set_error_literal (error, LIVC_LOADER_ERROR, code, message);
+}
+
+static xmlNode *
+next_element (xmlNode *node)
+{
+  for (; node != NULL; node = node->next)
+    if (node->type == XML_ELEMENT_NODE)
+      return node;
+  return NULL;
+}
+
+#define FOR_EACH_ELEMENT(child, parent) \
+  for (xmlNode *child = next_element ((parent)->children); child != NULL; \
+       child = next_element (child->next))
+
+/* XInclude is never processed; an include element is refused where it stands rather than
+ * passed over, so nobody believes a fragment was pulled in. */
+static void
+refuse_xinclude (Ctx     *ctx,
+                 xmlNode *node,
+                 guint    depth)
+{
+  FOR_EACH_ELEMENT (child, node)
+    {
+      if (child->ns != NULL && strcmp ((const char *) child->ns->href, LIVC_XINCLUDE_NS) == 0)
+        error_at (ctx, child, _("XInclude is not allowed"));
+      else if (depth < 300)
+        refuse_xinclude (ctx, child, depth + 1);
+    }
+}
+
+/* Identifiers are checked before the schema so that a bad one gets a message that names
+ * it, rather than the schema's account of which branch failed. */
+static void
+check_identifiers (Ctx        *ctx,
+                   xmlNode    *node,
+                   const char *ns,
+                   guint       depth)
+{
+  static const char *id_attrs[] = { "id", "item", "participant", "domain", "scale",
+                                    "questionnaire" };
+
+  if (node->ns == NULL || strcmp ((const char *) node->ns->href, ns) != 0)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (id_attrs); i++)
+    {
+      g_autofree char *value = livc_xml_prop (node, id_attrs[i]);
+
+      if (value != NULL && !livc_id_is_valid (value))
+        error_at (ctx, node, _("“%s” is not a valid identifier for %s=: use lower-case letters, "
+                               "digits, “.”, “_” and “-”, at most 64, starting with a letter or "
+                               "digit"), value, id_attrs[i]);
+    }
+  if (depth < 300)
+    FOR_EACH_ELEMENT (child, node)
+      check_identifiers (ctx, child, ns, depth + 1);
+}
+
+/* Required children, also checked before the schema: libxml2 reports a missing child of
+ * an interleave as whichever branch it tried first. */
+static const struct
+{
+  const char *parent;
+  const char *child;
+} required_children[] = {
+  { "assessment", "municipality" },
+  { "assessment", "date" },
+  { "questionnaire", "title" },
+  { "questionnaire", "scale" },
+  { "questionnaire", "domain" },
+  { "scale", "level" },
+  { "level", "label" },
+  { "stage", "label" },
+  { "domain", "title" },
+  { "domain", "item" },
+  { "item", "text" },
+  { "recommendation", "text" },
+};
+
+static void
+check_required (Ctx        *ctx,
+                xmlNode    *node,
+                const char *ns,
+                guint       depth)
+{
+  if (node->ns == NULL || strcmp ((const char *) node->ns->href, ns) != 0)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (required_children); i++)
+    {
+      gboolean found = FALSE;
+
+      if (strcmp ((const char *) node->name, required_children[i].parent) != 0)
+        continue;
+      FOR_EACH_ELEMENT (child, node)
+        if (livc_xml_is (child, ns, required_children[i].child))
+          found = TRUE;
+      if (!found)
+        error_at (ctx, node, _("<%s> lacks the element <%s>"), required_children[i].parent,
+                  required_children[i].child);
+    }
+  if (depth < 300)
+    FOR_EACH_ELEMENT (child, node)
+      check_required (ctx, child, ns, depth + 1);
+}
+
+static gboolean
+parse_number (Ctx        *ctx,
+              xmlNode    *node,
+              const char *attr,
+              double      min,
+              double      max,
+              double     *value)
+{
+  g_autofree char *str = livc_xml_prop (node, attr);
+  char *end = NULL;
+  double v;
+
+  if (str == NULL)
+    return FALSE;
+  v = g_ascii_strtod (str, &end);
+  if (end == str || *end != '\0' || !isfinite (v) || v < min || v > max)
+    {
+      error_at (ctx, node, _("the attribute %s=“%s” must be a number from %g to %g"),
+                attr, str, min, max);
+      return FALSE;
+    }
+  *value = v;
+  return TRUE;
+}
+
+static void
+read_translated (Ctx        *ctx,
+                 xmlNode    *node,
+                 LivcText   *text)
+{
+  xmlChar *lang = xmlGetNsProp (node, (const xmlChar *) "lang", (const xmlChar *) LIVC_XML_NS);
+  g_autofree char *content = livc_xml_text (node);
+
+  if (lang == NULL || *lang == '\0')
+    {
+      error_at (ctx, node, _("the element <%s> needs an xml:lang attribute"),
+                (const char *) node->name);
+      xmlFree (lang);
+      return;
+    }
+  if (livc_text_get_exact (text, (const char *) lang) != NULL)
+    error_at (ctx, node, _("a second <%s> in the language “%s”"), (const char *) node->name,
+              (const char *) lang);
+  else
+    livc_text_set (text, (const char *) lang, content);
+  livc_text_set_line (text, livc_xml_line (node));
+  xmlFree (lang);
+}
+
+/* Questionnaires */
+
+static LivcScale *
+read_scale (Ctx     *ctx,
+            xmlNode *node)
+{
+  LivcScale *scale = livc_scale_new ();
+  guint n_levels = 0;
+
+  scale->id = livc_xml_prop (node, "id");
+  scale->line = livc_xml_line (node);
+  FOR_EACH_ELEMENT (child, node)
+    {
+      g_autofree char *value = NULL;
+      LivcLevel level = { 0 };
+
+      if (!livc_xml_is (child, LIVC_QUESTIONNAIRE_NS, "level"))
+        continue;
+      n_levels++;
+      value = livc_xml_prop (child, "value");
+      if (!livc_value_parse (value, &level.value) || !LIVC_VALUE_IS_LEVEL (level.value))
+        {
+          error_at (ctx, child, _("the level value “%s” is not a usable whole number"),
+                    value ? value : "");
+          continue;
+        }
+      if (scale->levels->len > 0 &&
+          g_array_index (scale->levels, LivcLevel, scale->levels->len - 1).value >= level.value)
+        {
+          error_at (ctx, child, _("level values must increase: %d does not follow %d"),
+                    level.value,
+                    g_array_index (scale->levels, LivcLevel, scale->levels->len - 1).value);
+          continue;
+        }
+      level.label = livc_text_new ();
+      level.description = livc_text_new ();
+      FOR_EACH_ELEMENT (t, child)
+        {
+          if (livc_xml_is (t, LIVC_QUESTIONNAIRE_NS, "label"))
+            read_translated (ctx, t, level.label);
+          else if (livc_xml_is (t, LIVC_QUESTIONNAIRE_NS, "description"))
+            read_translated (ctx, t, level.description);
+        }
+      g_array_append_val (scale->levels, level);
+    }
+  if (n_levels < MIN_LEVELS || n_levels > MAX_LEVELS)
+    error_at (ctx, node, g_dngettext (GETTEXT_PACKAGE, "the scale “%s” has %u level; a scale has 2 to 11",
+                                      "the scale “%s” has %u levels; a scale has 2 to 11", n_levels),
+              scale->id, n_levels);
+  return scale;
+}
+
+static void
+read_stages (Ctx               *ctx,
+             xmlNode           *node,
+             LivcQuestionnaire *q)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  double previous = -1;
+
+  FOR_EACH_ELEMENT (child, node)
+    {
+      g_autoptr(LivcStage) stage = NULL;
+
+      if (!livc_xml_is (child, LIVC_QUESTIONNAIRE_NS, "stage"))
+        continue;
+      stage = livc_stage_new ();
+      stage->id = livc_xml_prop (child, "id");
+      stage->line = livc_xml_line (child);
+      if (!g_hash_table_add (ids, g_strdup (stage->id)))
+        error_at (ctx, child, _("the stage id “%s” is used twice"), stage->id);
+      if (!parse_number (ctx, child, "min", 0, 100, &stage->min))
+        continue;
+      if (previous < 0 && stage->min != 0)
+        error_at (ctx, child, _("the first stage must start at 0, not at %g"), stage->min);
+      else if (previous >= 0 && stage->min <= previous)
+        error_at (ctx, child, _("stage minimums must increase: %g does not follow %g"),
+                  stage->min, previous);
+      previous = stage->min;
+      FOR_EACH_ELEMENT (t, child)
+        {
+          if (livc_xml_is (t, LIVC_QUESTIONNAIRE_NS, "label"))
+            read_translated (ctx, t, stage->label);
+          else if (livc_xml_is (t, LIVC_QUESTIONNAIRE_NS, "description"))
+            read_translated (ctx, t, stage->description);
+        }
+      g_list_store_append (q->stages, stage);
+    }
+}
+
+static LivcScale *
+find_scale (LivcQuestionnaire *q,
+            const char        *id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (q->scales));
+
+  for (guint i = 0; i < n; i++)
+    {
+      LivcScale *scale = g_list_model_get_item (G_LIST_MODEL (q->scales), i);
+
+      g_object_unref (scale);
+      if (id == NULL || g_strcmp0 (scale->id, id) == 0)
+        return scale;
+    }
+  return NULL;
+}
+
+static LivcItem *
+read_item (Ctx               *ctx,
+           xmlNode           *node,
+           LivcQuestionnaire *q,
+           GHashTable        *item_lines)
+{
+  LivcItem *item = livc_item_new ();
+  g_autofree char *scale_id = livc_xml_prop (node, "scale");
+  g_autofree char *basis = livc_xml_prop (node, "basis");
+  gpointer first_line;
+
+  item->id = livc_xml_prop (node, "id");
+  item->line = livc_xml_line (node);
+  if (g_hash_table_lookup_extended (item_lines, item->id, NULL, &first_line))
+    error_at (ctx, node, _("the item id “%s” is used twice (first on line %d)"), item->id,
+              GPOINTER_TO_INT (first_line));
+  else
+    g_hash_table_insert (item_lines, g_strdup (item->id), GINT_TO_POINTER (item->line));
+
+  /* An item without a scale uses the questionnaire's first scale. */
+  item->scale = find_scale (q, scale_id);
+  if (item->scale == NULL)
+    error_at (ctx, node, _("the item “%s” refers to the scale “%s”, which does not exist"),
+              item->id, scale_id);
+  else
+    g_object_ref (item->scale);
+  parse_number (ctx, node, "weight", 0, MAX_WEIGHT, &item->weight);
+  item->basis = g_strcmp0 (basis, "legal") == 0 ? LIVC_BASIS_LEGAL : LIVC_BASIS_PRACTICE;
+
+  FOR_EACH_ELEMENT (child, node)
+    {
+      if (livc_xml_is (child, LIVC_QUESTIONNAIRE_NS, "text"))
+        read_translated (ctx, child, item->text);
+      else if (livc_xml_is (child, LIVC_QUESTIONNAIRE_NS, "guidance"))
+        read_translated (ctx, child, item->guidance);
+      else if (livc_xml_is (child, LIVC_QUESTIONNAIRE_NS, "reference"))
+        {
+          g_autofree char *ref = livc_xml_text (child);
+          g_strstrip (ref);
+          if (*ref != '\0')
+            g_ptr_array_add (item->references, g_steal_pointer (&ref));
+        }
+    }
+  if (item->basis == LIVC_BASIS_LEGAL && item->references->len == 0)
+    error_at (ctx, node, _("the legal item “%s” needs at least one <reference>"), item->id);
+  return item;
+}
+
+static LivcRecommendation *
+read_recommendation (Ctx     *ctx,
+                     xmlNode *node)
+{
+  LivcRecommendation *rec = livc_recommendation_new ();
+
+  rec->line = livc_xml_line (node);
+  rec->item_id = livc_xml_prop (node, "item");
+  if (rec->item_id != NULL)
+    {
+      rec->kind = LIVC_RECOMMENDATION_ITEM;
+      parse_number (ctx, node, "below", -1e9, 1e9, &rec->below);
+    }
+  else
+    {
+      rec->kind = LIVC_RECOMMENDATION_BAND;
+      if (parse_number (ctx, node, "min", 0, 100, &rec->min) &&
+          parse_number (ctx, node, "max", 0, 100, &rec->max) && rec->min > rec->max)
+        error_at (ctx, node, _("the band’s min %g is above its max %g"), rec->min, rec->max);
+    }
+  FOR_EACH_ELEMENT (child, node)
+    if (livc_xml_is (child, LIVC_QUESTIONNAIRE_NS, "text"))
+      read_translated (ctx, child, rec->text);
+  return rec;
+}
+
+static LivcDomain *
+read_domain (Ctx               *ctx,
+             xmlNode           *node,
+             LivcQuestionnaire *q,
+             GHashTable        *item_lines)
+{
+  LivcDomain *domain = livc_domain_new ();
+  guint n_recs;
+
+  domain->id = livc_xml_prop (node, "id");
+  domain->line = livc_xml_line (node);
+  parse_number (ctx, node, "weight", 0, MAX_WEIGHT, &domain->weight);
+  FOR_EACH_ELEMENT (child, node)
+    {
+      if (livc_xml_is (child, LIVC_QUESTIONNAIRE_NS, "title"))
+        read_translated (ctx, child, domain->title);
+      else if (livc_xml_is (child, LIVC_QUESTIONNAIRE_NS, "description"))
+        read_translated (ctx, child, domain->description);
+      else if (livc_xml_is (child, LIVC_QUESTIONNAIRE_NS, "item"))
+        {
+          g_autoptr(LivcItem) item = read_item (ctx, child, q, item_lines);
+          item->domain = domain;
+          g_list_store_append (domain->items, item);
+        }
+      else if (livc_xml_is (child, LIVC_QUESTIONNAIRE_NS, "recommendation"))
+        {
+          g_autoptr(LivcRecommendation) rec = read_recommendation (ctx, child);
+          rec->domain = domain;
+          g_list_store_append (domain->recommendations, rec);
+        }
+    }
+
+  /* Item recommendations may only speak of this domain's items. */
+  n_recs = g_list_model_get_n_items (G_LIST_MODEL (domain->recommendations));
+  for (guint i = 0; i < n_recs; i++)
+    {
+      g_autoptr(LivcRecommendation) rec =
+        g_list_model_get_item (G_LIST_MODEL (domain->recommendations), i);
+      guint n_items = g_list_model_get_n_items (G_LIST_MODEL (domain->items));
+      gboolean found = FALSE;
+
+      if (rec->kind != LIVC_RECOMMENDATION_ITEM)
+        continue;
+      for (guint j = 0; j < n_items && !found; j++)
+        {
+          g_autoptr(LivcItem) item = g_list_model_get_item (G_LIST_MODEL (domain->items), j);
+          found = g_strcmp0 (item->id, rec->item_id) == 0;
+        }
+      if (!found)
+        {
+          ctx->n_errors++;
+          livc_diagnostics_add (ctx->diag, LIVC_SEVERITY_ERROR, ctx->file, rec->line,
+                                _("the recommendation refers to the item “%s”, which is not in "
+                                  "the domain “%s”"),
+                                rec->item_id, domain->id);
+        }
+    }
+  return domain;
+}
+
+static LivcQuestionnaire *
+questionnaire_from_doc (xmlDoc     *doc,
+                        Ctx        *ctx)
+{
+  xmlNode *root = xmlDocGetRootElement (doc);
+  g_autoptr(LivcQuestionnaire) q = livc_questionnaire_new ();
+  g_autoptr(GHashTable) scale_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) domain_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) item_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n_domains = 0;
+
+  q->id = livc_xml_prop (root, "id");
+  q->version = livc_xml_prop (root, "version");
+  q->source_lang = livc_xml_prop (root, "source-lang");
+
+  FOR_EACH_ELEMENT (child, root)
+    {
+      if (livc_xml_is (child, LIVC_QUESTIONNAIRE_NS, "title"))
+        read_translated (ctx, child, q->title);
+      else if (livc_xml_is (child, LIVC_QUESTIONNAIRE_NS, "description"))
+        read_translated (ctx, child, q->description);
+      else if (livc_xml_is (child, LIVC_QUESTIONNAIRE_NS, "scale"))
+        {
+          g_autoptr(LivcScale) scale = read_scale (ctx, child);
+          if (!g_hash_table_add (scale_ids, g_strdup (scale->id)))
+            error_at (ctx, child, _("the scale id “%s” is used twice"), scale->id);
+          g_list_store_append (q->scales, scale);
+        }
+      else if (livc_xml_is (child, LIVC_QUESTIONNAIRE_NS, "stages"))
+        read_stages (ctx, child, q);
+      else if (livc_xml_is (child, LIVC_QUESTIONNAIRE_NS, "domain"))
+        {
+          g_autoptr(LivcDomain) domain = NULL;
+
+          if (++n_domains > MAX_DOMAINS)
+            {
+              if (n_domains == MAX_DOMAINS + 1)
+                error_at (ctx, child, _("a questionnaire has at most 12 domains"));
+              continue;
+            }
+          domain = read_domain (ctx, child, q, item_lines);
+          if (!g_hash_table_add (domain_ids, g_strdup (domain->id)))
+            error_at (ctx, child, _("the domain id “%s” is used twice"), domain->id);
+          g_list_store_append (q->domains, domain);
+        }
+    }
+  livc_questionnaire_index (q);
+  return g_steal_pointer (&q);
+}
+
+typedef enum
+{
+  KIND_QUESTIONNAIRE,
+  KIND_ASSESSMENT,
+} Kind;
+
+static gboolean
+check_root (Ctx     *ctx,
+            xmlDoc  *doc,
+            Kind     kind)
+{
+  xmlNode *root = xmlDocGetRootElement (doc);
+  const char *ns = kind == KIND_QUESTIONNAIRE ? LIVC_QUESTIONNAIRE_NS : LIVC_ASSESSMENT_NS;
+  const char *name = kind == KIND_QUESTIONNAIRE ? "questionnaire" : "assessment";
+
+  if (!livc_xml_is (root, ns, name))
+    {
+      if (kind == KIND_QUESTIONNAIRE)
+        error_at (ctx, root, _("this is not a LIVC Scan questionnaire (expected <questionnaire> "
+                               "in the namespace %s)"), ns);
+      else
+        error_at (ctx, root, _("this is not a LIVC Scan assessment (expected <assessment> "
+                               "in the namespace %s)"), ns);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Everything a document of either kind goes through before its own rules. */
+static gboolean
+check_document (Ctx        *ctx,
+                xmlDoc     *doc,
+                Kind        kind,
+                int        *code)
+{
+  guint errors = ctx->n_errors;
+
+  if (!check_root (ctx, doc, kind))
+    {
+      *code = LIVC_LOADER_ERROR_VOCABULARY;
+      return FALSE;
+    }
+  refuse_xinclude (ctx, xmlDocGetRootElement (doc), 0);
+  if (ctx->n_errors > errors)
+    {
+      *code = LIVC_LOADER_ERROR_FORBIDDEN;
+      return FALSE;
+    }
+  check_identifiers (ctx, xmlDocGetRootElement (doc),
+                     kind == KIND_QUESTIONNAIRE ? LIVC_QUESTIONNAIRE_NS : LIVC_ASSESSMENT_NS, 0);
+  check_required (ctx, xmlDocGetRootElement (doc),
+                  kind == KIND_QUESTIONNAIRE ? LIVC_QUESTIONNAIRE_NS : LIVC_ASSESSMENT_NS, 0);
+  if (ctx->n_errors > errors)
+    {
+      *code = LIVC_LOADER_ERROR_INVALID;
+      return FALSE;
+    }
+  if (!livc_xml_validate (doc, kind == KIND_QUESTIONNAIRE ? SCHEMA_QUESTIONNAIRE : SCHEMA_ASSESSMENT,
+                          ctx->file, ctx->diag))
+    {
+      ctx->n_errors++;
+      *code = LIVC_LOADER_ERROR_SCHEMA;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static LivcQuestionnaire *
+load_questionnaire_doc (xmlDoc          *doc,
+                        const char      *display_name,
+                        LivcDiagnostics *diag,
+                        guint            first,
+                        GError         **error)
+{
+  Ctx ctx = { display_name, diag, 0 };
+  g_autoptr(LivcQuestionnaire) q = NULL;
+  int code = LIVC_LOADER_ERROR_INVALID;
+
+  if (!check_document (&ctx, doc, KIND_QUESTIONNAIRE, &code))
+    {
+      fail (&ctx, first, code, error);
+      return NULL;
+    }
+  q = questionnaire_from_doc (doc, &ctx);
+  if (ctx.n_errors > 0)
+    {
+      fail (&ctx, first, LIVC_LOADER_ERROR_INVALID, error);
+      return NULL;
+    }
+  q->location = g_strdup (display_name);
+  return g_steal_pointer (&q);
+}
+
+/* Assessments */
+
+static void
+read_answer (Ctx            *ctx,
+             xmlNode        *node,
+             LivcAssessment *a,
+             GHashTable     *answer_lines)
+{
+  g_autofree char *item_id = livc_xml_prop (node, "item");
+  g_autofree char *value = livc_xml_prop (node, "value");
+  g_autoptr(LivcAnswer) answer = livc_answer_new (item_id);
+  gpointer first_line;
+  int v;
+
+  livc_answer_set_line (answer, livc_xml_line (node));
+  if (g_hash_table_lookup_extended (answer_lines, item_id, NULL, &first_line))
+    error_at (ctx, node, _("a second answer for the item “%s” (the first is on line %d)"),
+              item_id, GPOINTER_TO_INT (first_line));
+  else
+    g_hash_table_insert (answer_lines, g_strdup (item_id),
+                         GINT_TO_POINTER (livc_answer_get_line (answer)));
+  if (value != NULL)
+    {
+      if (livc_value_parse (value, &v))
+        livc_answer_set_value (answer, v);
+      else
+        error_at (ctx, node, _("the answer to the item “%s” has the value “%s”, which is "
+                               "neither a level, “na” nor “unknown”"), item_id, value);
+    }
+
+  FOR_EACH_ELEMENT (child, node)
+    {
+      if (livc_xml_is (child, LIVC_ASSESSMENT_NS, "rating"))
+        {
+          g_autofree char *participant = livc_xml_prop (child, "participant");
+          g_autofree char *rvalue = livc_xml_prop (child, "value");
+
+          if (livc_assessment_find_participant (a, participant) == NULL)
+            error_at (ctx, child, _("the rating for the item “%s” is by “%s”, who is not among "
+                                    "the participants"), item_id, participant);
+          else if (livc_answer_get_rating_for (answer, participant) != LIVC_VALUE_NONE)
+            error_at (ctx, child, _("“%s” rates the item “%s” twice"), participant, item_id);
+          else if (!livc_value_parse (rvalue, &v))
+            error_at (ctx, child, _("the rating by “%s” for the item “%s” has the value “%s”, "
+                                    "which is neither a level, “na” nor “unknown”"),
+                      participant, item_id, rvalue);
+          else
+            {
+              guint n;
+
+              livc_answer_set_rating (answer, participant, v);
+              n = livc_answer_get_n_ratings (answer);
+              ((LivcRating *) livc_answer_get_rating (answer, n - 1))->line = livc_xml_line (child);
+            }
+        }
+      else if (livc_xml_is (child, LIVC_ASSESSMENT_NS, "note"))
+        {
+          g_autofree char *text = livc_xml_text (child);
+          livc_answer_set_note (answer, text);
+        }
+      else if (livc_xml_is (child, LIVC_ASSESSMENT_NS, "evidence"))
+        {
+          g_autofree char *text = livc_xml_text (child);
+          livc_answer_set_evidence (answer, text);
+        }
+    }
+  livc_xml_collect_foreign (node, LIVC_ASSESSMENT_NS, livc_answer_get_foreign (answer));
+  livc_assessment_add_answer (a, answer);
+}
+
+static void
+read_action (Ctx            *ctx,
+             xmlNode        *node,
+             LivcAssessment *a,
+             GHashTable     *action_ids)
+{
+  g_autofree char *id = livc_xml_prop (node, "id");
+  g_autofree char *domain = livc_xml_prop (node, "domain");
+  g_autofree char *item = livc_xml_prop (node, "item");
+  g_autofree char *owner = livc_xml_prop (node, "owner");
+  g_autofree char *due = livc_xml_prop (node, "due");
+  g_autofree char *status = livc_xml_prop (node, "status");
+  g_autofree char *text = livc_xml_text (node);
+  g_autoptr(LivcAction) action = livc_action_new (id);
+  LivcActionStatus st = LIVC_ACTION_OPEN;
+
+  if (!g_hash_table_add (action_ids, g_strdup (id)))
+    error_at (ctx, node, _("the action id “%s” is used twice"), id);
+  if (due != NULL && !livc_date_is_valid (due))
+    error_at (ctx, node, _("the due date “%s” of the action “%s” is not a real date "
+                           "(YYYY-MM-DD)"), due, id);
+  if (status != NULL && !livc_action_status_parse (status, &st))
+    error_at (ctx, node, _("the status “%s” is not one of open, doing, done, dropped"), status);
+  livc_action_set_domain_id (action, domain);
+  livc_action_set_item_id (action, item);
+  livc_action_set_owner (action, owner);
+  livc_action_set_due (action, due);
+  livc_action_set_status (action, st);
+  livc_action_set_text (action, text);
+  livc_action_set_line (action, livc_xml_line (node));
+  livc_xml_collect_foreign (node, LIVC_ASSESSMENT_NS, livc_action_get_foreign (action));
+  livc_assessment_add_action (a, action);
+}
+
+static LivcAssessment *
+assessment_from_doc (xmlDoc *doc,
+                     Ctx    *ctx)
+{
+  xmlNode *root = xmlDocGetRootElement (doc);
+  g_autofree char *qid = livc_xml_prop (root, "questionnaire");
+  g_autofree char *qversion = livc_xml_prop (root, "questionnaire-version");
+  g_autoptr(LivcAssessment) a = livc_assessment_new (qid ? qid : "", qversion ? qversion : "");
+  g_autoptr(GHashTable) answer_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) action_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  livc_xml_collect_foreign (root, LIVC_ASSESSMENT_NS, livc_assessment_get_foreign (a));
+  FOR_EACH_ELEMENT (child, root)
+    {
+      if (livc_xml_is (child, LIVC_ASSESSMENT_NS, "municipality"))
+        {
+          g_autofree char *nis = livc_xml_prop (child, "nis");
+          g_autofree char *name = livc_xml_text (child);
+          g_autoptr(LivcMunicipality) m = livc_municipality_new (nis, name);
+
+          livc_xml_collect_foreign (child, LIVC_ASSESSMENT_NS, livc_municipality_get_foreign (m));
+          livc_assessment_add_municipality (a, m);
+        }
+      else if (livc_xml_is (child, LIVC_ASSESSMENT_NS, "date"))
+        {
+          g_autofree char *date = livc_xml_text (child);
+
+          if (!livc_date_is_valid (date))
+            error_at (ctx, child, _("the date “%s” is not a real date (YYYY-MM-DD)"), date);
+          livc_assessment_set_date (a, date);
+        }
+      else if (livc_xml_is (child, LIVC_ASSESSMENT_NS, "title"))
+        {
+          g_autofree char *title = livc_xml_text (child);
+          livc_assessment_set_title (a, title);
+        }
+      else if (livc_xml_is (child, LIVC_ASSESSMENT_NS, "participants"))
+        {
+          livc_assessment_set_has_participants_element (a, TRUE);
+          FOR_EACH_ELEMENT (p, child)
+            {
+              g_autofree char *id = NULL;
+              g_autofree char *role = NULL;
+              g_autofree char *name = NULL;
+              g_autoptr(LivcParticipant) participant = NULL;
+
+              if (!livc_xml_is (p, LIVC_ASSESSMENT_NS, "participant"))
+                continue;
+              id = livc_xml_prop (p, "id");
+              role = livc_xml_prop (p, "role");
+              name = livc_xml_text (p);
+              if (livc_assessment_find_participant (a, id) != NULL)
+                {
+                  error_at (ctx, p, _("the participant id “%s” is used twice"), id);
+                  continue;
+                }
+              participant = livc_participant_new (id, role, name);
+              livc_xml_collect_foreign (p, LIVC_ASSESSMENT_NS,
+                                        livc_participant_get_foreign (participant));
+              livc_assessment_add_participant (a, participant);
+            }
+        }
+      else if (livc_xml_is (child, LIVC_ASSESSMENT_NS, "answer"))
+        read_answer (ctx, child, a, answer_lines);
+      else if (livc_xml_is (child, LIVC_ASSESSMENT_NS, "action"))
+        read_action (ctx, child, a, action_ids);
+    }
+  return g_steal_pointer (&a);
+}
+
+static LivcAssessment *
+load_assessment_doc (xmlDoc          *doc,
+                     const char      *display_name,
+                     LivcDiagnostics *diag,
+                     guint            first,
+                     GError         **error)
+{
+  Ctx ctx = { display_name, diag, 0 };
+  g_autoptr(LivcAssessment) a = NULL;
+  int code = LIVC_LOADER_ERROR_INVALID;
+
+  if (!check_document (&ctx, doc, KIND_ASSESSMENT, &code))
+    {
+      fail (&ctx, first, code, error);
+      return NULL;
+    }
+  a = assessment_from_doc (doc, &ctx);
+  if (ctx.n_errors > 0)
+    {
+      fail (&ctx, first, LIVC_LOADER_ERROR_INVALID, error);
+      return NULL;
+    }
+  return g_steal_pointer (&a);
+}
+
+/* Public entry points */
+
+LivcQuestionnaire *
+livc_load_questionnaire_bytes (GBytes          *bytes,
+                               const char      *display_name,
+                               LivcDiagnostics *diag,
+                               GError         **error)
+{
+  g_autoptr(LivcDiagnostics) own_diag = NULL;
+  LivcQuestionnaire *q;
+  xmlDoc *doc;
+  gsize size;
+  const char *data;
+  guint first;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (diag == NULL)
+    diag = own_diag = livc_diagnostics_new ();
+  first = livc_diagnostics_get_n (diag);
+  data = g_bytes_get_data (bytes, &size);
+  doc = livc_xml_read_memory (data, size, display_name, diag, error);
+  if (doc == NULL)
+    return NULL;
+  q = load_questionnaire_doc (doc, display_name, diag, first, error);
+  xmlFreeDoc (doc);
+  return q;
+}
+
+LivcQuestionnaire *
+livc_load_questionnaire (const char      *path,
+                         LivcDiagnostics *diag,
+                         GError         **error)
+{
+  g_autoptr(LivcDiagnostics) own_diag = NULL;
+  LivcQuestionnaire *q;
+  xmlDoc *doc;
+  guint first;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (diag == NULL)
+    diag = own_diag = livc_diagnostics_new ();
+  first = livc_diagnostics_get_n (diag);
+  doc = livc_xml_read_file (path, diag, error);
+  if (doc == NULL)
+    return NULL;
+  q = load_questionnaire_doc (doc, path, diag, first, error);
+  xmlFreeDoc (doc);
+  return q;
+}
+
+LivcAssessment *
+livc_load_assessment_bytes (GBytes          *bytes,
+                            const char      *display_name,
+                            LivcDiagnostics *diag,
+                            GError         **error)
+{
+  g_autoptr(LivcDiagnostics) own_diag = NULL;
+  LivcAssessment *a;
+  xmlDoc *doc;
+  gsize size;
+  const char *data;
+  guint first;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (diag == NULL)
+    diag = own_diag = livc_diagnostics_new ();
+  first = livc_diagnostics_get_n (diag);
+  data = g_bytes_get_data (bytes, &size);
+  doc = livc_xml_read_memory (data, size, display_name, diag, error);
+  if (doc == NULL)
+    return NULL;
+  a = load_assessment_doc (doc, display_name, diag, first, error);
+  xmlFreeDoc (doc);
+  return a;
+}
+
+LivcAssessment *
+livc_load_assessment (const char      *path,
+                      LivcDiagnostics *diag,
+                      GError         **error)
+{
+  g_autoptr(LivcDiagnostics) own_diag = NULL;
+  LivcAssessment *a;
+  xmlDoc *doc;
+  guint first;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (diag == NULL)
+    diag = own_diag = livc_diagnostics_new ();
+  first = livc_diagnostics_get_n (diag);
+  doc = livc_xml_read_file (path, diag, error);
+  if (doc == NULL)
+    return NULL;
+  a = load_assessment_doc (doc, path, diag, first, error);
+  xmlFreeDoc (doc);
+  return a;
+}
+
+/* Loads either vocabulary, told apart by the root element's namespace. */
+GObject *
+livc_load_any (const char      *path,
+               LivcVocabulary  *vocabulary,
+               LivcDiagnostics *diag,
+               GError         **error)
+{
+  g_autoptr(LivcDiagnostics) own_diag = NULL;
+  GObject *result = NULL;
+  xmlNode *root;
+  xmlDoc *doc;
+  guint first;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (vocabulary != NULL, NULL);
+
+  *vocabulary = LIVC_VOCABULARY_UNKNOWN;
+  if (diag == NULL)
+    diag = own_diag = livc_diagnostics_new ();
+  first = livc_diagnostics_get_n (diag);
+  doc = livc_xml_read_file (path, diag, error);
+  if (doc == NULL)
+    return NULL;
+  root = xmlDocGetRootElement (doc);
+  if (root->ns != NULL && strcmp ((const char *) root->ns->href, LIVC_QUESTIONNAIRE_NS) == 0)
+    {
+      *vocabulary = LIVC_VOCABULARY_QUESTIONNAIRE;
+      result = (GObject *) load_questionnaire_doc (doc, path, diag, first, error);
+    }
+  else if (root->ns != NULL && strcmp ((const char *) root->ns->href, LIVC_ASSESSMENT_NS) == 0)
+    {
+      *vocabulary = LIVC_VOCABULARY_ASSESSMENT;
+      result = (GObject *) load_assessment_doc (doc, path, diag, first, error);
+    }
+  else
+    {
+      Ctx ctx = { path, diag, 0 };
+
+      error_at (&ctx, root, _("the root element <%s> is neither a LIVC Scan questionnaire nor "
+                              "an assessment (namespace “%s”)"),
+                (const char *) root->name,
+                root->ns ? (const char *) root->ns->href : "");
+      fail (&ctx, first, LIVC_LOADER_ERROR_VOCABULARY, error);
+    }
+  xmlFreeDoc (doc);
+  return result;
+}
+
+static void
+check_value (Ctx            *ctx,
+             int             line,
+             LivcItem       *item,
+             int             value,
+             const char     *participant)
+{
+  LivcScale *scale = livc_item_get_scale (item);
+
+  if (!LIVC_VALUE_IS_LEVEL (value) || livc_scale_find_level (scale, value) >= 0)
+    return;
+  ctx->n_errors++;
+  if (participant != NULL)
+    livc_diagnostics_add (ctx->diag, LIVC_SEVERITY_ERROR, ctx->file, line,
+                          _("the rating by “%s” for the item “%s” is %d, which is not a level "
+                            "of its scale (%d to %d, na or unknown)"),
+                          participant, livc_item_get_id (item), value,
+                          livc_scale_get_min (scale), livc_scale_get_max (scale));
+  else
+    livc_diagnostics_add (ctx->diag, LIVC_SEVERITY_ERROR, ctx->file, line,
+                          _("the answer to the item “%s” is %d, which is not a level of its "
+                            "scale (%d to %d, na or unknown)"),
+                          livc_item_get_id (item), value,
+                          livc_scale_get_min (scale), livc_scale_get_max (scale));
+}
+
+/* The rules that need both files: values against the items' scales, references to items
+ * and domains. Unknown items are kept, with a warning. */
+gboolean
+livc_assessment_check (LivcAssessment    *assessment,
+                       LivcQuestionnaire *questionnaire,
+                       const char        *display_name,
+                       LivcDiagnostics   *diag,
+                       GError           **error)
+{
+  g_autoptr(LivcDiagnostics) own_diag = NULL;
+  Ctx ctx;
+  GListModel *answers, *actions;
+  guint first, n;
+
+  g_return_val_if_fail (LIVC_IS_ASSESSMENT (assessment), FALSE);
+  g_return_val_if_fail (LIVC_IS_QUESTIONNAIRE (questionnaire), FALSE);
+
+  if (diag == NULL)
+    diag = own_diag = livc_diagnostics_new ();
+  first = livc_diagnostics_get_n (diag);
+  ctx = (Ctx) { display_name, diag, 0 };
+
+  if (g_strcmp0 (livc_assessment_get_questionnaire_id (assessment),
+                 livc_questionnaire_get_id (questionnaire)) != 0)
+    {
+      ctx.n_errors++;
+      livc_diagnostics_add (diag, LIVC_SEVERITY_ERROR, display_name, 0,
+                            _("the assessment answers the questionnaire “%s”, not “%s”"),
+                            livc_assessment_get_questionnaire_id (assessment),
+                            livc_questionnaire_get_id (questionnaire));
+      fail (&ctx, first, LIVC_LOADER_ERROR_INVALID, error);
+      return FALSE;
+    }
+  if (g_strcmp0 (livc_assessment_get_questionnaire_version (assessment),
+                 livc_questionnaire_get_version (questionnaire)) != 0)
+    warning_at (&ctx, 0, _("the assessment was made with version %s of the questionnaire; "
+                           "version %s is used"),
+                livc_assessment_get_questionnaire_version (assessment),
+                livc_questionnaire_get_version (questionnaire));
+
+  answers = livc_assessment_get_answers (assessment);
+  n = g_list_model_get_n_items (answers);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LivcAnswer) answer = g_list_model_get_item (answers, i);
+      LivcItem *item = livc_questionnaire_find_item (questionnaire,
+                                                     livc_answer_get_item_id (answer));
+
+      if (item == NULL)
+        {
+          warning_at (&ctx, livc_answer_get_line (answer),
+                      _("the item “%s” is not in the questionnaire: its answer is kept as an "
+                        "unknown item"), livc_answer_get_item_id (answer));
+          continue;
+        }
+      check_value (&ctx, livc_answer_get_line (answer), item, livc_answer_get_value (answer),
+                   NULL);
+      for (guint r = 0; r < livc_answer_get_n_ratings (answer); r++)
+        {
+          const LivcRating *rating = livc_answer_get_rating (answer, r);
+          check_value (&ctx, rating->line ? rating->line : livc_answer_get_line (answer), item,
+                       rating->value, rating->participant);
+        }
+    }
+
+  actions = livc_assessment_get_actions (assessment);
+  n = g_list_model_get_n_items (actions);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LivcAction) action = g_list_model_get_item (actions, i);
+      const char *domain = livc_action_get_domain_id (action);
+      const char *item = livc_action_get_item_id (action);
+
+      if (domain != NULL && livc_questionnaire_find_domain (questionnaire, domain) == NULL)
+        warning_at (&ctx, livc_action_get_line (action),
+                    _("the action “%s” refers to the domain “%s”, which is not in the "
+                      "questionnaire"), livc_action_get_id (action), domain);
+      if (item != NULL && livc_questionnaire_find_item (questionnaire, item) == NULL)
+        warning_at (&ctx, livc_action_get_line (action),
+                    _("the action “%s” refers to the item “%s”, which is not in the "
+                      "questionnaire"), livc_action_get_id (action), item);
+    }
+
+  if (ctx.n_errors > 0)
+    {
+      fail (&ctx, first, LIVC_LOADER_ERROR_INVALID, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+check_text (Ctx                *ctx,
+            const LivcText     *text,
+            const char         *what,
+            const char * const *langs,
+            gboolean            optional)
+{
+  if (optional && livc_text_is_empty (text))
+    return;
+  for (guint i = 0; langs[i] != NULL; i++)
+    if (livc_text_get_exact (text, langs[i]) == NULL)
+      warning_at (ctx, livc_text_get_line (text), _("%s has no text in the language “%s”"),
+                  what, langs[i]);
+}
+
+/* Shipped questionnaires must speak every language the app does. */
+void
+livc_questionnaire_check_translations (LivcQuestionnaire  *q,
+                                       const char * const *langs,
+                                       LivcDiagnostics    *diag)
+{
+  Ctx ctx = { q->location, diag, 0 };
+  guint n_scales = g_list_model_get_n_items (G_LIST_MODEL (q->scales));
+  guint n_stages = g_list_model_get_n_items (G_LIST_MODEL (q->stages));
+  guint n_domains = g_list_model_get_n_items (G_LIST_MODEL (q->domains));
+
+  check_text (&ctx, q->title, _("the title"), langs, FALSE);
+  check_text (&ctx, q->description, _("the description"), langs, TRUE);
+  for (guint s = 0; s < n_scales; s++)
+    {
+      g_autoptr(LivcScale) scale = g_list_model_get_item (G_LIST_MODEL (q->scales), s);
+
+      for (guint l = 0; l < scale->levels->len; l++)
+        {
+          const LivcLevel *level = &g_array_index (scale->levels, LivcLevel, l);
+          g_autofree char *what = g_strdup_printf (_("level %d of the scale “%s”"), level->value,
+                                                   scale->id);
+          check_text (&ctx, level->label, what, langs, FALSE);
+          check_text (&ctx, level->description, what, langs, TRUE);
+        }
+    }
+  for (guint s = 0; s < n_stages; s++)
+    {
+      g_autoptr(LivcStage) stage = g_list_model_get_item (G_LIST_MODEL (q->stages), s);
+      g_autofree char *what = g_strdup_printf (_("the stage “%s”"), stage->id);
+
+      check_text (&ctx, stage->label, what, langs, FALSE);
+      check_text (&ctx, stage->description, what, langs, TRUE);
+    }
+  for (guint d = 0; d < n_domains; d++)
+    {
+      g_autoptr(LivcDomain) domain = g_list_model_get_item (G_LIST_MODEL (q->domains), d);
+      g_autofree char *what = g_strdup_printf (_("the domain “%s”"), domain->id);
+      guint n_items = g_list_model_get_n_items (G_LIST_MODEL (domain->items));
+      guint n_recs = g_list_model_get_n_items (G_LIST_MODEL (domain->recommendations));
+
+      check_text (&ctx, domain->title, what, langs, FALSE);
+      check_text (&ctx, domain->description, what, langs, TRUE);
+      for (guint i = 0; i < n_items; i++)
+        {
+          g_autoptr(LivcItem) item = g_list_model_get_item (G_LIST_MODEL (domain->items), i);
+          g_autofree char *iwhat = g_strdup_printf (_("the item “%s”"), item->id);
+
+          check_text (&ctx, item->text, iwhat, langs, FALSE);
+          check_text (&ctx, item->guidance, iwhat, langs, TRUE);
+        }
+      for (guint r = 0; r < n_recs; r++)
+        {
+          g_autoptr(LivcRecommendation) rec =
+            g_list_model_get_item (G_LIST_MODEL (domain->recommendations), r);
+          g_autofree char *rwhat = g_strdup_printf (_("a recommendation of the domain “%s”"),
+                                                    domain->id);
+          check_text (&ctx, rec->text, rwhat, langs, FALSE);
+        }
+    }
+}

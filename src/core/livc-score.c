@@ -1,0 +1,350 @@
+/* livc-score.c: effective ratings (lower median), item, domain and overall scores,
+ * stages, completeness, compliance alerts, disagreement, and the recommendations that
+ * apply: the scoring section of the format, to the letter.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#include "livc-score.h"
+
+struct _LivcScoreSet
+{
+  GObject            parent_instance;
+  LivcQuestionnaire *questionnaire;
+  LivcAssessment    *assessment;
+  GArray            *items;   /* LivcItemScore, questionnaire order */
+  GArray            *domains; /* LivcDomainScore */
+  LivcDomainScore    overall;
+  double             completeness;
+  GPtrArray         *recommendations; /* LivcRecommendation*, owned */
+};
+
+G_DEFINE_FINAL_TYPE (LivcScoreSet, livc_score_set, G_TYPE_OBJECT)
+
+static void
+livc_score_set_dispose (GObject *object)
+{
+  LivcScoreSet *self = LIVC_SCORE_SET (object);
+
+  g_clear_object (&self->questionnaire);
+  g_clear_object (&self->assessment);
+  g_clear_pointer (&self->recommendations, g_ptr_array_unref);
+  G_OBJECT_CLASS (livc_score_set_parent_class)->dispose (object);
+}
+
+static void
+livc_score_set_finalize (GObject *object)
+{
+  LivcScoreSet *self = LIVC_SCORE_SET (object);
+
+  g_array_unref (self->items);
+  g_array_unref (self->domains);
+  G_OBJECT_CLASS (livc_score_set_parent_class)->finalize (object);
+}
+
+static void
+livc_score_set_class_init (LivcScoreSetClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = livc_score_set_dispose;
+  object_class->finalize = livc_score_set_finalize;
+}
+
+static void
+livc_score_set_init (LivcScoreSet *self)
+{
+  self->items = g_array_new (FALSE, TRUE, sizeof (LivcItemScore));
+  self->domains = g_array_new (FALSE, TRUE, sizeof (LivcDomainScore));
+  self->recommendations = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+static int
+compare_int (gconstpointer a,
+             gconstpointer b)
+{
+  int x = *(const int *) a, y = *(const int *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The answer's value if present; else the lower median of the participants' level
+ * ratings; else na when every rating is na; else unanswered. */
+int
+livc_effective_rating (LivcAnswer *answer)
+{
+  g_autofree int *levels = NULL;
+  guint n_ratings, n_levels = 0, n_na = 0;
+
+  if (answer == NULL)
+    return LIVC_VALUE_NONE;
+  if (livc_answer_get_value (answer) != LIVC_VALUE_NONE)
+    return livc_answer_get_value (answer);
+
+  n_ratings = livc_answer_get_n_ratings (answer);
+  if (n_ratings == 0)
+    return LIVC_VALUE_NONE;
+  levels = g_new (int, n_ratings);
+  for (guint i = 0; i < n_ratings; i++)
+    {
+      int v = livc_answer_get_rating (answer, i)->value;
+
+      if (LIVC_VALUE_IS_LEVEL (v))
+        levels[n_levels++] = v;
+      else if (v == LIVC_VALUE_NA)
+        n_na++;
+    }
+  if (n_levels > 0)
+    {
+      qsort (levels, n_levels, sizeof (int), compare_int);
+      return levels[(n_levels - 1) / 2];
+    }
+  if (n_na == n_ratings)
+    return LIVC_VALUE_NA;
+  return LIVC_VALUE_NONE;
+}
+
+static void
+score_item (LivcItemScore *is,
+            LivcItem      *item,
+            LivcAnswer    *answer)
+{
+  LivcScale *scale = livc_item_get_scale (item);
+  int lo = -1, hi = -1;
+
+  is->item = item;
+  is->effective = livc_effective_rating (answer);
+  is->rated = LIVC_VALUE_IS_LEVEL (is->effective) && livc_scale_find_level (scale, is->effective) >= 0;
+  is->answered = is->effective != LIVC_VALUE_NONE;
+  is->score = is->rated ? livc_scale_normalize (scale, is->effective) : NAN;
+  is->disagreement = -1;
+
+  /* Disagreement counts levels of the scale, so that a 0–10–20 scale disagrees by 2
+   * levels when ratings span 0 to 20. On scales of consecutive integers this is max − min
+   * of the values. */
+  if (answer != NULL)
+    for (guint i = 0; i < livc_answer_get_n_ratings (answer); i++)
+      {
+        int v = livc_answer_get_rating (answer, i)->value;
+        int index = LIVC_VALUE_IS_LEVEL (v) ? livc_scale_find_level (scale, v) : -1;
+
+        if (index < 0)
+          continue;
+        if (is->n_ratings == 0 || index < lo)
+          {
+            lo = index;
+            is->min_rating = v;
+          }
+        if (is->n_ratings == 0 || index > hi)
+          {
+            hi = index;
+            is->max_rating = v;
+          }
+        is->n_ratings++;
+      }
+  if (is->n_ratings >= 2)
+    is->disagreement = hi - lo;
+  is->to_discuss = is->disagreement >= 2;
+
+  if (livc_item_get_basis (item) == LIVC_BASIS_LEGAL)
+    is->alert = (is->rated && is->score < 0.5) || is->effective == LIVC_VALUE_UNKNOWN ||
+                is->effective == LIVC_VALUE_NONE;
+}
+
+static void
+add_counts (LivcDomainScore     *total,
+            const LivcDomainScore *part)
+{
+  total->rated += part->rated;
+  total->answered += part->answered;
+  total->items += part->items;
+  total->alerts += part->alerts;
+  total->to_discuss += part->to_discuss;
+}
+
+static void
+add_recommendations (LivcScoreSet          *self,
+                     const LivcDomainScore *ds)
+{
+  GListModel *recs = livc_domain_get_recommendations (ds->domain);
+  guint n = g_list_model_get_n_items (recs);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LivcRecommendation) rec = g_list_model_get_item (recs, i);
+      gboolean applies = FALSE;
+
+      if (livc_recommendation_get_kind (rec) == LIVC_RECOMMENDATION_BAND)
+        applies = !isnan (ds->score) && livc_recommendation_get_min (rec) <= ds->score &&
+                  ds->score <= livc_recommendation_get_max (rec);
+      else
+        {
+          const LivcItemScore *is =
+            livc_score_set_find_item (self, livc_recommendation_get_item_id (rec));
+          applies = is != NULL && is->rated &&
+                    is->effective < livc_recommendation_get_below (rec);
+        }
+      if (applies)
+        g_ptr_array_add (self->recommendations, g_steal_pointer (&rec));
+    }
+}
+
+LivcScoreSet *
+livc_score_set_new (LivcQuestionnaire *questionnaire,
+                    LivcAssessment    *assessment)
+{
+  LivcScoreSet *self;
+  GListModel *domains;
+  guint n_domains, n_items, n_answered = 0;
+  double sum_wd = 0, sum_w = 0;
+
+  g_return_val_if_fail (LIVC_IS_QUESTIONNAIRE (questionnaire), NULL);
+  g_return_val_if_fail (LIVC_IS_ASSESSMENT (assessment), NULL);
+
+  self = g_object_new (LIVC_TYPE_SCORE_SET, NULL);
+  self->questionnaire = g_object_ref (questionnaire);
+  self->assessment = g_object_ref (assessment);
+
+  n_items = livc_questionnaire_get_n_items (questionnaire);
+  g_array_set_size (self->items, n_items);
+  for (guint i = 0; i < n_items; i++)
+    {
+      LivcItem *item = livc_questionnaire_get_item (questionnaire, i);
+      LivcAnswer *answer = livc_assessment_find_answer (assessment, livc_item_get_id (item));
+
+      score_item (&g_array_index (self->items, LivcItemScore, i), item, answer);
+    }
+
+  domains = livc_questionnaire_get_domains (questionnaire);
+  n_domains = g_list_model_get_n_items (domains);
+  g_array_set_size (self->domains, n_domains);
+  for (guint d = 0; d < n_domains; d++)
+    {
+      LivcDomainScore *ds = &g_array_index (self->domains, LivcDomainScore, d);
+      g_autoptr(LivcDomain) domain = g_list_model_get_item (domains, d);
+      GListModel *items = livc_domain_get_items (domain);
+      guint n = g_list_model_get_n_items (items);
+      double sum_ws = 0, sum_wi = 0;
+
+      ds->domain = domain;
+      ds->items = n;
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(LivcItem) item = g_list_model_get_item (items, i);
+          const LivcItemScore *is = &g_array_index (self->items, LivcItemScore,
+                                                    livc_item_get_index (item));
+          double w = livc_item_get_weight (item);
+
+          ds->rated += is->rated;
+          ds->answered += is->answered;
+          ds->alerts += is->alert;
+          ds->to_discuss += is->to_discuss;
+          if (is->rated && w > 0)
+            {
+              sum_ws += w * is->score;
+              sum_wi += w;
+            }
+        }
+      ds->score = sum_wi > 0 ? 100.0 * sum_ws / sum_wi : NAN;
+      ds->stage = livc_questionnaire_stage_for_score (questionnaire, ds->score);
+      if (!isnan (ds->score))
+        {
+          sum_wd += livc_domain_get_weight (domain) * ds->score;
+          sum_w += livc_domain_get_weight (domain);
+        }
+      add_counts (&self->overall, ds);
+      n_answered += ds->answered;
+    }
+  self->overall.score = sum_w > 0 ? sum_wd / sum_w : NAN;
+  self->overall.stage = livc_questionnaire_stage_for_score (questionnaire, self->overall.score);
+  self->completeness = n_items > 0 ? (double) n_answered / n_items : 0;
+
+  for (guint d = 0; d < n_domains; d++)
+    add_recommendations (self, &g_array_index (self->domains, LivcDomainScore, d));
+  return self;
+}
+
+LivcQuestionnaire *
+livc_score_set_get_questionnaire (LivcScoreSet *self)
+{
+  g_return_val_if_fail (LIVC_IS_SCORE_SET (self), NULL);
+  return self->questionnaire;
+}
+
+LivcAssessment *
+livc_score_set_get_assessment (LivcScoreSet *self)
+{
+  g_return_val_if_fail (LIVC_IS_SCORE_SET (self), NULL);
+  return self->assessment;
+}
+
+guint
+livc_score_set_get_n_domains (LivcScoreSet *self)
+{
+  g_return_val_if_fail (LIVC_IS_SCORE_SET (self), 0);
+  return self->domains->len;
+}
+
+const LivcDomainScore *
+livc_score_set_get_domain (LivcScoreSet *self,
+                           guint         index)
+{
+  g_return_val_if_fail (LIVC_IS_SCORE_SET (self), NULL);
+  g_return_val_if_fail (index < self->domains->len, NULL);
+  return &g_array_index (self->domains, LivcDomainScore, index);
+}
+
+const LivcDomainScore *
+livc_score_set_get_overall (LivcScoreSet *self)
+{
+  g_return_val_if_fail (LIVC_IS_SCORE_SET (self), NULL);
+  return &self->overall;
+}
+
+guint
+livc_score_set_get_n_items (LivcScoreSet *self)
+{
+  g_return_val_if_fail (LIVC_IS_SCORE_SET (self), 0);
+  return self->items->len;
+}
+
+const LivcItemScore *
+livc_score_set_get_item (LivcScoreSet *self,
+                         guint         index)
+{
+  g_return_val_if_fail (LIVC_IS_SCORE_SET (self), NULL);
+  g_return_val_if_fail (index < self->items->len, NULL);
+  return &g_array_index (self->items, LivcItemScore, index);
+}
+
+const LivcItemScore *
+livc_score_set_find_item (LivcScoreSet *self,
+                          const char   *item_id)
+{
+  LivcItem *item;
+
+  g_return_val_if_fail (LIVC_IS_SCORE_SET (self), NULL);
+
+  item = livc_questionnaire_find_item (self->questionnaire, item_id);
+  if (item == NULL)
+    return NULL;
+  return &g_array_index (self->items, LivcItemScore, livc_item_get_index (item));
+}
+
+/* Items with any effective rating (level, na or unknown) ÷ all items. */
+double
+livc_score_set_get_completeness (LivcScoreSet *self)
+{
+  g_return_val_if_fail (LIVC_IS_SCORE_SET (self), 0);
+  return self->completeness;
+}
+
+/* The recommendations that apply, domain by domain in file order. */
+GPtrArray *
+livc_score_set_get_recommendations (LivcScoreSet *self)
+{
+  g_return_val_if_fail (LIVC_IS_SCORE_SET (self), NULL);
+  return self->recommendations;
+}

@@ -1,0 +1,328 @@
+/* livc-types.c: value encodings, identifiers, dates, rounding and translated text.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "livc-types.h"
+
+gboolean
+livc_value_parse (const char *str,
+                  int        *value)
+{
+  const char *p;
+  gint64 v;
+  char *end = NULL;
+
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  if (str == NULL)
+    return FALSE;
+  if (strcmp (str, "na") == 0)
+    {
+      *value = LIVC_VALUE_NA;
+      return TRUE;
+    }
+  if (strcmp (str, "unknown") == 0)
+    {
+      *value = LIVC_VALUE_UNKNOWN;
+      return TRUE;
+    }
+
+  /* Plain integers only: no spaces, no plus sign, no leading zeros games beyond what
+   * the integer type allows. */
+  p = str;
+  if (*p == '-')
+    p++;
+  if (*p == '\0')
+    return FALSE;
+  for (; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+  if (strlen (str) > 10)
+    return FALSE;
+  v = g_ascii_strtoll (str, &end, 10);
+  if (v <= (gint64) LIVC_VALUE_UNKNOWN + 1000 || v > G_MAXINT - 1000)
+    return FALSE;
+  *value = (int) v;
+  return TRUE;
+}
+
+char *
+livc_value_to_string (int value)
+{
+  if (value == LIVC_VALUE_NA)
+    return g_strdup ("na");
+  if (value == LIVC_VALUE_UNKNOWN)
+    return g_strdup ("unknown");
+  if (value == LIVC_VALUE_NONE)
+    return g_strdup ("");
+  return g_strdup_printf ("%d", value);
+}
+
+gboolean
+livc_id_is_valid (const char *id)
+{
+  gsize len;
+
+  if (id == NULL)
+    return FALSE;
+  len = strlen (id);
+  if (len < 1 || len > 64)
+    return FALSE;
+  if (!(g_ascii_islower (id[0]) || g_ascii_isdigit (id[0])))
+    return FALSE;
+  for (gsize i = 1; i < len; i++)
+    {
+      char c = id[i];
+      if (!(g_ascii_islower (c) || g_ascii_isdigit (c) || c == '.' || c == '_' || c == '-'))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+livc_date_is_valid (const char *iso_date)
+{
+  int y, m, d;
+
+  if (iso_date == NULL || strlen (iso_date) != 10)
+    return FALSE;
+  for (int i = 0; i < 10; i++)
+    {
+      if (i == 4 || i == 7)
+        {
+          if (iso_date[i] != '-')
+            return FALSE;
+        }
+      else if (!g_ascii_isdigit (iso_date[i]))
+        return FALSE;
+    }
+  y = atoi (iso_date);
+  m = atoi (iso_date + 5);
+  d = atoi (iso_date + 8);
+  if (y < 1 || m < 1 || m > 12 || d < 1)
+    return FALSE;
+  return g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
+}
+
+/* Printed figures round half away from zero. Scores come from sums of fractions, so a
+ * value a person computes as x.x5 may be stored a hair below it: a tiny tolerance keeps
+ * the printed figure equal to the hand computation. */
+double
+livc_round_half_away (double value,
+                      guint  decimals)
+{
+  double scale = pow (10.0, decimals);
+  double magnitude = floor (fabs (value) * scale + 0.5 + 1e-9) / scale;
+
+  return value < 0 ? -magnitude : magnitude;
+}
+
+char *
+livc_format_decimal (double value,
+                     guint  decimals)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  char format[8];
+  double r = livc_round_half_away (value, decimals);
+
+  if (r == 0)
+    r = 0; /* no "-0.0" */
+  g_snprintf (format, sizeof format, "%%.%uf", MIN (decimals, 9u));
+  return g_strdup (g_ascii_formatd (buf, sizeof buf, format, r));
+}
+
+/* Versions compare segment by segment; digit runs compare as numbers, so that
+ * 2026.10 is newer than 2026.9. */
+int
+livc_version_compare (const char *a,
+                      const char *b)
+{
+  while (*a != '\0' && *b != '\0')
+    {
+      if (g_ascii_isdigit (*a) && g_ascii_isdigit (*b))
+        {
+          const char *sa = a, *sb = b;
+          gsize la, lb;
+          int c;
+
+          while (*sa == '0' && g_ascii_isdigit (sa[1]))
+            sa++;
+          while (*sb == '0' && g_ascii_isdigit (sb[1]))
+            sb++;
+          for (a = sa; g_ascii_isdigit (*a); a++)
+            ;
+          for (b = sb; g_ascii_isdigit (*b); b++)
+            ;
+          la = (gsize) (a - sa);
+          lb = (gsize) (b - sb);
+          if (la != lb)
+            return la < lb ? -1 : 1;
+          c = strncmp (sa, sb, la);
+          if (c != 0)
+            return c < 0 ? -1 : 1;
+        }
+      else
+        {
+          if (*a != *b)
+            return (guchar) *a < (guchar) *b ? -1 : 1;
+          a++;
+          b++;
+        }
+    }
+  if (*a == *b)
+    return 0;
+  return *a == '\0' ? -1 : 1;
+}
+
+static const char *status_names[] = { "open", "doing", "done", "dropped" };
+
+const char *
+livc_action_status_to_string (LivcActionStatus status)
+{
+  g_return_val_if_fail (status <= LIVC_ACTION_DROPPED, "open");
+  return status_names[status];
+}
+
+gboolean
+livc_action_status_parse (const char       *str,
+                          LivcActionStatus *status)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (status_names); i++)
+    if (g_strcmp0 (str, status_names[i]) == 0)
+      {
+        *status = (LivcActionStatus) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+struct _LivcText
+{
+  gatomicrefcount ref_count;
+  GPtrArray *langs;  /* char*, parallel to values */
+  GPtrArray *values; /* char* */
+  int        line;   /* of the first element, for messages */
+};
+
+LivcText *
+livc_text_new (void)
+{
+  LivcText *text = g_new0 (LivcText, 1);
+
+  g_atomic_ref_count_init (&text->ref_count);
+  text->langs = g_ptr_array_new_with_free_func (g_free);
+  text->values = g_ptr_array_new_with_free_func (g_free);
+  return text;
+}
+
+LivcText *
+livc_text_ref (LivcText *text)
+{
+  g_return_val_if_fail (text != NULL, NULL);
+  g_atomic_ref_count_inc (&text->ref_count);
+  return text;
+}
+
+void
+livc_text_unref (LivcText *text)
+{
+  if (text == NULL)
+    return;
+  if (g_atomic_ref_count_dec (&text->ref_count))
+    {
+      g_ptr_array_unref (text->langs);
+      g_ptr_array_unref (text->values);
+      g_free (text);
+    }
+}
+
+void
+livc_text_set (LivcText   *text,
+               const char *lang,
+               const char *value)
+{
+  g_return_if_fail (text != NULL);
+  g_return_if_fail (lang != NULL);
+
+  for (guint i = 0; i < text->langs->len; i++)
+    if (strcmp (g_ptr_array_index (text->langs, i), lang) == 0)
+      {
+        g_free (text->values->pdata[i]);
+        text->values->pdata[i] = g_strdup (value ? value : "");
+        return;
+      }
+  g_ptr_array_add (text->langs, g_strdup (lang));
+  g_ptr_array_add (text->values, g_strdup (value ? value : ""));
+}
+
+const char *
+livc_text_get_exact (const LivcText *text,
+                     const char     *lang)
+{
+  if (text == NULL || lang == NULL)
+    return NULL;
+  for (guint i = 0; i < text->langs->len; i++)
+    if (g_ascii_strcasecmp (g_ptr_array_index (text->langs, i), lang) == 0)
+      return g_ptr_array_index (text->values, i);
+  return NULL;
+}
+
+/* The lookup order of the format: the language asked for, the questionnaire's source
+ * language, English, then whatever comes first. */
+const char *
+livc_text_lookup (const LivcText *text,
+                  const char     *lang,
+                  const char     *source_lang)
+{
+  const char *s;
+
+  if (text == NULL || text->values->len == 0)
+    return NULL;
+  if ((s = livc_text_get_exact (text, lang)) != NULL)
+    return s;
+  if ((s = livc_text_get_exact (text, source_lang)) != NULL)
+    return s;
+  if ((s = livc_text_get_exact (text, "en")) != NULL)
+    return s;
+  return g_ptr_array_index (text->values, 0);
+}
+
+guint
+livc_text_get_n_langs (const LivcText *text)
+{
+  return text != NULL ? text->langs->len : 0;
+}
+
+const char *
+livc_text_get_lang (const LivcText *text,
+                    guint           index)
+{
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (index < text->langs->len, NULL);
+  return g_ptr_array_index (text->langs, index);
+}
+
+gboolean
+livc_text_is_empty (const LivcText *text)
+{
+  return text == NULL || text->values->len == 0;
+}
+
+void
+livc_text_set_line (LivcText *text,
+                    int       line)
+{
+  g_return_if_fail (text != NULL);
+  if (text->line == 0)
+    text->line = line;
+}
+
+int
+livc_text_get_line (const LivcText *text)
+{
+  return text != NULL ? text->line : 0;
+}

@@ -1,0 +1,127 @@
+/* livc-window.c: the main window: for now the built-in questionnaire's domains and items,
+ * read-only, until the assessment editor lands.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "livc-core.h"
+#include "livc-window.h"
+
+struct _LivcWindow
+{
+  AdwApplicationWindow  parent_instance;
+  AdwWindowTitle       *window_title;
+  GtkListBox           *domain_list;
+  AdwStatusPage        *status_page;
+  LivcQuestionnaire    *questionnaire;
+};
+
+G_DEFINE_FINAL_TYPE (LivcWindow, livc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static const char *
+ui_lang (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (names[i], "nl"))
+        return "nl";
+      if (g_str_has_prefix (names[i], "fr"))
+        return "fr";
+    }
+  return "en";
+}
+
+static void
+show_questionnaire (LivcWindow *self)
+{
+  LivcQuestionnaire *q = self->questionnaire;
+  GListModel *domains = livc_questionnaire_get_domains (q);
+  const char *lang = ui_lang ();
+  g_autofree char *subtitle = NULL;
+
+  subtitle = g_strdup_printf (_("Version %s · %u items"), livc_questionnaire_get_version (q),
+                              livc_questionnaire_get_n_items (q));
+  adw_window_title_set_title (self->window_title,
+                              livc_questionnaire_lookup (q, livc_questionnaire_get_title (q), lang));
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+
+  for (guint i = 0; i < g_list_model_get_n_items (domains); i++)
+    {
+      g_autoptr(LivcDomain) domain = g_list_model_get_item (domains, i);
+      GListModel *items = livc_domain_get_items (domain);
+      GtkWidget *row = adw_expander_row_new ();
+      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items",
+                                                             g_list_model_get_n_items (items)),
+                                                g_list_model_get_n_items (items));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     livc_questionnaire_lookup (q, livc_domain_get_title (domain), lang));
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), count);
+      for (guint j = 0; j < g_list_model_get_n_items (items); j++)
+        {
+          g_autoptr(LivcItem) item = g_list_model_get_item (items, j);
+          GtkWidget *item_row = adw_action_row_new ();
+
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item_row),
+                                         livc_questionnaire_lookup (q, livc_item_get_text (item), lang));
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (item_row), FALSE);
+          gtk_widget_add_css_class (item_row, "property");
+          if (livc_item_get_basis (item) == LIVC_BASIS_LEGAL)
+            {
+              GtkWidget *badge = gtk_label_new (_("Legal"));
+              gtk_widget_add_css_class (badge, "caption-heading");
+              gtk_widget_add_css_class (badge, "accent");
+              adw_action_row_add_suffix (ADW_ACTION_ROW (item_row), badge);
+            }
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), item_row);
+        }
+      gtk_list_box_append (self->domain_list, row);
+    }
+}
+
+static void
+livc_window_dispose (GObject *object)
+{
+  LivcWindow *self = LIVC_WINDOW (object);
+
+  g_clear_object (&self->questionnaire);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LIVC_TYPE_WINDOW);
+  G_OBJECT_CLASS (livc_window_parent_class)->dispose (object);
+}
+
+static void
+livc_window_class_init (LivcWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = livc_window_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class, "/be/livcscan/app/livc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, domain_list);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, status_page);
+}
+
+static void
+livc_window_init (LivcWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->questionnaire = livc_catalog_get_builtin (&error);
+  if (self->questionnaire == NULL)
+    {
+      adw_status_page_set_description (self->status_page, error->message);
+      return;
+    }
+  show_questionnaire (self);
+}
+
+LivcWindow *
+livc_window_new (LivcApplication *app)
+{
+  return g_object_new (LIVC_TYPE_WINDOW, "application", app, NULL);
+}

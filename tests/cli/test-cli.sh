@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# test-cli.sh: drives livc-scan-cli as users and scripts do and checks its contract:
+# output formats, FILE:LINE messages, exit codes, atomic outputs, translated messages.
+# SPDX-License-Identifier: GPL-3.0-or-later
+set -u
+CLI=${LIVC_SCAN_CLI:?}
+FILES=${LIVC_TEST_FILES:?}
+SRC=${LIVC_SOURCE_ROOT:?}
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+export XDG_DATA_HOME="$TMP/none-home" XDG_DATA_DIRS="$TMP/none-dirs"
+n=0
+failed=0
+
+ok () {
+  n=$((n + 1))
+  echo "ok $n - $1"
+}
+
+not_ok () {
+  n=$((n + 1))
+  failed=$((failed + 1))
+  echo "not ok $n - $1"
+  shift
+  for line in "$@"; do echo "# $line"; done
+}
+
+# check DESCRIPTION EXPECTED_STATUS COMMAND…: runs it, keeps stdout and stderr
+check_status () {
+  local desc=$1 want=$2
+  shift 2
+  "$@" >"$TMP/out" 2>"$TMP/err"
+  local got=$?
+  if [ "$got" -eq "$want" ]; then ok "$desc"; else not_ok "$desc" "exit $got, wanted $want" "$(head -5 "$TMP/err")"; fi
+}
+
+contains () {
+  local desc=$1 file=$2 text=$3
+  if grep -qF -- "$text" "$file"; then ok "$desc"; else not_ok "$desc" "missing: $text" "$(head -5 "$file")"; fi
+}
+
+Q="$FILES/scoring-q.xml"
+
+# validate
+check_status "validate accepts the built-in questionnaire without warning" 0 \
+  "$CLI" validate "$SRC/questionnaires/livc-r.xml"
+contains "validate prints FILE: ok" "$TMP/out" "$SRC/questionnaires/livc-r.xml: ok"
+if [ ! -s "$TMP/err" ]; then ok "no warning for the built-in questionnaire"; else not_ok "no warning for the built-in questionnaire" "$(head -3 "$TMP/err")"; fi
+check_status "validate accepts the fixtures" 0 "$CLI" validate "$Q" "$FILES/scoring-a.xml" \
+  "$FILES/scoring-b.xml" -q "$Q"
+for f in "$SRC"/data/samples/*.xml; do
+  [ -e "$f" ] || continue
+  check_status "validate accepts the sample $(basename "$f")" 0 "$CLI" validate "$f"
+  if [ ! -s "$TMP/err" ]; then ok "no warning for $(basename "$f")"; else not_ok "no warning for $(basename "$f")" "$(head -3 "$TMP/err")"; fi
+done
+
+while IFS=$'\t' read -r name line message; do
+  case "$name" in '#'*|'') continue;; esac
+  path="$FILES/hostile/$name"
+  check_status "validate refuses $name" 1 "$CLI" validate -q "$Q" "$path"
+  if [ "$line" = 0 ]; then prefix="$path: "; else prefix="$path:$line: "; fi
+  if grep -F -- "$prefix" "$TMP/err" | grep -qF -- "$message"; then
+    ok "$name is refused at line $line with “$message”"
+  else
+    not_ok "$name is refused at line $line with “$message”" "$(head -3 "$TMP/err")"
+  fi
+  if grep -qF -- ": ok" "$TMP/out"; then not_ok "$name is not reported ok"; else ok "$name is not reported ok"; fi
+done < "$FILES/hostile/expected.txt"
+
+check_status "validate goes on after a bad file and fails" 1 \
+  "$CLI" validate "$FILES/hostile/bad-date.xml" "$Q"
+contains "the good file after a bad one is still ok" "$TMP/out" "$Q: ok"
+
+# score
+check_status "score --format csv" 0 "$CLI" score "$FILES/scoring-a.xml" -q "$Q" --format csv
+if diff -u "$FILES/scoring-a.csv" "$TMP/out" >"$TMP/diff"; then ok "score CSV matches the hand computation (a)"; else not_ok "score CSV matches the hand computation (a)" "$(cat "$TMP/diff")"; fi
+check_status "score --format csv (rounding)" 0 "$CLI" score "$FILES/scoring-b.xml" -q "$Q" --format csv
+if diff -u "$FILES/scoring-b.csv" "$TMP/out" >"$TMP/diff"; then ok "score CSV matches the hand computation (b)"; else not_ok "score CSV matches the hand computation (b)" "$(cat "$TMP/diff")"; fi
+check_status "score CSV is the same under a decimal-comma locale" 0 \
+  env LC_ALL=fr_BE.UTF-8 LC_NUMERIC=fr_BE.UTF-8 "$CLI" score "$FILES/scoring-b.xml" -q "$Q" --format csv
+if diff -q "$FILES/scoring-b.csv" "$TMP/out" >/dev/null; then ok "CSV keeps '.' decimals"; else not_ok "CSV keeps '.' decimals"; fi
+check_status "score text" 0 "$CLI" score "$FILES/scoring-a.xml" -q "$Q" --lang en
+contains "text shows the overall score rounded half away from zero" "$TMP/out" "63 %"
+contains "text shows a domain without score as —" "$TMP/out" "—"
+contains "text lists compliance alerts" "$TMP/out" "Compliance alerts:"
+check_status "score text in French" 0 "$CLI" score "$FILES/scoring-a.xml" -q "$Q" --lang fr
+contains "questionnaire texts follow --lang" "$TMP/out" "Domaine A"
+check_status "score of an assessment whose questionnaire is unknown fails" 1 \
+  "$CLI" score "$FILES/scoring-a.xml"
+contains "it says how to name the questionnaire" "$TMP/err" "--questionnaire"
+check_status "score finds a questionnaire in XDG_DATA_HOME" 0 \
+  env XDG_DATA_HOME="$TMP/home" sh -c "mkdir -p '$TMP/home/livc-scan/questionnaires' && cp '$Q' '$TMP/home/livc-scan/questionnaires/' && '$CLI' score '$FILES/scoring-a.xml' --format csv"
+if diff -q "$FILES/scoring-a.csv" "$TMP/out" >/dev/null; then ok "…with the same scores"; else not_ok "…with the same scores"; fi
+check_status "score with a bad --format is a usage error" 2 "$CLI" score "$FILES/scoring-a.xml" --format xml
+check_status "score with a bad --lang is a usage error" 2 "$CLI" score "$FILES/scoring-a.xml" --lang de
+check_status "score of a hostile file" 1 "$CLI" score "$FILES/hostile/billion-laughs.xml" -q "$Q"
+contains "…names file and line" "$TMP/err" "billion-laughs.xml:2:"
+check_status "score of an out-of-range value" 1 "$CLI" score "$FILES/hostile/out-of-range-value.xml" -q "$Q"
+contains "…names the item and line" "$TMP/err" "out-of-range-value.xml:5: the answer to the item “a1” is 7"
+
+# merge
+check_status "merge two individual files" 0 "$CLI" merge "$FILES/merge/member-coordinator.xml" \
+  "$FILES/merge/member-police.xml" -o "$TMP/team.xml"
+check_status "the merged file validates" 0 "$CLI" validate -q "$Q" "$TMP/team.xml"
+contains "each member is a participant" "$TMP/team.xml" '<participant id="member-police">member-police</participant>'
+contains "their answers are ratings" "$TMP/team.xml" '<rating participant="member-police" value="4"/>'
+if grep -q '<answer item="a1" value=' "$TMP/team.xml"; then not_ok "no team value is guessed"; else ok "no team value is guessed"; fi
+"$CLI" score "$TMP/team.xml" -q "$Q" --format csv >"$TMP/team.csv" 2>/dev/null
+# a1 rated 2 and 4, a2 rated 4 and 2: both to discuss; lower medians 2 and 2 -> (2*0.25 + 0.25) / 3
+contains "disagreements show as to discuss" "$TMP/team.csv" "a,25.0,start,2,2,4,1,2"
+cp "$TMP/team.xml" "$TMP/before.xml"
+check_status "merge with an invalid input fails" 1 "$CLI" merge "$FILES/merge/member-police.xml" \
+  "$FILES/hostile/bad-value.xml" -o "$TMP/team.xml"
+if cmp -s "$TMP/team.xml" "$TMP/before.xml"; then ok "…and leaves the existing output untouched"; else not_ok "…and leaves the existing output untouched"; fi
+check_status "merge into a folder that does not exist fails" 1 "$CLI" merge \
+  "$FILES/merge/team-1.xml" -o "$TMP/no/such/dir/team.xml"
+check_status "merge without -o is a usage error" 2 "$CLI" merge "$FILES/merge/team-1.xml"
+
+# export-csv
+check_status "export-csv without the questionnaire" 0 "$CLI" export-csv "$FILES/scoring-a.xml" -o "$TMP/long.csv"
+contains "…keeps rows with the domain empty" "$TMP/long.csv" "$FILES/scoring-a.xml,Testdorp,2026-11-21,,a1,,,2,,"
+check_status "export-csv (questionnaire from the catalog)" 0 env XDG_DATA_HOME="$TMP/home" \
+  "$CLI" export-csv "$FILES/scoring-a.xml" "$FILES/merge/member-police.xml" -o "$TMP/long.csv"
+contains "export header" "$TMP/long.csv" "file,municipality,date,domain,item,basis,weight,value,participant,note"
+contains "an answer row" "$TMP/long.csv" "$FILES/scoring-a.xml,Testdorp,2026-11-21,a,a1,legal,2,2,,"
+contains "a rating row" "$TMP/long.csv" "$FILES/scoring-a.xml,Testdorp,2026-11-21,a,a2,practice,1,3,p2,"
+contains "notes are quoted" "$TMP/long.csv" '"The decision exists, see the council minutes."'
+rows=$(wc -l <"$TMP/long.csv")
+# scoring-a: 8 answers + 4 + 2 + 2 ratings; member-police: 2 answers; plus the header
+if [ "$rows" -eq 19 ]; then ok "one row per answer and per rating"; else not_ok "one row per answer and per rating" "$rows rows"; fi
+
+# questionnaires, help, usage
+check_status "questionnaires" 0 "$CLI" questionnaires
+contains "lists the built-in one" "$TMP/out" "livc-r	2026.1"
+for cmd in validate score merge export-csv questionnaires; do
+  check_status "$cmd --help" 0 "$CLI" "$cmd" --help
+  contains "$cmd --help shows usage" "$TMP/out" "livc-scan-cli"
+done
+check_status "--help" 0 "$CLI" --help
+contains "--help lists the commands" "$TMP/out" "export-csv"
+check_status "no command is a usage error" 2 "$CLI"
+check_status "an unknown command is a usage error" 2 "$CLI" frobnicate
+for cmd in report compare; do
+  check_status "$cmd is not available yet" 2 "$CLI" "$cmd" "$FILES/scoring-a.xml" -o "$TMP/x.pdf"
+  contains "$cmd says so" "$TMP/err" "not available yet"
+  if [ -e "$TMP/x.pdf" ]; then not_ok "$cmd writes nothing"; else ok "$cmd writes nothing"; fi
+done
+
+# messages in the user's language
+if [ -n "${LIVC_SCAN_LOCALEDIR:-}" ] && [ -e "$LIVC_SCAN_LOCALEDIR/nl/LC_MESSAGES/livc-scan.mo" ]; then
+  check_status "a Dutch error" 1 env LANGUAGE=nl LC_ALL=C.UTF-8 "$CLI" validate "$FILES/hostile/bad-date.xml"
+  contains "…is in Dutch" "$TMP/err" "bad-date.xml:4: de datum “2026-02-30”"
+  check_status "a French error" 1 env LANGUAGE=fr LC_ALL=C.UTF-8 "$CLI" validate "$FILES/hostile/dtd-internal.xml"
+  contains "…is in French" "$TMP/err" "dtd-internal.xml:2: les déclarations de type de document"
+else
+  not_ok "translations are built" "no nl catalogue in ${LIVC_SCAN_LOCALEDIR:-}"
+fi
+
+echo "1..$n"
+exit $((failed > 0))

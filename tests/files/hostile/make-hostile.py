@@ -1,0 +1,189 @@
+#!/usr/bin/env python3
+# make-hostile.py: writes the hostile fixtures of this folder and expected.txt, the
+# line and message each must be refused with. Run it again after changing a case.
+# SPDX-License-Identifier: GPL-3.0-or-later
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+A = 'xmlns="urn:livc-scan:assessment:1" questionnaire="scoring" questionnaire-version="1.2"'
+HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
+
+
+def assessment(body, attrs=A):
+    return (HEAD + '<assessment %s>\n  <municipality nis="99001">Testdorp</municipality>\n'
+            '  <date>2026-11-21</date>\n%s</assessment>\n' % (attrs, body))
+
+
+Q_HEAD = (HEAD + '<questionnaire xmlns="urn:livc-scan:questionnaire:1" id="h" version="1">\n'
+          '  <title xml:lang="en">H</title>\n')
+SCALE = ('  <scale id="s">\n    <level value="1"><label xml:lang="en">One</label></level>\n'
+         '    <level value="2"><label xml:lang="en">Two</label></level>\n  </scale>\n')
+
+
+def questionnaire(body, scale=SCALE, head=Q_HEAD):
+    return head + scale + body + '</questionnaire>\n'
+
+
+def domain(items, did="d", extra=""):
+    return ('  <domain id="%s"%s>\n    <title xml:lang="en">D</title>\n%s  </domain>\n'
+            % (did, extra, items))
+
+
+def item(iid="d.i", attrs="", refs=""):
+    return ('    <item id="%s"%s>\n      <text xml:lang="en">T</text>\n%s    </item>\n'
+            % (iid, attrs, refs))
+
+
+# name -> (content, line, message fragment)
+cases = {}
+cases["empty.xml"] = (b"", 0, "the file is empty")
+cases["not-xml.xml"] = ("hello, this is not XML\n", 1, "not well-formed XML")
+cases["unclosed.xml"] = (HEAD + '<assessment %s>\n  <date>2026-11-21</date>\n' % A, 4,
+                         "not well-formed XML")
+cases["mismatched-tags.xml"] = (assessment('  <title>x</titel>\n'), 5, "not well-formed XML")
+cases["bad-attribute-quote.xml"] = (assessment('  <answer item="a1 value="2"/>\n'), 5,
+                                    "not well-formed XML")
+cases["two-roots.xml"] = (assessment('') + '<assessment/>\n', 6, "not well-formed XML")
+cases["undefined-entity.xml"] = (assessment('  <title>&secret;</title>\n'), 5,
+                                 "not well-formed XML")
+cases["dtd-internal.xml"] = (HEAD + '<!DOCTYPE assessment [\n]>\n' + assessment('')[len(HEAD):],
+                             2, "DTD")
+cases["external-entity.xml"] = (
+    HEAD + '<!DOCTYPE assessment [\n  <!ENTITY xxe SYSTEM "file:///etc/passwd">\n]>\n'
+    + assessment('  <title>&xxe;</title>\n')[len(HEAD):], 2, "DTD")
+cases["parameter-entity.xml"] = (
+    HEAD + '<!DOCTYPE assessment [\n  <!ENTITY % p SYSTEM "http://127.0.0.1:9/evil.dtd">\n  %p;\n]>\n'
+    + assessment('')[len(HEAD):], 2, "DTD")
+cases["external-dtd.xml"] = (
+    HEAD + '<!DOCTYPE assessment SYSTEM "http://127.0.0.1:9/a.dtd">\n' + assessment('')[len(HEAD):],
+    2, "DTD")
+lol = '<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n'
+for i in range(1, 10):
+    lol += ' <!ENTITY lol%d "%s">\n' % (i, ("&lol%s;" % ("" if i == 1 else i - 1)) * 10)
+lol += ']>\n'
+cases["billion-laughs.xml"] = (HEAD + lol + assessment('  <title>&lol9;</title>\n')[len(HEAD):],
+                               2, "DTD")
+cases["xinclude.xml"] = (assessment(
+    '  <xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="/etc/passwd" parse="text"/>\n'),
+    5, "XInclude is not allowed")
+cases["wrong-namespace.xml"] = (HEAD + '<assessment xmlns="urn:other" questionnaire="scoring" '
+                                'questionnaire-version="1.2"/>\n', 2,
+                                "neither a LIVC Scan questionnaire nor an assessment")
+cases["no-namespace.xml"] = (HEAD + '<assessment questionnaire="scoring" '
+                             'questionnaire-version="1.2"/>\n', 2,
+                             "neither a LIVC Scan questionnaire nor an assessment")
+cases["duplicate-answer.xml"] = (assessment('  <answer item="a1" value="2"/>\n'
+                                            '  <answer item="a1" value="3"/>\n'), 6,
+                                 "a second answer for the item “a1” (the first is on line 5)")
+cases["duplicate-participant.xml"] = (assessment(
+    '  <participants>\n    <participant id="p1">A</participant>\n'
+    '    <participant id="p1">B</participant>\n  </participants>\n'), 7,
+    "the participant id “p1” is used twice")
+cases["undeclared-participant.xml"] = (assessment(
+    '  <participants>\n    <participant id="p1">A</participant>\n  </participants>\n'
+    '  <answer item="a1">\n    <rating participant="p9" value="2"/>\n  </answer>\n'), 9,
+    "is by “p9”, who is not among the participants")
+cases["rating-twice.xml"] = (assessment(
+    '  <participants>\n    <participant id="p1">A</participant>\n  </participants>\n'
+    '  <answer item="a1">\n    <rating participant="p1" value="2"/>\n'
+    '    <rating participant="p1" value="3"/>\n  </answer>\n'), 10, "“p1” rates the item “a1” twice")
+cases["bad-value.xml"] = (assessment('  <answer item="a1" value="high"/>\n'), 5,
+                          "the answer to the item “a1” has the value “high”")
+cases["empty-value.xml"] = (assessment('  <answer item="a1" value=""/>\n'), 5,
+                            "the answer to the item “a1” has the value “”")
+cases["huge-value.xml"] = (assessment('  <answer item="a1" value="99999999999999999999"/>\n'), 5,
+                           "neither a level")
+cases["bad-rating-value.xml"] = (assessment(
+    '  <participants>\n    <participant id="p1">A</participant>\n  </participants>\n'
+    '  <answer item="a1">\n    <rating participant="p1" value="2.5"/>\n  </answer>\n'), 9,
+    "the rating by “p1” for the item “a1” has the value “2.5”")
+cases["out-of-range-value.xml"] = (assessment('  <answer item="a1" value="7"/>\n'), 5,
+                                   "the answer to the item “a1” is 7, which is not a level")
+cases["out-of-range-rating.xml"] = (assessment(
+    '  <participants>\n    <participant id="p1">A</participant>\n  </participants>\n'
+    '  <answer item="a4">\n    <rating participant="p1" value="5"/>\n  </answer>\n'), 9,
+    "the rating by “p1” for the item “a4” is 5, which is not a level")
+cases["bad-date.xml"] = (assessment('').replace('2026-11-21', '2026-02-30'), 4,
+                         "the date “2026-02-30” is not a real date")
+cases["bad-date-format.xml"] = (assessment('').replace('2026-11-21', '21/11/2026'), 4,
+                                "the date “21/11/2026” is not a real date")
+cases["bad-due-date.xml"] = (assessment('  <action id="a1" due="2027-13-01">x</action>\n'), 5,
+                             "the due date “2027-13-01” of the action “a1”")
+cases["duplicate-action-id.xml"] = (assessment('  <action id="a1">x</action>\n'
+                                               '  <action id="a1">y</action>\n'), 6,
+                                    "the action id “a1” is used twice")
+cases["bad-status.xml"] = (assessment('  <action id="a1" status="finished">x</action>\n'), 5,
+                           "does not follow the schema")
+cases["unknown-element.xml"] = (assessment('  <score>100</score>\n'), 5,
+                                "does not follow the schema")
+cases["missing-date.xml"] = (HEAD + '<assessment %s>\n  <municipality>X</municipality>\n'
+                             '</assessment>\n' % A, 2, "<assessment> lacks the element <date>")
+cases["bad-id.xml"] = (assessment(
+    '  <participants>\n    <participant id="P 1">A</participant>\n  </participants>\n'), 6,
+    "“P 1” is not a valid identifier for id=")
+cases["invalid-utf8.xml"] = (assessment('  <title>caf\xc3\x28</title>\n').encode('latin-1'), 5,
+                             "not well-formed XML")
+cases["overlong-utf8.xml"] = (assessment('  <title>\xc0\xaf</title>\n').encode('latin-1'), 5,
+                              "not well-formed XML")
+cases["nul-byte.xml"] = (assessment('  <title>a\0b</title>\n').encode('latin-1'), 5,
+                         "not well-formed XML")
+cases["utf16.xml"] = (b'\xff\xfe' + assessment('').encode('utf-16-le'), 1, "not UTF-8")
+cases["latin1-declared.xml"] = (assessment('').replace('UTF-8', 'ISO-8859-1'), 1,
+                                "only UTF-8 is allowed")
+depth = 100000
+cases["deep-nesting.xml"] = (assessment('<x:a xmlns:x="urn:x">' + '<x:a>' * depth
+                                        + '</x:a>' * depth + '</x:a>\n'), 5,
+                             "not well-formed XML")
+# Questionnaires
+cases["q-duplicate-item.xml"] = (questionnaire(domain(item() + item())), 13,
+                                 "the item id “d.i” is used twice (first on line 10)")
+cases["q-duplicate-domain.xml"] = (questionnaire(domain(item("d.i")) + domain(item("d.j"))), 14,
+                                   "the domain id “d” is used twice")
+cases["q-dangling-scale.xml"] = (questionnaire(domain(item(attrs=' scale="nope"'))), 10,
+                                 "refers to the scale “nope”, which does not exist")
+cases["q-levels-not-increasing.xml"] = (questionnaire(domain(item()), scale=SCALE.replace(
+    'value="2"', 'value="0"')), 6, "level values must increase: 0 does not follow 1")
+cases["q-one-level.xml"] = (questionnaire(domain(item()), scale=(
+    '  <scale id="s">\n    <level value="1"><label xml:lang="en">One</label></level>\n'
+    '  </scale>\n')), 4, "has 1 level; a scale has 2 to 11")
+cases["q-stage-not-zero.xml"] = (questionnaire(
+    '  <stages>\n    <stage id="a" min="10"><label xml:lang="en">A</label></stage>\n  </stages>\n'
+    + domain(item())), 9, "the first stage must start at 0")
+cases["q-stages-reversed.xml"] = (questionnaire(
+    '  <stages>\n    <stage id="a" min="0"><label xml:lang="en">A</label></stage>\n'
+    '    <stage id="b" min="60"><label xml:lang="en">B</label></stage>\n'
+    '    <stage id="c" min="40"><label xml:lang="en">C</label></stage>\n  </stages>\n'
+    + domain(item())), 11, "stage minimums must increase: 40 does not follow 60")
+cases["q-band-reversed.xml"] = (questionnaire(domain(item() +
+    '    <recommendation min="70" max="30"><text xml:lang="en">R</text></recommendation>\n')), 13,
+    "the band’s min 70 is above its max 30")
+cases["q-band-over-100.xml"] = (questionnaire(domain(item() +
+    '    <recommendation min="0" max="120"><text xml:lang="en">R</text></recommendation>\n')), 13,
+    "<recommendation> lacks an attribute or has one with an invalid value")
+cases["q-legal-without-reference.xml"] = (questionnaire(domain(item(attrs=' basis="legal"'))), 10,
+                                          "the legal item “d.i” needs at least one <reference>")
+cases["q-recommendation-unknown-item.xml"] = (questionnaire(domain(item() +
+    '    <recommendation item="d.zz" below="3"><text xml:lang="en">R</text></recommendation>\n')),
+    13, "refers to the item “d.zz”, which is not in the domain “d”")
+cases["q-negative-weight.xml"] = (questionnaire(domain(item(attrs=' weight="-1"'))), 10,
+                                  "the attribute “weight” of <item> is not allowed or has an invalid value")
+cases["q-nan-weight.xml"] = (questionnaire(domain(item(attrs=' weight="NaN"'))), 10,
+                             "the attribute “weight” of <item> is not allowed or has an invalid value")
+cases["q-huge-weight.xml"] = (questionnaire(domain(item(attrs=' weight="1%s"' % ('0' * 400)))), 10,
+                              "the attribute “weight” of <item> is not allowed or has an invalid value")
+cases["q-13-domains.xml"] = (questionnaire(''.join(
+    domain(item("d%d.i" % k), did="d%d" % k) for k in range(13))), 80,
+    "a questionnaire has at most 12 domains")
+cases["q-duplicate-lang.xml"] = (Q_HEAD.replace('</title>\n', '</title>\n  <title xml:lang="en">'
+                                                'H2</title>\n') + SCALE + domain(item())
+                                 + '</questionnaire>\n', 4, "a second <title> in the language “en”")
+cases["q-no-domain.xml"] = (questionnaire(''), 2, "<questionnaire> lacks the element <domain>")
+
+with open(os.path.join(HERE, "expected.txt"), "w", encoding="utf-8") as out:
+    out.write("# file<TAB>line<TAB>message fragment: what each hostile file is refused with.\n")
+    for name, (content, line, message) in cases.items():
+        data = content if isinstance(content, bytes) else content.encode("utf-8")
+        with open(os.path.join(HERE, name), "wb") as f:
+            f.write(data)
+        out.write("%s\t%d\t%s\n" % (name, line, message))
+print(len(cases), "hostile files")

@@ -1,0 +1,105 @@
+/* test-catalog.c: the built-in questionnaire, the XDG folders and version lookup.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gstdio.h>
+
+#include "livc-test.h"
+
+static char *data_home;
+static char *data_dir;
+
+static void
+install_copy (const char *base,
+              const char *name,
+              const char *version)
+{
+  g_autofree char *folder = g_build_filename (base, "livc-scan", "questionnaires", NULL);
+  g_autofree char *src = livc_test_file ("scoring-q.xml");
+  g_autofree char *contents = NULL;
+  g_autofree char *dest = g_build_filename (folder, name, NULL);
+  GString *s;
+
+  g_mkdir_with_parents (folder, 0700);
+  assert_true (g_file_get_contents (src, &contents, NULL, NULL));
+  s = g_string_new (contents);
+  g_string_replace (s, "version=\"1.2\"", version, 1);
+  assert_true (g_file_set_contents (dest, s->str, -1, NULL));
+  g_string_free (s, TRUE);
+}
+
+static int
+setup (void **state)
+{
+  data_home = livc_test_tmpdir ();
+  data_dir = livc_test_tmpdir ();
+  install_copy (data_dir, "scoring-1.2.xml", "version=\"1.2\"");
+  install_copy (data_dir, "scoring-1.10.xml", "version=\"1.10\"");
+  install_copy (data_home, "scoring-1.9.xml", "version=\"1.9\"");
+  install_copy (data_home, "scoring-1.2-copy.xml", "version=\"1.2\"");
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_setenv ("XDG_DATA_DIRS", data_dir, TRUE);
+  return 0;
+}
+
+static int
+teardown (void **state)
+{
+  livc_test_rmdir (data_home);
+  livc_test_rmdir (data_dir);
+  g_free (data_home);
+  g_free (data_dir);
+  return 0;
+}
+
+static void
+test_builtin (void **state)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LivcQuestionnaire) q = livc_catalog_get_builtin (&error);
+
+  assert_null (error);
+  assert_string_equal (livc_questionnaire_get_id (q), "livc-r");
+  assert_true (livc_questionnaire_is_builtin (q));
+}
+
+static void
+test_lookup (void **state)
+{
+  g_autoptr(LivcCatalog) catalog = livc_catalog_new ();
+  g_autoptr(LivcQuestionnaire) exact = NULL;
+  g_autoptr(LivcQuestionnaire) newest = NULL;
+  g_autoptr(LivcQuestionnaire) none = NULL;
+  GListModel *all;
+  gboolean is_exact = FALSE;
+
+  all = livc_catalog_get_questionnaires (catalog);
+  /* built-in livc-r, then 1.10 and 1.2 from the data dirs (sorted by name), then 1.9;
+   * the second 1.2 in XDG_DATA_HOME is not listed again */
+  assert_int_equal (g_list_model_get_n_items (all), 4);
+
+  exact = livc_catalog_lookup (catalog, "scoring", "1.2", &is_exact);
+  assert_true (is_exact);
+  assert_non_null (strstr (livc_questionnaire_get_location (exact), data_dir));
+
+  newest = livc_catalog_lookup (catalog, "scoring", "1.5", &is_exact);
+  assert_false (is_exact);
+  assert_string_equal (livc_questionnaire_get_version (newest), "1.10");
+
+  none = livc_catalog_lookup (catalog, "absent", "1", &is_exact);
+  assert_null (none);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_builtin),
+    cmocka_unit_test (test_lookup),
+  };
+
+  livc_core_init ();
+  return cmocka_run_group_tests_name ("catalog", tests, setup, teardown);
+}
