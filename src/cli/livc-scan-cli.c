@@ -159,6 +159,24 @@ write_output (const char *path,
   return TRUE;
 }
 
+/* Pads to a width in characters, not bytes, so that accented titles line up. */
+static void
+append_padded (GString    *out,
+               const char *text,
+               guint       width,
+               gboolean    right)
+{
+  glong len = g_utf8_strlen (text, -1);
+
+  if (right)
+    for (glong i = len; i < (glong) width; i++)
+      g_string_append_c (out, ' ');
+  g_string_append (out, text);
+  if (!right)
+    for (glong i = len; i < (glong) width; i++)
+      g_string_append_c (out, ' ');
+}
+
 /* validate */
 
 static int
@@ -253,11 +271,19 @@ print_score_text (LivcScoreSet *scores,
       g_autofree char *score = isnan (ds->score) ? g_strdup ("—") : g_strdup_printf ("%s %%", number);
       const char *stage = ds->stage ? livc_questionnaire_lookup (q, livc_stage_get_label (ds->stage), lang) : "";
 
+      g_autoptr(GString) row = g_string_new (NULL);
+
       if (i == n)
         g_print ("\n");
-      /* TRANSLATORS: one line per domain: title, score, stage, answered/items, alerts, to discuss */
-      g_print (_("%-50s %6s  %-24s %u/%u answered, %u alerts, %u to discuss\n"),
-               title, score, stage, ds->answered, ds->items, ds->alerts, ds->to_discuss);
+      append_padded (row, title, 50, FALSE);
+      append_padded (row, score, 6, TRUE);
+      g_string_append (row, "  ");
+      append_padded (row, stage, 24, FALSE);
+      /* TRANSLATORS: the end of a domain's line: answered items of all, compliance alerts,
+       * items to discuss */
+      g_string_append_printf (row, _("answered %u/%u · alerts %u · to discuss %u"),
+                              ds->answered, ds->items, ds->alerts, ds->to_discuss);
+      g_print ("%s\n", row->str);
     }
   g_print ("\n");
   g_print (_("Completeness: %s %%\n"), completeness);

@@ -57,6 +57,8 @@ show_questionnaire (LivcWindow *self)
                                                              g_list_model_get_n_items (items)),
                                                 g_list_model_get_n_items (items));
 
+      /* Questionnaire texts are plain text, never markup. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      livc_questionnaire_lookup (q, livc_domain_get_title (domain), lang));
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), count);
@@ -65,9 +67,9 @@ show_questionnaire (LivcWindow *self)
           g_autoptr(LivcItem) item = g_list_model_get_item (items, j);
           GtkWidget *item_row = adw_action_row_new ();
 
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (item_row), FALSE);
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item_row),
                                          livc_questionnaire_lookup (q, livc_item_get_text (item), lang));
-          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (item_row), FALSE);
           gtk_widget_add_css_class (item_row, "property");
           if (livc_item_get_basis (item) == LIVC_BASIS_LEGAL)
             {

@@ -81,7 +81,7 @@ check_status "score CSV is the same under a decimal-comma locale" 0 \
 if diff -q "$FILES/scoring-b.csv" "$TMP/out" >/dev/null; then ok "CSV keeps '.' decimals"; else not_ok "CSV keeps '.' decimals"; fi
 check_status "score text" 0 "$CLI" score "$FILES/scoring-a.xml" -q "$Q" --lang en
 contains "text shows the overall score rounded half away from zero" "$TMP/out" "63 %"
-contains "text shows a domain without score as —" "$TMP/out" "—"
+contains "text shows a domain without score as —" "$TMP/out" "     —  "
 contains "text lists compliance alerts" "$TMP/out" "Compliance alerts:"
 check_status "score text in French" 0 "$CLI" score "$FILES/scoring-a.xml" -q "$Q" --lang fr
 contains "questionnaire texts follow --lang" "$TMP/out" "Domaine A"
