@@ -175,6 +175,75 @@ test_legal_items (void **state)
   assert_true (n_legal >= 8);
 }
 
+static LivcScoreSet *
+score_sample (const char *name)
+{
+  g_autofree char *root = g_path_get_dirname (g_getenv ("LIVC_TEST_FILES"));
+  g_autofree char *path = g_build_filename (root, "..", "data", "samples", name, NULL);
+  g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LivcAssessment) a = livc_load_assessment (path, diag, &error);
+
+  assert_null (error);
+  assert_true (livc_assessment_check (a, q, path, diag, &error));
+  /* Samples are clean: no warning either. */
+  if (livc_diagnostics_get_n (diag) > 0)
+    fail_msg ("%s: %s", name, livc_diagnostics_get (diag, 0)->message);
+  return livc_score_set_new (q, a);
+}
+
+/* The samples show what they are meant to show in demos and screenshots. */
+static void
+test_samples (void **state)
+{
+  g_autoptr(LivcScoreSet) starting = score_sample ("starting-cell.xml");
+  g_autoptr(LivcScoreSet) joint = score_sample ("joint-cell-individual.xml");
+  g_autoptr(LivcScoreSet) y2024 = score_sample ("town-2024.xml");
+  g_autoptr(LivcScoreSet) y2026 = score_sample ("town-2026.xml");
+  g_autoptr(LivcScoreSet) brussels = score_sample ("brussels-bilingual.xml");
+  g_autoptr(LivcScoreSet) active = score_sample ("active-unevaluated.xml");
+  LivcAssessment *ja = livc_score_set_get_assessment (joint);
+  guint improved = 0, declined = 0;
+
+  /* A cell just starting: low, incomplete, with compliance alerts. */
+  assert_string_equal (livc_stage_get_id (livc_score_set_get_overall (starting)->stage), "start");
+  assert_true (livc_score_set_get_completeness (starting) < 1.0);
+  assert_true (livc_score_set_get_overall (starting)->alerts > 0);
+
+  /* A joint cell of two municipalities, five participants, individual ratings only, with
+   * real disagreements. */
+  assert_int_equal (g_list_model_get_n_items (livc_assessment_get_municipalities (ja)), 2);
+  assert_int_equal (g_list_model_get_n_items (livc_assessment_get_participants (ja)), 5);
+  assert_true (livc_score_set_get_overall (joint)->to_discuss >= 8);
+
+  /* One municipality in 2024 and 2026: the same NIS, better overall, some items worse. */
+  {
+    g_autoptr(LivcMunicipality) m1 =
+      g_list_model_get_item (livc_assessment_get_municipalities (livc_score_set_get_assessment (y2024)), 0);
+    g_autoptr(LivcMunicipality) m2 =
+      g_list_model_get_item (livc_assessment_get_municipalities (livc_score_set_get_assessment (y2026)), 0);
+    assert_string_equal (livc_municipality_get_nis (m1), livc_municipality_get_nis (m2));
+  }
+  assert_true (livc_score_set_get_overall (y2026)->score > livc_score_set_get_overall (y2024)->score);
+  for (guint i = 0; i < livc_score_set_get_n_items (y2024); i++)
+    {
+      const LivcItemScore *before = livc_score_set_get_item (y2024, i);
+      const LivcItemScore *after = livc_score_set_get_item (y2026, i);
+
+      if (before->rated && after->rated && after->effective > before->effective)
+        improved++;
+      if (before->rated && after->rated && after->effective < before->effective)
+        declined++;
+    }
+  assert_true (improved > declined && declined >= 1);
+
+  /* An active cell that never evaluated itself: evaluation is its weakest domain. */
+  for (guint d = 0; d + 1 < livc_score_set_get_n_domains (active); d++)
+    assert_true (livc_score_set_get_domain (active, d)->score >
+                 livc_score_set_get_domain (active, livc_score_set_get_n_domains (active) - 1)->score);
+  assert_non_null (brussels);
+}
+
 int
 main (void)
 {
@@ -184,6 +253,7 @@ main (void)
     cmocka_unit_test (test_scale_and_stages),
     cmocka_unit_test (test_bands_cover_0_to_100),
     cmocka_unit_test (test_legal_items),
+    cmocka_unit_test (test_samples),
   };
 
   return cmocka_run_group_tests_name ("livc-r", tests, setup, teardown);
