@@ -9,6 +9,7 @@
 #include "livc-loader.h"
 #include "livc-merge.h"
 #include "livc-questionnaire.h"
+#include "livc-radar.h"
 #include "livc-score.h"
 #include "livc-types.h"
 #include "livc-writer.h"

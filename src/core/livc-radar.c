@@ -1,0 +1,513 @@
+/* livc-radar.c: the radar chart. The geometry (centre, radius, axis angles) is computed
+ * in one place so that drawing and the tests that sample its pixels agree; labels are
+ * wrapped with Pango and the radius shrinks until every label fits inside the area.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+
+#include <pango/pangocairo.h>
+
+#include "livc-radar.h"
+
+#define DEFAULT_FONT "DejaVu Sans"
+
+/* Okabe–Ito: told apart with every common colour-vision deficiency. */
+static const double palette[LIVC_RADAR_MAX_SERIES][3] = {
+  { 0.000, 0.447, 0.698 }, /* blue */
+  { 0.902, 0.624, 0.000 }, /* orange */
+  { 0.000, 0.620, 0.451 }, /* bluish green */
+  { 0.800, 0.475, 0.655 }, /* reddish purple */
+  { 0.337, 0.706, 0.914 }, /* sky blue */
+  { 0.835, 0.369, 0.000 }, /* vermillion */
+  { 0.600, 0.550, 0.100 }, /* dark yellow, readable on white */
+  { 0.300, 0.300, 0.300 }, /* grey */
+};
+
+/* A line style per series too, so the chart survives black-and-white printing. */
+static const double dash_patterns[LIVC_RADAR_MAX_SERIES][2] = {
+  { 0, 0 }, { 6, 3 }, { 2, 2 }, { 8, 3 }, { 1, 3 }, { 10, 4 }, { 4, 4 }, { 3, 6 },
+};
+
+typedef struct
+{
+  double cx, cy, radius;
+  double legend_top;
+  double unit; /* base size: font and line widths scale with the chart */
+} Geometry;
+
+void
+livc_radar_series_color (guint   index,
+                         double *r,
+                         double *g,
+                         double *b)
+{
+  index %= LIVC_RADAR_MAX_SERIES;
+  *r = palette[index][0];
+  *g = palette[index][1];
+  *b = palette[index][2];
+}
+
+static double
+axis_angle (guint axis,
+            guint n_axes)
+{
+  /* The first axis points up; the others follow clockwise. */
+  return -G_PI / 2 + 2 * G_PI * axis / MAX (n_axes, 1);
+}
+
+static guint
+legend_entries (const LivcRadarData *data)
+{
+  return data->n_series + (data->band_low != NULL ? 1 : 0) + (data->median != NULL ? 1 : 0);
+}
+
+/* More than four entries go in two columns when the chart is wide enough to read them. */
+static guint
+legend_columns (const LivcRadarData *data,
+                double               width,
+                double               unit)
+{
+  return legend_entries (data) > 4 && width >= unit * 24 ? 2 : 1;
+}
+
+static guint
+legend_rows (const LivcRadarData *data,
+             double               width,
+             double               unit)
+{
+  guint columns = legend_columns (data, width, unit);
+
+  return (legend_entries (data) + columns - 1) / columns;
+}
+
+static PangoLayout *
+label_layout (cairo_t             *cr,
+              const LivcRadarData *data,
+              const char          *text,
+              double               font_size,
+              double               max_width)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string (data->font_family ? data->font_family : DEFAULT_FONT);
+
+  pango_font_description_set_absolute_size (font, font_size * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+  pango_layout_set_text (layout, text ? text : "", -1);
+  pango_font_description_free (font);
+  return layout;
+}
+
+/* Where a label's box goes for an axis end at (x, y): beside it, away from the centre. */
+static void
+label_origin (double  angle,
+              double  x,
+              double  y,
+              double  w,
+              double  h,
+              double  gap,
+              double *lx,
+              double *ly)
+{
+  double c = cos (angle), s = sin (angle);
+
+  *lx = x + gap * c - w / 2 + c * w / 2;
+  *ly = y + gap * s - h / 2 + s * h / 2;
+}
+
+static void
+compute_geometry (cairo_t             *cr,
+                  const LivcRadarData *data,
+                  double               width,
+                  double               height,
+                  Geometry            *g)
+{
+  double unit = MIN (width, height) / 40.0;
+  guint rows = legend_rows (data, width, unit);
+  double legend_h = rows > 0 ? (rows + 0.5) * unit * 1.4 : 0;
+  double area_h = height - legend_h;
+  double label_w = MAX (width / 5.0, unit * 6);
+
+  g->unit = unit;
+  g->cx = width / 2;
+  g->cy = area_h / 2;
+  g->radius = MIN (width, area_h) / 2 - unit;
+  g->legend_top = area_h;
+
+  /* Shrink until every wrapped label lies inside the drawing area. */
+  for (int tries = 0; tries < 40 && g->radius > unit * 3; tries++)
+    {
+      gboolean fits = TRUE;
+
+      for (guint a = 0; a < data->n_axes && fits; a++)
+        {
+          double angle = axis_angle (a, data->n_axes);
+          double x = g->cx + g->radius * cos (angle);
+          double y = g->cy + g->radius * sin (angle);
+          PangoLayout *layout = label_layout (cr, data, data->labels ? data->labels[a] : "", unit * 0.9, label_w);
+          int pw, ph;
+          double lx, ly;
+
+          pango_layout_get_pixel_size (layout, &pw, &ph);
+          label_origin (angle, x, y, pw, ph, unit * 0.6, &lx, &ly);
+          fits = lx >= 0 && ly >= 0 && lx + pw <= width && ly + ph <= area_h;
+          g_object_unref (layout);
+        }
+      if (fits)
+        break;
+      g->radius -= unit * 0.5;
+    }
+}
+
+gboolean
+livc_radar_point (const LivcRadarData *data,
+                  double               width,
+                  double               height,
+                  guint                axis,
+                  double               value,
+                  double              *x,
+                  double              *y)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  Geometry g;
+  double angle;
+
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail (axis < data->n_axes, FALSE);
+
+  if (isnan (value))
+    return FALSE;
+  /* Text metrics need a context; a tiny surface is enough. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  compute_geometry (cr, data, width, height, &g);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  angle = axis_angle (axis, data->n_axes);
+  value = CLAMP (value, 0, 100);
+  *x = g.cx + g.radius * value / 100 * cos (angle);
+  *y = g.cy + g.radius * value / 100 * sin (angle);
+  return TRUE;
+}
+
+static void
+set_ink (cairo_t             *cr,
+         const LivcRadarData *data,
+         double               alpha)
+{
+  if (data->dark)
+    cairo_set_source_rgba (cr, 0.92, 0.92, 0.92, alpha);
+  else
+    cairo_set_source_rgba (cr, 0.15, 0.15, 0.15, alpha);
+}
+
+static void
+trace_polygon (cairo_t        *cr,
+               const Geometry *g,
+               guint           n_axes,
+               const double   *values,
+               gboolean        skip_missing)
+{
+  gboolean started = FALSE;
+
+  for (guint a = 0; a < n_axes; a++)
+    {
+      double v = values[a];
+      double angle = axis_angle (a, n_axes);
+
+      if (isnan (v))
+        {
+          if (skip_missing)
+            continue;
+          v = 0;
+        }
+      v = CLAMP (v, 0, 100);
+      if (!started)
+        cairo_move_to (cr, g->cx + g->radius * v / 100 * cos (angle), g->cy + g->radius * v / 100 * sin (angle));
+      else
+        cairo_line_to (cr, g->cx + g->radius * v / 100 * cos (angle), g->cy + g->radius * v / 100 * sin (angle));
+      started = TRUE;
+    }
+  if (started)
+    cairo_close_path (cr);
+}
+
+static void
+draw_grid (cairo_t             *cr,
+           const LivcRadarData *data,
+           const Geometry      *g)
+{
+  static const double default_rings[] = { 25, 50, 75, 100 };
+  const double *rings = data->n_rings > 0 ? data->rings : default_rings;
+  guint n_rings = data->n_rings > 0 ? data->n_rings : G_N_ELEMENTS (default_rings);
+
+  cairo_save (cr);
+  cairo_set_line_width (cr, g->unit * 0.06);
+  for (guint r = 0; r < n_rings; r++)
+    {
+      double radius = g->radius * CLAMP (rings[r], 0, 100) / 100;
+      PangoLayout *layout;
+      g_autofree char *text = g_strdup_printf ("%.0f", rings[r]);
+      int pw, ph;
+
+      if (radius <= 0)
+        continue;
+      set_ink (cr, data, 0.25);
+      for (guint a = 0; a <= data->n_axes; a++)
+        {
+          double angle = axis_angle (a % data->n_axes, data->n_axes);
+          if (a == 0)
+            cairo_move_to (cr, g->cx + radius * cos (angle), g->cy + radius * sin (angle));
+          else
+            cairo_line_to (cr, g->cx + radius * cos (angle), g->cy + radius * sin (angle));
+        }
+      cairo_stroke (cr);
+      /* The ring's value, just right of the first axis. */
+      layout = label_layout (cr, data, text, g->unit * 0.65, g->unit * 4);
+      pango_layout_get_pixel_size (layout, &pw, &ph);
+      set_ink (cr, data, 0.6);
+      cairo_move_to (cr, g->cx + g->unit * 0.25, g->cy - radius - ph / 2.0);
+      pango_cairo_show_layout (cr, layout);
+      g_object_unref (layout);
+    }
+  set_ink (cr, data, 0.45);
+  for (guint a = 0; a < data->n_axes; a++)
+    {
+      double angle = axis_angle (a, data->n_axes);
+      cairo_move_to (cr, g->cx, g->cy);
+      cairo_line_to (cr, g->cx + g->radius * cos (angle), g->cy + g->radius * sin (angle));
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_labels (cairo_t             *cr,
+             const LivcRadarData *data,
+             const Geometry      *g,
+             double               width)
+{
+  double label_w = MAX (width / 5.0, g->unit * 6);
+
+  for (guint a = 0; a < data->n_axes; a++)
+    {
+      double angle = axis_angle (a, data->n_axes);
+      double x = g->cx + g->radius * cos (angle);
+      double y = g->cy + g->radius * sin (angle);
+      PangoLayout *layout = label_layout (cr, data, data->labels ? data->labels[a] : "", g->unit * 0.9, label_w);
+      double c = cos (angle);
+      int pw, ph;
+      double lx, ly;
+
+      pango_layout_set_alignment (layout, fabs (c) < 0.2 ? PANGO_ALIGN_CENTER
+                                           : c > 0 ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
+      pango_layout_get_pixel_size (layout, &pw, &ph);
+      /* With a set width, Pango aligns inside that width: shrink it to the ink. */
+      pango_layout_set_width (layout, (pw + 1) * PANGO_SCALE);
+      label_origin (angle, x, y, pw, ph, g->unit * 0.6, &lx, &ly);
+      set_ink (cr, data, 1);
+      cairo_move_to (cr, lx, ly);
+      pango_cairo_show_layout (cr, layout);
+      g_object_unref (layout);
+    }
+}
+
+static void
+draw_missing_marks (cairo_t             *cr,
+                    const LivcRadarData *data,
+                    const Geometry      *g)
+{
+  /* An axis without a score is drawn, but its point is replaced by a dash near the centre. */
+  for (guint a = 0; a < data->n_axes; a++)
+    {
+      gboolean missing = data->n_series > 0;
+
+      for (guint s = 0; s < data->n_series; s++)
+        missing = missing && isnan (data->series[s].values[a]);
+      if (missing)
+        {
+          double angle = axis_angle (a, data->n_axes);
+          PangoLayout *layout = label_layout (cr, data, "—", g->unit * 1.0, g->unit * 3);
+          int pw, ph;
+
+          pango_layout_get_pixel_size (layout, &pw, &ph);
+          set_ink (cr, data, 0.8);
+          cairo_move_to (cr, g->cx + g->radius * 0.12 * cos (angle) - pw / 2.0,
+                         g->cy + g->radius * 0.12 * sin (angle) - ph / 2.0);
+          pango_cairo_show_layout (cr, layout);
+          g_object_unref (layout);
+        }
+    }
+}
+
+static void
+draw_series (cairo_t             *cr,
+             const LivcRadarData *data,
+             const Geometry      *g,
+             guint                s)
+{
+  const LivcRadarSeries *series = &data->series[s];
+  double r, gr, b;
+  double width = g->unit * (series->highlight ? 0.22 : 0.14);
+
+  livc_radar_series_color (s, &r, &gr, &b);
+  cairo_save (cr);
+  trace_polygon (cr, g, data->n_axes, series->values, TRUE);
+  cairo_set_source_rgba (cr, r, gr, b, data->n_series == 1 || series->highlight ? 0.18 : 0.06);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgb (cr, r, gr, b);
+  cairo_set_line_width (cr, width);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  if (dash_patterns[s][0] > 0)
+    {
+      double dashes[2] = { dash_patterns[s][0] * width, dash_patterns[s][1] * width };
+      cairo_set_dash (cr, dashes, 2, 0);
+    }
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  for (guint a = 0; a < data->n_axes; a++)
+    {
+      double v = series->values[a];
+      double angle = axis_angle (a, data->n_axes);
+
+      if (isnan (v))
+        continue;
+      v = CLAMP (v, 0, 100);
+      cairo_arc (cr, g->cx + g->radius * v / 100 * cos (angle),
+                 g->cy + g->radius * v / 100 * sin (angle), g->unit * 0.28, 0, 2 * G_PI);
+      cairo_fill (cr);
+    }
+  cairo_restore (cr);
+}
+
+static void
+draw_legend (cairo_t             *cr,
+             const LivcRadarData *data,
+             const Geometry      *g,
+             double               width)
+{
+  double row_h = g->unit * 1.4;
+  double top = g->legend_top + g->unit * 0.4;
+  guint columns = legend_columns (data, width, g->unit);
+  guint rows = legend_rows (data, width, g->unit);
+  double column_w = (width - 2 * g->unit) / columns;
+  guint entry = 0;
+
+  for (guint s = 0; s <= data->n_series + 1; s++)
+    {
+      double x = g->unit + (entry / rows) * column_w + (columns == 1 ? MAX (0, g->cx - g->radius - g->unit) : 0);
+      double y = top;
+      guint row = entry % rows;
+      const char *name;
+      double r = 0.5, gr = 0.5, b = 0.5;
+      PangoLayout *layout;
+      int pw, ph;
+
+      if (s < data->n_series)
+        {
+          name = data->series[s].name;
+          livc_radar_series_color (s, &r, &gr, &b);
+        }
+      else if (s == data->n_series && data->band_low != NULL)
+        name = data->band_name ? data->band_name : "";
+      else if (s == data->n_series + 1 && data->median != NULL)
+        name = data->median_name ? data->median_name : "";
+      else
+        continue;
+
+      cairo_save (cr);
+      if (s < data->n_series)
+        {
+          double w = g->unit * 0.14;
+          cairo_set_source_rgb (cr, r, gr, b);
+          cairo_set_line_width (cr, w);
+          if (dash_patterns[s][0] > 0)
+            {
+              double dashes[2] = { dash_patterns[s][0] * w, dash_patterns[s][1] * w };
+              cairo_set_dash (cr, dashes, 2, 0);
+            }
+          cairo_move_to (cr, x, y + row * row_h + row_h / 2);
+          cairo_line_to (cr, x + g->unit * 2, y + row * row_h + row_h / 2);
+          cairo_stroke (cr);
+        }
+      else if (s == data->n_series)
+        {
+          set_ink (cr, data, 0.15);
+          cairo_rectangle (cr, x, y + row * row_h + row_h * 0.2, g->unit * 2, row_h * 0.6);
+          cairo_fill (cr);
+        }
+      else
+        {
+          set_ink (cr, data, 0.7);
+          cairo_set_line_width (cr, g->unit * 0.1);
+          cairo_move_to (cr, x, y + row * row_h + row_h / 2);
+          cairo_line_to (cr, x + g->unit * 2, y + row * row_h + row_h / 2);
+          cairo_stroke (cr);
+        }
+      cairo_restore (cr);
+
+      layout = label_layout (cr, data, name, g->unit * 0.85,
+                             (columns == 1 ? width - x : column_w) - g->unit * 3);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_get_pixel_size (layout, &pw, &ph);
+      set_ink (cr, data, 1);
+      cairo_move_to (cr, x + g->unit * 2.6, y + row * row_h + (row_h - ph) / 2);
+      pango_cairo_show_layout (cr, layout);
+      g_object_unref (layout);
+      entry++;
+    }
+}
+
+void
+livc_radar_draw (cairo_t             *cr,
+                 const LivcRadarData *data,
+                 double               width,
+                 double               height)
+{
+  Geometry g;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (data != NULL);
+  g_return_if_fail (data->n_series <= LIVC_RADAR_MAX_SERIES);
+
+  if (data->n_axes < 3 || width <= 0 || height <= 0)
+    return;
+  cairo_save (cr);
+  compute_geometry (cr, data, width, height, &g);
+  draw_grid (cr, data, &g);
+
+  if (data->band_low != NULL && data->band_high != NULL)
+    {
+      /* The band: the outer polygon with the inner one cut out. */
+      cairo_save (cr);
+      trace_polygon (cr, &g, data->n_axes, data->band_high, FALSE);
+      trace_polygon (cr, &g, data->n_axes, data->band_low, FALSE);
+      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+      set_ink (cr, data, 0.15);
+      cairo_fill (cr);
+      cairo_restore (cr);
+    }
+  if (data->median != NULL)
+    {
+      cairo_save (cr);
+      trace_polygon (cr, &g, data->n_axes, data->median, TRUE);
+      set_ink (cr, data, 0.7);
+      cairo_set_line_width (cr, g.unit * 0.1);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
+  /* Highlighted series last, on top. */
+  for (guint s = 0; s < data->n_series; s++)
+    if (!data->series[s].highlight)
+      draw_series (cr, data, &g, s);
+  for (guint s = 0; s < data->n_series; s++)
+    if (data->series[s].highlight)
+      draw_series (cr, data, &g, s);
+  draw_missing_marks (cr, data, &g);
+  draw_labels (cr, data, &g, width);
+  draw_legend (cr, data, &g, width);
+  cairo_restore (cr);
+}

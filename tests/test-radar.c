@@ -1,0 +1,174 @@
+/* test-radar.c: the radar draws its points where the scores say, leaves axes without a
+ * score empty, and draws at any size. Set LIVC_TEST_OUTPUT to keep the PNGs to look at.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+
+#include "livc-test.h"
+
+static const char *labels[] = {
+  "Wettelijke basis & samenwerkingsprotocol", "Regie & visie", "Partners & samenstelling",
+  "Informatie-uitwisseling & beroepsgeheim", "Casusaanpak", "Afstemming veiligheidsketen",
+  "Preventie & kennisdeling", "Evaluatie & lerend vermogen",
+};
+
+static void
+pixel_at (cairo_surface_t *surface,
+          double           x,
+          double           y,
+          double          *r,
+          double          *g,
+          double          *b)
+{
+  unsigned char *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint32 p;
+
+  cairo_surface_flush (surface);
+  p = *(guint32 *) (data + (int) y * stride + (int) x * 4);
+  *r = ((p >> 16) & 0xff) / 255.0;
+  *g = ((p >> 8) & 0xff) / 255.0;
+  *b = (p & 0xff) / 255.0;
+}
+
+static cairo_surface_t *
+render (const LivcRadarData *data,
+        int                  width,
+        int                  height,
+        const char          *name)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (surface);
+  const char *out = g_getenv ("LIVC_TEST_OUTPUT");
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  livc_radar_draw (cr, data, width, height);
+  cairo_destroy (cr);
+  if (out != NULL)
+    {
+      g_autofree char *path = g_build_filename (out, name, NULL);
+      cairo_surface_write_to_png (surface, path);
+    }
+  return surface;
+}
+
+static gboolean
+close_to (double r,
+          double g,
+          double b,
+          double er,
+          double eg,
+          double eb)
+{
+  return fabs (r - er) < 0.08 && fabs (g - eg) < 0.08 && fabs (b - eb) < 0.08;
+}
+
+/* A point's pixel has the series colour; the axis without a score has none. */
+static void
+test_points_where_scores_say (void **state)
+{
+  double values[] = { 100, 75, 50, 25, NAN, 60, 90, 10 };
+  LivcRadarSeries series = { "Heuvelmolen 2026", values, FALSE };
+  LivcRadarData data = { .n_axes = 8, .labels = labels, .n_series = 1, .series = &series };
+  cairo_surface_t *surface = render (&data, 800, 800, "radar-one.png");
+  double er, eg, eb;
+
+  livc_radar_series_color (0, &er, &eg, &eb);
+  for (guint a = 0; a < 8; a++)
+    {
+      double x, y, r, g, b;
+
+      if (isnan (values[a]))
+        {
+          assert_false (livc_radar_point (&data, 800, 800, a, values[a], &x, &y));
+          /* Where a 50 % point would be, there is no marker. */
+          assert_true (livc_radar_point (&data, 800, 800, a, 50, &x, &y));
+          pixel_at (surface, x, y, &r, &g, &b);
+          assert_false (close_to (r, g, b, er, eg, eb));
+          continue;
+        }
+      assert_true (livc_radar_point (&data, 800, 800, a, values[a], &x, &y));
+      pixel_at (surface, x, y, &r, &g, &b);
+      if (!close_to (r, g, b, er, eg, eb))
+        fail_msg ("axis %u at %.0f,%.0f is %.2f %.2f %.2f", a, x, y, r, g, b);
+    }
+  cairo_surface_destroy (surface);
+}
+
+/* The geometry: the first axis points up from the centre, 0 % is the centre. */
+static void
+test_geometry (void **state)
+{
+  double values[] = { 50, 50, 50, 50, 50, 50, 50, 50 };
+  LivcRadarSeries series = { "x", values, FALSE };
+  LivcRadarData data = { .n_axes = 8, .labels = labels, .n_series = 1, .series = &series };
+  double x0, y0, x100, y100, x2, y2;
+
+  assert_true (livc_radar_point (&data, 800, 800, 0, 0, &x0, &y0));
+  assert_true (livc_radar_point (&data, 800, 800, 0, 100, &x100, &y100));
+  assert_true (livc_radar_point (&data, 800, 800, 2, 100, &x2, &y2));
+  assert_true (fabs (x0 - x100) < 1e-6);
+  assert_true (y100 < y0);
+  assert_true (x2 > x0 && fabs (y2 - y0) < 1e-6); /* the third of eight axes points right */
+  /* Labels need room: the chart is smaller than the area but not tiny. */
+  assert_true (y0 - y100 > 150 && y0 - y100 < 400);
+}
+
+/* Eight series, a band and a median, and every size from a thumbnail to a page. */
+static void
+test_many_series_and_sizes (void **state)
+{
+  double v[8][8];
+  LivcRadarSeries series[8];
+  double low[8], high[8], median[8];
+  const char *names[8] = { "Aalst 2024", "Aalst 2026", "Denderveld", "Scheldemeer", "Heidebeek",
+                           "Vijverbos", "Kempenheide", "Nethebroek" };
+  LivcRadarData data = { .n_axes = 8, .labels = labels, .n_series = 8, .series = series,
+                         .band_low = low, .band_high = high, .median = median,
+                         .band_name = "25th–75th percentile", .median_name = "Median" };
+  int sizes[][2] = { { 120, 120 }, { 400, 300 }, { 800, 800 }, { 1600, 1000 } };
+
+  for (guint s = 0; s < 8; s++)
+    {
+      for (guint a = 0; a < 8; a++)
+        v[s][a] = fmod (17.0 * s + 23.0 * a + 11, 100);
+      series[s] = (LivcRadarSeries) { names[s], v[s], s == 2 };
+    }
+  for (guint a = 0; a < 8; a++)
+    {
+      low[a] = 30 + a;
+      high[a] = 70 - a;
+      median[a] = 50;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("radar-many-%dx%d.png", sizes[i][0], sizes[i][1]);
+      cairo_surface_t *surface = render (&data, sizes[i][0], sizes[i][1], name);
+      double x, y, r, g, b, er, eg, eb;
+
+      assert_int_equal (cairo_surface_status (surface), CAIRO_STATUS_SUCCESS);
+      if (sizes[i][0] >= 800)
+        {
+          /* The highlighted series is drawn on top. */
+          livc_radar_series_color (2, &er, &eg, &eb);
+          assert_true (livc_radar_point (&data, sizes[i][0], sizes[i][1], 0, v[2][0], &x, &y));
+          pixel_at (surface, x, y, &r, &g, &b);
+          assert_true (close_to (r, g, b, er, eg, eb));
+        }
+      cairo_surface_destroy (surface);
+    }
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_points_where_scores_say),
+    cmocka_unit_test (test_geometry),
+    cmocka_unit_test (test_many_series_and_sizes),
+  };
+
+  return cmocka_run_group_tests_name ("radar", tests, NULL, NULL);
+}
