@@ -118,25 +118,6 @@ load_pair (Resolver           *r,
   return TRUE;
 }
 
-static const char *
-default_lang (void)
-{
-  const char * const *names = g_get_language_names ();
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (names[i], "nl"))
-        return "nl";
-      if (g_str_has_prefix (names[i], "fr"))
-        return "fr";
-      if (g_str_has_prefix (names[i], "en"))
-        return "en";
-      if (strcmp (names[i], "C") == 0)
-        break;
-    }
-  return "en";
-}
-
 static gboolean
 lang_is_valid (const char *lang,
                gboolean    allow_pair)
@@ -375,7 +356,7 @@ cmd_score (int    argc,
       fputs (out->str, stdout);
     }
   else
-    print_score_text (scores, lang ? lang : default_lang ());
+    print_score_text (scores, lang ? lang : livc_default_lang ());
   return EXIT_SUCCESS;
 }
 
@@ -525,7 +506,7 @@ cmd_questionnaires (int    argc,
   g_autoptr(LivcCatalog) catalog = livc_catalog_new ();
   g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
   GListModel *model;
-  const char *lang = default_lang ();
+  const char *lang = livc_default_lang ();
 
   g_option_context_set_summary (context,
                                 _("Lists the built-in questionnaires, then those in "

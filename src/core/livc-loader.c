@@ -808,33 +808,51 @@ load_assessment_doc (xmlDoc          *doc,
 
 /* Public entry points */
 
+/* Reads a document from a file (bytes == NULL) or from memory, then builds the model of
+ * the kind asked for; the one path every entry point shares. */
+static GObject *
+load (Kind             kind,
+      const char      *path,
+      GBytes          *bytes,
+      LivcDiagnostics *diag,
+      GError         **error)
+{
+  g_autoptr(LivcDiagnostics) own_diag = NULL;
+  GObject *result;
+  xmlDoc *doc;
+  guint first;
+
+  if (diag == NULL)
+    diag = own_diag = livc_diagnostics_new ();
+  first = livc_diagnostics_get_n (diag);
+  if (bytes != NULL)
+    {
+      gsize size;
+      const char *data = g_bytes_get_data (bytes, &size);
+      doc = livc_xml_read_memory (data, size, path, diag, error);
+    }
+  else
+    doc = livc_xml_read_file (path, diag, error);
+  if (doc == NULL)
+    return NULL;
+  if (kind == KIND_QUESTIONNAIRE)
+    result = G_OBJECT (load_questionnaire_doc (doc, path, diag, first, error));
+  else
+    result = G_OBJECT (load_assessment_doc (doc, path, diag, first, error));
+  xmlFreeDoc (doc);
+  return result;
+}
+
 LivcQuestionnaire *
 livc_load_questionnaire_bytes (GBytes          *bytes,
                                const char      *display_name,
                                LivcDiagnostics *diag,
                                GError         **error)
 {
-  g_autoptr(LivcDiagnostics) own_diag = NULL;
-  LivcQuestionnaire *q;
-  xmlDoc *doc;
-  gsize size;
-  const char *data;
-  guint first;
-
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (diag == NULL)
-    diag = own_diag = livc_diagnostics_new ();
-  first = livc_diagnostics_get_n (diag);
-  data = g_bytes_get_data (bytes, &size);
-  doc = livc_xml_read_memory (data, size, display_name, diag, error);
-  if (doc == NULL)
-    return NULL;
-  q = load_questionnaire_doc (doc, display_name, diag, first, error);
-  xmlFreeDoc (doc);
-  return q;
+  return LIVC_QUESTIONNAIRE (load (KIND_QUESTIONNAIRE, display_name, bytes, diag, error));
 }
 
 LivcQuestionnaire *
@@ -842,23 +860,9 @@ livc_load_questionnaire (const char      *path,
                          LivcDiagnostics *diag,
                          GError         **error)
 {
-  g_autoptr(LivcDiagnostics) own_diag = NULL;
-  LivcQuestionnaire *q;
-  xmlDoc *doc;
-  guint first;
-
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (diag == NULL)
-    diag = own_diag = livc_diagnostics_new ();
-  first = livc_diagnostics_get_n (diag);
-  doc = livc_xml_read_file (path, diag, error);
-  if (doc == NULL)
-    return NULL;
-  q = load_questionnaire_doc (doc, path, diag, first, error);
-  xmlFreeDoc (doc);
-  return q;
+  return LIVC_QUESTIONNAIRE (load (KIND_QUESTIONNAIRE, path, NULL, diag, error));
 }
 
 LivcAssessment *
@@ -867,27 +871,10 @@ livc_load_assessment_bytes (GBytes          *bytes,
                             LivcDiagnostics *diag,
                             GError         **error)
 {
-  g_autoptr(LivcDiagnostics) own_diag = NULL;
-  LivcAssessment *a;
-  xmlDoc *doc;
-  gsize size;
-  const char *data;
-  guint first;
-
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (diag == NULL)
-    diag = own_diag = livc_diagnostics_new ();
-  first = livc_diagnostics_get_n (diag);
-  data = g_bytes_get_data (bytes, &size);
-  doc = livc_xml_read_memory (data, size, display_name, diag, error);
-  if (doc == NULL)
-    return NULL;
-  a = load_assessment_doc (doc, display_name, diag, first, error);
-  xmlFreeDoc (doc);
-  return a;
+  return LIVC_ASSESSMENT (load (KIND_ASSESSMENT, display_name, bytes, diag, error));
 }
 
 LivcAssessment *
@@ -895,23 +882,9 @@ livc_load_assessment (const char      *path,
                       LivcDiagnostics *diag,
                       GError         **error)
 {
-  g_autoptr(LivcDiagnostics) own_diag = NULL;
-  LivcAssessment *a;
-  xmlDoc *doc;
-  guint first;
-
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (diag == NULL)
-    diag = own_diag = livc_diagnostics_new ();
-  first = livc_diagnostics_get_n (diag);
-  doc = livc_xml_read_file (path, diag, error);
-  if (doc == NULL)
-    return NULL;
-  a = load_assessment_doc (doc, path, diag, first, error);
-  xmlFreeDoc (doc);
-  return a;
+  return LIVC_ASSESSMENT (load (KIND_ASSESSMENT, path, NULL, diag, error));
 }
 
 /* Loads either vocabulary, told apart by the root element's namespace. */

@@ -135,6 +135,24 @@ livc_format_decimal (double value,
   return g_strdup (g_ascii_formatd (buf, sizeof buf, format, r));
 }
 
+/* The locale's messages language if it is one the questionnaires speak, else English. */
+const char *
+livc_default_lang (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (names[i], "nl"))
+        return "nl";
+      if (g_str_has_prefix (names[i], "fr"))
+        return "fr";
+      if (g_str_has_prefix (names[i], "en"))
+        return "en";
+    }
+  return "en";
+}
+
 /* Versions compare segment by segment; digit runs compare as numbers, so that
  * 2026.10 is newer than 2026.9. */
 int

@@ -19,27 +19,12 @@ struct _LivcWindow
 
 G_DEFINE_FINAL_TYPE (LivcWindow, livc_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static const char *
-ui_lang (void)
-{
-  const char * const *names = g_get_language_names ();
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (names[i], "nl"))
-        return "nl";
-      if (g_str_has_prefix (names[i], "fr"))
-        return "fr";
-    }
-  return "en";
-}
-
 static void
 show_questionnaire (LivcWindow *self)
 {
   LivcQuestionnaire *q = self->questionnaire;
   GListModel *domains = livc_questionnaire_get_domains (q);
-  const char *lang = ui_lang ();
+  const char *lang = livc_default_lang ();
   g_autofree char *subtitle = NULL;
 
   subtitle = g_strdup_printf (_("Version %s · %u items"), livc_questionnaire_get_version (q),
