@@ -60,11 +60,11 @@ case "$cmd" in
     meson test -C _build --print-errorlogs --num-processes 2
     # 2. The core under valgrind: memory errors and definite leaks fail.
     meson test -C _build --suite core --print-errorlogs --num-processes 2 \
-      --wrap="valgrind --quiet --error-exitcode=1 --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --suppressions=/usr/share/glib-2.0/valgrind/glib.supp"
+      --wrap="valgrind --quiet --error-exitcode=1 --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --suppressions=/usr/share/glib-2.0/valgrind/glib.supp --suppressions=$PWD/tests/valgrind.supp"
     # 3. Core and CLI under AddressSanitizer and UndefinedBehaviorSanitizer (clang, so
     #    that clang's warnings fail the build too).
     CC=clang build _build-asan -Dwerror=true -Dgui=false -Db_sanitize=address,undefined -Db_lundef=false
-    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
       meson test -C _build-asan --suite core --suite cli --print-errorlogs --num-processes 2
     echo "All test suites passed."
     ;;
