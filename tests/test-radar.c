@@ -28,7 +28,7 @@ pixel_at (cairo_surface_t *surface,
   guint32 p;
 
   cairo_surface_flush (surface);
-  p = *(guint32 *) (data + (int) y * stride + (int) x * 4);
+  memcpy (&p, data + (int) y * stride + (int) x * 4, sizeof p);
   *r = ((p >> 16) & 0xff) / 255.0;
   *g = ((p >> 8) & 0xff) / 255.0;
   *b = (p & 0xff) / 255.0;
