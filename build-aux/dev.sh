@@ -61,6 +61,9 @@ case "$cmd" in
     # 2. The core under valgrind: memory errors and definite leaks fail.
     meson test -C _build --suite core --print-errorlogs --num-processes 2 \
       --wrap="valgrind --quiet --error-exitcode=1 --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --suppressions=/usr/share/glib-2.0/valgrind/glib.supp --suppressions=$PWD/tests/valgrind.supp"
+    #    And every CLI call of the CLI suite under valgrind.
+    LIVC_CLI_WRAP="valgrind --quiet --error-exitcode=99 --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --suppressions=/usr/share/glib-2.0/valgrind/glib.supp --suppressions=$PWD/tests/valgrind.supp" \
+      meson test -C _build --suite cli --print-errorlogs --timeout-multiplier 4
     # 3. Core and CLI under AddressSanitizer and UndefinedBehaviorSanitizer (clang, so
     #    that clang's warnings fail the build too).
     CC=clang build _build-asan -Dwerror=true -Dgui=false -Db_sanitize=address,undefined -Db_lundef=false

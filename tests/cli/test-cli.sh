@@ -9,6 +9,13 @@ SRC=${LIVC_SOURCE_ROOT:?}
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 export XDG_DATA_HOME="$TMP/none-home" XDG_DATA_DIRS="$TMP/none-dirs"
+# LIVC_CLI_WRAP runs every call through a checker, e.g. valgrind with --error-exitcode=99:
+# any memory error then shows up as a wrong exit status.
+if [ -n "${LIVC_CLI_WRAP:-}" ]; then
+  printf '#!/bin/sh\nexec %s "%s" "$@"\n' "$LIVC_CLI_WRAP" "$CLI" >"$TMP/cli"
+  chmod +x "$TMP/cli"
+  CLI="$TMP/cli"
+fi
 n=0
 failed=0
 
