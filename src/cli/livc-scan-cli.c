@@ -545,6 +545,137 @@ cmd_not_yet (int    argc,
   return EXIT_USAGE;
 }
 
+/* report */
+
+static cairo_status_t
+append_png (void                *closure,
+            const unsigned char *data,
+            unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static gboolean
+write_radar_png (LivcScoreSet *scores,
+                 const char   *lang,
+                 const char   *path)
+{
+  LivcQuestionnaire *q = livc_score_set_get_questionnaire (scores);
+  guint n = livc_score_set_get_n_domains (scores);
+  g_autofree double *values = g_new (double, n);
+  g_autofree const char **labels = g_new0 (const char *, n + 1);
+  g_autofree char *name = livc_assessment_dup_municipality_names (livc_score_set_get_assessment (scores), " · ");
+  g_autoptr(GByteArray) png = g_byte_array_new ();
+  g_autoptr(GError) error = NULL;
+  LivcRadarSeries series = { name, values, FALSE };
+  LivcRadarData data = { 0 };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 800, 800);
+  cairo_t *cr = cairo_create (surface);
+
+  for (guint d = 0; d < n; d++)
+    {
+      const LivcDomainScore *ds = livc_score_set_get_domain (scores, d);
+      values[d] = ds->score;
+      labels[d] = livc_questionnaire_lookup (q, livc_domain_get_title (ds->domain), lang);
+    }
+  data.n_axes = n;
+  data.labels = labels;
+  data.n_series = 1;
+  data.series = &series;
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  livc_radar_draw (cr, &data, 800, 800);
+  cairo_destroy (cr);
+  cairo_surface_write_to_png_stream (surface, append_png, png);
+  cairo_surface_destroy (surface);
+  if (!livc_write_file_atomically (path, png->data, png->len, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+cmd_report (int    argc,
+            char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("-o OUT.pdf — write the report"));
+  g_autofree char *questionnaire = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *lang = NULL;
+  g_auto(GStrv) files = NULL;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to this file"), N_("FILE") },
+    { "questionnaire", 'q', 0, G_OPTION_ARG_FILENAME, &questionnaire,
+      N_("Score against this questionnaire"), N_("Q.xml") },
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang, N_("Language of the report: nl, fr, en or nl+fr"), N_("L") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("pdf (the report) or png (its radar chart)"), N_("FORMAT") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("ASSESSMENT…") },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
+  g_autoptr(LivcAssessment) a = NULL;
+  g_autoptr(LivcQuestionnaire) q = NULL;
+  g_autoptr(LivcScoreSet) scores = NULL;
+  g_autoptr(LivcReport) report = NULL;
+  Resolver r = { 0 };
+  gboolean ok;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, _("Writes the report of one assessment as PDF, or its radar "
+                                           "chart as PNG."));
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      usage_error (context, error->message);
+      return EXIT_USAGE;
+    }
+  if (files == NULL || files[0] == NULL || output == NULL)
+    {
+      usage_error (context, _("Name an assessment and the output file with -o."));
+      return EXIT_USAGE;
+    }
+  if (files[1] != NULL)
+    {
+      g_printerr ("%s\n", _("The comparison report of several assessments is not available yet in "
+                            "this version."));
+      return EXIT_USAGE;
+    }
+  if (lang != NULL && !livc_report_lang_is_valid (lang))
+    {
+      usage_error (context, _("The language is nl, fr, en or nl+fr."));
+      return EXIT_USAGE;
+    }
+  if (format != NULL && g_strcmp0 (format, "pdf") != 0 && g_strcmp0 (format, "png") != 0)
+    {
+      usage_error (context, _("The format is pdf or png."));
+      return EXIT_USAGE;
+    }
+
+  r.questionnaire_path = g_steal_pointer (&questionnaire);
+  ok = load_pair (&r, files[0], diag, TRUE, &a, &q);
+  print_problems (diag, 0);
+  resolver_clear (&r);
+  if (!ok)
+    return EXIT_INVALID;
+  scores = livc_score_set_new (q, a);
+  if (lang == NULL)
+    lang = g_strdup (livc_default_lang ());
+  if (g_strcmp0 (format, "png") == 0)
+    return write_radar_png (scores, g_strcmp0 (lang, "nl+fr") == 0 ? "nl" : lang, output)
+             ? EXIT_SUCCESS : EXIT_INVALID;
+  report = livc_report_new (scores, lang);
+  if (!livc_report_write_pdf (report, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_INVALID;
+    }
+  return EXIT_SUCCESS;
+}
+
 typedef struct
 {
   const char *name;
@@ -555,7 +686,7 @@ typedef struct
 static const Command commands[] = {
   { "validate", cmd_validate, N_("check questionnaires and assessments") },
   { "score", cmd_score, N_("print the scores of an assessment (text or CSV)") },
-  { "report", cmd_not_yet, N_("write the PDF report of one or more assessments") },
+  { "report", cmd_report, N_("write the PDF report of an assessment, or its radar as PNG") },
   { "compare", cmd_not_yet, N_("compare assessments as PDF or CSV") },
   { "merge", cmd_merge, N_("merge assessments into one team assessment") },
   { "export-csv", cmd_export_csv, N_("export answers and ratings as CSV") },

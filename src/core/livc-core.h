@@ -10,6 +10,7 @@
 #include "livc-merge.h"
 #include "livc-questionnaire.h"
 #include "livc-radar.h"
+#include "livc-report.h"
 #include "livc-score.h"
 #include "livc-types.h"
 #include "livc-writer.h"

@@ -1,0 +1,1407 @@
+/* livc-report.c: the single-assessment report. Content is built once as a list of blocks
+ * (headings, paragraphs, table rows, the radar), then laid out into A4 pages: a paragraph
+ * that does not fit is split between two lines, so no text is ever cut or overlaps. Pages
+ * are drawn on demand into any cairo_t; the PDF writer adds metadata, an outline and a
+ * clickable table of contents. In "nl+fr" every text stands in two columns.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+
+#include "livc-catalog.h"
+#include "livc-radar.h"
+#include "livc-report.h"
+#include "livc-writer.h"
+#include "livc-xml.h"
+
+#define FONT        "DejaVu Sans"
+#define MARGIN_X    56.0
+#define MARGIN_TOP  64.0
+#define MARGIN_BOT  64.0
+#define GUTTER      18.0
+#define CONTENT_W   (LIVC_REPORT_PAGE_WIDTH - 2 * MARGIN_X)
+#define CONTENT_TOP MARGIN_TOP
+#define CONTENT_BOT (LIVC_REPORT_PAGE_HEIGHT - MARGIN_BOT)
+#define MAX_COLS    2
+
+typedef enum
+{
+  STYLE_TITLE,
+  STYLE_SUBTITLE,
+  STYLE_H1,
+  STYLE_H2,
+  STYLE_BODY,
+  STYLE_BOLD,
+  STYLE_SMALL,
+  STYLE_MUTED,
+  STYLE_BIG,
+} Style;
+
+typedef enum
+{
+  BLOCK_TEXT,
+  BLOCK_ROW,
+  BLOCK_RADAR,
+  BLOCK_SPACE,
+  BLOCK_BREAK,
+  BLOCK_TOC,
+} BlockKind;
+
+typedef struct
+{
+  BlockKind  kind;
+  Style      style;
+  char      *text[MAX_COLS]; /* per language column; [1] only in bilingual reports */
+  char      *anchor;         /* PDF destination, for headings in the outline and contents */
+  int        outline_level;  /* 0: not in the outline */
+  double     indent;
+  double     space;          /* BLOCK_SPACE height, or space above a text */
+  GPtrArray *cells;          /* BLOCK_ROW: char* */
+  const double *widths;      /* BLOCK_ROW: column fractions of the content width */
+  gboolean   header;         /* BLOCK_ROW: a table header */
+} Block;
+
+typedef struct
+{
+  Block *block;
+  double y;
+  double height;
+  int    start[MAX_COLS];    /* byte range of each column's text on this page */
+  int    end[MAX_COLS];
+} Placed;
+
+typedef struct
+{
+  char *title;
+  char *anchor;
+  int   level;
+  guint page;
+} Entry;
+
+struct _LivcReport
+{
+  GObject       parent_instance;
+  LivcScoreSet *scores;
+  char         *lang;        /* "nl", "fr", "en" or "nl+fr" */
+  char         *langs[MAX_COLS];
+  guint         n_cols;
+  GPtrArray    *blocks;      /* Block* */
+  GPtrArray    *pages;       /* GPtrArray* of Placed* */
+  GArray       *entries;     /* Entry: the outline and the contents */
+  char         *running;     /* the running header's text */
+  PangoFontMap *font_map;
+  PangoContext *context;
+};
+
+G_DEFINE_FINAL_TYPE (LivcReport, livc_report, G_TYPE_OBJECT)
+
+/* Report wording */
+
+static GHashTable *
+report_texts (void)
+{
+  static gsize once = 0;
+  static GHashTable *texts;
+
+  if (g_once_init_enter (&once))
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      xmlDoc *doc;
+
+      livc_core_init ();
+      texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) livc_text_unref);
+      bytes = g_resources_lookup_data ("/be/livcscan/report/report-texts.xml", 0, NULL);
+      g_assert (bytes != NULL);
+      doc = livc_xml_read_memory (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  "report-texts.xml", NULL, NULL);
+      g_assert (doc != NULL);
+      for (xmlNode *t = xmlDocGetRootElement (doc)->children; t != NULL; t = t->next)
+        {
+          LivcText *text;
+
+          if (t->type != XML_ELEMENT_NODE)
+            continue;
+          text = livc_text_new ();
+          for (xmlNode *l = t->children; l != NULL; l = l->next)
+            if (l->type == XML_ELEMENT_NODE)
+              {
+                g_autofree char *value = livc_xml_text (l);
+                livc_text_set (text, (const char *) l->name, value);
+              }
+          g_hash_table_insert (texts, livc_xml_prop (t, "id"), text);
+        }
+      xmlFreeDoc (doc);
+      g_once_init_leave (&once, 1);
+    }
+  return texts;
+}
+
+const char *
+livc_report_text (const char *id,
+                  const char *lang)
+{
+  LivcText *text = g_hash_table_lookup (report_texts (), id);
+
+  g_return_val_if_fail (text != NULL, id);
+  return livc_text_lookup (text, lang, "en");
+}
+
+/* "21 november 2026", "21 novembre 2026", "21 November 2026". */
+char *
+livc_format_date (const char *iso_date,
+                  const char *lang)
+{
+  g_auto(GStrv) months = NULL;
+  int y, m, d;
+
+  if (!livc_date_is_valid (iso_date))
+    return g_strdup (iso_date ? iso_date : "");
+  y = atoi (iso_date);
+  m = atoi (iso_date + 5);
+  d = atoi (iso_date + 8);
+  months = g_strsplit (livc_report_text ("months", lang), " ", 12);
+  if (g_strv_length (months) != 12)
+    return g_strdup (iso_date);
+  if (g_strcmp0 (lang, "fr") == 0 && d == 1)
+    return g_strdup_printf ("1er %s %d", months[m - 1], y);
+  return g_strdup_printf ("%d %s %d", d, months[m - 1], y);
+}
+
+/* Percentages are printed as integers, half away from zero; French puts a (narrow)
+ * no-break space before the sign, Dutch and English none. */
+char *
+livc_format_percent (double      value,
+                     const char *lang)
+{
+  g_autofree char *number = NULL;
+
+  if (isnan (value))
+    return g_strdup ("—");
+  number = livc_format_decimal (value, 0);
+  if (g_strcmp0 (lang, "fr") == 0)
+    return g_strdup_printf ("%s\u202f%%", number);
+  return g_strdup_printf ("%s%%", number);
+}
+
+gboolean
+livc_report_lang_is_valid (const char *lang)
+{
+  return g_strcmp0 (lang, "nl") == 0 || g_strcmp0 (lang, "fr") == 0 ||
+         g_strcmp0 (lang, "en") == 0 || g_strcmp0 (lang, "nl+fr") == 0;
+}
+
+/* One string per column, freed together (g_autofree on an array would free only the
+ * first). */
+typedef struct
+{
+  char *s[MAX_COLS];
+} Strings;
+
+static void
+strings_clear (Strings *strings)
+{
+  for (guint i = 0; i < MAX_COLS; i++)
+    g_clear_pointer (&strings->s[i], g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Strings, strings_clear)
+
+/* Report texts are data, never printf formats: their %d and %u take first and second in
+ * turn (twice over in a bilingual text). */
+static char *
+fill_numbers (const char *template,
+              guint       first,
+              guint       second)
+{
+  GString *s = g_string_new (NULL);
+  guint used = 0;
+
+  for (const char *p = template; *p != '\0'; p++)
+    {
+      if (p[0] == '%' && (p[1] == 'd' || p[1] == 'u'))
+        {
+          g_string_append_printf (s, "%u", used++ % 2 == 0 ? first : second);
+          p++;
+        }
+      else
+        g_string_append_c (s, *p);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* Blocks */
+
+/* A fixed text in every language of the report, "nl / fr" in a bilingual one. */
+static char *
+label_all (LivcReport *self,
+           const char *id)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < self->n_cols; i++)
+    g_string_append_printf (s, "%s%s", i > 0 ? " / " : "", livc_report_text (id, self->langs[i]));
+  return g_string_free (s, FALSE);
+}
+
+static void
+block_free (gpointer data)
+{
+  Block *b = data;
+
+  for (guint i = 0; i < MAX_COLS; i++)
+    g_free (b->text[i]);
+  g_free (b->anchor);
+  g_clear_pointer (&b->cells, g_ptr_array_unref);
+  g_free (b);
+}
+
+static Block *
+add_block (LivcReport *self,
+           BlockKind   kind,
+           Style       style)
+{
+  Block *b = g_new0 (Block, 1);
+
+  b->kind = kind;
+  b->style = style;
+  g_ptr_array_add (self->blocks, b);
+  return b;
+}
+
+/* A text in every column: texts[i] is the text in self->langs[i]. */
+static Block *
+add_texts (LivcReport         *self,
+           Style               style,
+           const char * const *texts)
+{
+  Block *b = add_block (self, BLOCK_TEXT, style);
+
+  for (guint i = 0; i < self->n_cols; i++)
+    b->text[i] = g_strdup (texts[i] ? texts[i] : "");
+  return b;
+}
+
+/* A fixed report text, in every column. */
+static Block *
+add_label (LivcReport *self,
+           Style       style,
+           const char *id)
+{
+  const char *texts[MAX_COLS] = { NULL };
+
+  for (guint i = 0; i < self->n_cols; i++)
+    texts[i] = livc_report_text (id, self->langs[i]);
+  return add_texts (self, style, texts);
+}
+
+/* A questionnaire text, in every column. */
+static Block *
+add_q_text (LivcReport     *self,
+            Style           style,
+            const LivcText *text)
+{
+  LivcQuestionnaire *q = livc_score_set_get_questionnaire (self->scores);
+  const char *texts[MAX_COLS] = { NULL };
+
+  for (guint i = 0; i < self->n_cols; i++)
+    texts[i] = livc_questionnaire_lookup (q, text, self->langs[i]);
+  return add_texts (self, style, texts);
+}
+
+/* The same text (a name, a note) across the columns. */
+static Block *
+add_plain (LivcReport *self,
+           Style       style,
+           const char *text)
+{
+  Block *b = add_block (self, BLOCK_TEXT, style);
+
+  b->text[0] = g_strdup (text ? text : "");
+  return b;
+}
+
+static void
+add_space (LivcReport *self,
+           double      height)
+{
+  add_block (self, BLOCK_SPACE, STYLE_BODY)->space = height;
+}
+
+static void
+add_heading (LivcReport     *self,
+             Style           style,
+             const char     *id,
+             const LivcText *qtext,
+             int             level)
+{
+  Block *b = qtext != NULL ? add_q_text (self, style, qtext) : add_label (self, style, id);
+  g_autoptr(GString) title = g_string_new (NULL);
+  Entry entry = { 0 };
+
+  b->anchor = g_strdup_printf ("s%u", self->entries->len + 1);
+  b->outline_level = level;
+  b->space = level == 1 ? 6 : 4;
+  for (guint i = 0; i < self->n_cols; i++)
+    {
+      if (i > 0)
+        g_string_append (title, " · ");
+      g_string_append (title, b->text[i]);
+    }
+  entry.title = g_string_free (g_steal_pointer (&title), FALSE);
+  entry.anchor = g_strdup (b->anchor);
+  entry.level = level;
+  g_array_append_val (self->entries, entry);
+}
+
+static void
+add_row (LivcReport         *self,
+         const double       *widths,
+         gboolean            header,
+         const char * const *cells,
+         guint               n_cells)
+{
+  Block *b = add_block (self, BLOCK_ROW, header ? STYLE_BOLD : STYLE_BODY);
+
+  b->cells = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < n_cells; i++)
+    g_ptr_array_add (b->cells, g_strdup (cells[i] ? cells[i] : ""));
+  b->widths = widths;
+  b->header = header;
+}
+
+/* Pango */
+
+static PangoFontDescription *
+font_for (Style style)
+{
+  PangoFontDescription *font = pango_font_description_from_string (FONT);
+  double size = 9.5;
+
+  switch (style)
+    {
+    case STYLE_TITLE:
+      size = 24;
+      pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+      break;
+    case STYLE_SUBTITLE:
+      size = 14;
+      break;
+    case STYLE_H1:
+      size = 16;
+      pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+      break;
+    case STYLE_H2:
+      size = 11;
+      pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+      break;
+    case STYLE_BOLD:
+      pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+      break;
+    case STYLE_SMALL:
+    case STYLE_MUTED:
+      size = 8.5;
+      break;
+    case STYLE_BIG:
+      size = 30;
+      pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+      break;
+    case STYLE_BODY:
+    default:
+      break;
+    }
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  return font;
+}
+
+static PangoLayout *
+make_layout (LivcReport *self,
+             Style       style,
+             const char *text,
+             int         length,
+             double      width)
+{
+  PangoLayout *layout = pango_layout_new (self->context);
+  PangoFontDescription *font = font_for (style);
+
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (layout, text, length);
+  pango_layout_set_spacing (layout, (int) (1.5 * PANGO_SCALE));
+  pango_font_description_free (font);
+  return layout;
+}
+
+static double
+column_width (LivcReport *self)
+{
+  return (CONTENT_W - (self->n_cols - 1) * GUTTER) / self->n_cols;
+}
+
+/* The height of the text from start on that fits in avail, and the byte index where the
+ * rest begins (the text's end when all of it fits). Splits only between lines. */
+static double
+fit_text (LivcReport *self,
+          Style       style,
+          const char *text,
+          int         start,
+          double      width,
+          double      avail,
+          int        *split)
+{
+  g_autoptr(PangoLayout) layout = make_layout (self, style, text + start, -1, width);
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  double used = 0;
+  int pw, ph;
+
+  pango_layout_get_pixel_size (layout, &pw, &ph);
+  *split = (int) strlen (text);
+  if (ph <= avail)
+    {
+      pango_layout_iter_free (iter);
+      return ph;
+    }
+  do
+    {
+      PangoRectangle logical;
+      double bottom;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      bottom = (double) (logical.y + logical.height) / PANGO_SCALE;
+      if (bottom > avail)
+        {
+          *split = start + pango_layout_iter_get_index (iter);
+          break;
+        }
+      used = bottom;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  return used;
+}
+
+static double
+row_height (LivcReport *self,
+            Block      *b)
+{
+  double h = 0;
+
+  for (guint i = 0; i < b->cells->len; i++)
+    {
+      g_autoptr(PangoLayout) layout = make_layout (self, b->style, g_ptr_array_index (b->cells, i), -1,
+                                                   b->widths[i] * CONTENT_W - 6);
+      int pw, ph;
+
+      pango_layout_get_pixel_size (layout, &pw, &ph);
+      h = MAX (h, ph);
+    }
+  return h + 6;
+}
+
+/* Layout */
+
+static GPtrArray *
+new_page (LivcReport *self)
+{
+  GPtrArray *page = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (self->pages, page);
+  return page;
+}
+
+static void
+layout_pages (LivcReport *self)
+{
+  GPtrArray *page = new_page (self);
+  double y = CONTENT_TOP;
+  double width = column_width (self);
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      Block *b = g_ptr_array_index (self->blocks, i);
+
+      switch (b->kind)
+        {
+        case BLOCK_BREAK:
+          if (page->len > 0)
+            {
+              page = new_page (self);
+              y = CONTENT_TOP;
+            }
+          break;
+
+        case BLOCK_SPACE:
+          y += b->space;
+          break;
+
+        case BLOCK_RADAR:
+        case BLOCK_ROW:
+        case BLOCK_TOC:
+          {
+            double h = b->kind == BLOCK_RADAR ? 330
+                     : b->kind == BLOCK_TOC ? (self->entries->len + 1) * 18.0
+                     : row_height (self, b);
+            Placed *p;
+
+            if (y + h > CONTENT_BOT && page->len > 0)
+              {
+                page = new_page (self);
+                y = CONTENT_TOP;
+              }
+            p = g_new0 (Placed, 1);
+            p->block = b;
+            p->y = y;
+            p->height = h;
+            g_ptr_array_add (page, p);
+            y += h;
+          }
+          break;
+
+        case BLOCK_TEXT:
+        default:
+          {
+            int pos[MAX_COLS] = { 0 };
+            guint cols = b->text[1] != NULL ? self->n_cols : 1;
+            double w = cols == 1 ? CONTENT_W - b->indent : width;
+            gboolean keep_with_next = b->style == STYLE_H1 || b->style == STYLE_H2;
+
+            y += b->space;
+            /* A heading never ends a page: it moves on with what follows it. */
+            if (keep_with_next && y + 60 > CONTENT_BOT && page->len > 0)
+              {
+                page = new_page (self);
+                y = CONTENT_TOP;
+              }
+            for (;;)
+              {
+                Placed *p = g_new0 (Placed, 1);
+                gboolean done = TRUE;
+                double h = 0;
+
+                p->block = b;
+                p->y = y;
+                for (guint c = 0; c < cols; c++)
+                  {
+                    int split;
+                    double used;
+
+                    p->start[c] = pos[c];
+                    used = fit_text (self, b->style, b->text[c], pos[c], w, CONTENT_BOT - y, &split);
+                    p->end[c] = split;
+                    pos[c] = split;
+                    h = MAX (h, used);
+                    if (b->text[c][split] != '\0')
+                      done = FALSE;
+                  }
+                if (h == 0 && !done)
+                  {
+                    /* Not even one line fits here: start on a fresh page. */
+                    g_free (p);
+                    page = new_page (self);
+                    y = CONTENT_TOP;
+                    continue;
+                  }
+                p->height = h;
+                g_ptr_array_add (page, p);
+                y += h + 3;
+                if (done)
+                  break;
+                page = new_page (self);
+                y = CONTENT_TOP;
+              }
+          }
+          break;
+        }
+    }
+
+  /* Now that pages are known, the contents can give page numbers. */
+  for (guint pi = 0; pi < self->pages->len; pi++)
+    {
+      GPtrArray *pg = g_ptr_array_index (self->pages, pi);
+
+      for (guint k = 0; k < pg->len; k++)
+        {
+          Placed *p = g_ptr_array_index (pg, k);
+
+          if (p->block->anchor == NULL || p->start[0] != 0)
+            continue;
+          for (guint e = 0; e < self->entries->len; e++)
+            {
+              Entry *entry = &g_array_index (self->entries, Entry, e);
+              if (g_strcmp0 (entry->anchor, p->block->anchor) == 0)
+                entry->page = pi + 1;
+            }
+        }
+    }
+}
+
+/* Content */
+
+static char *
+rating_text (LivcReport    *self,
+             LivcItem      *item,
+             int            value,
+             const char    *lang)
+{
+  LivcQuestionnaire *q = livc_score_set_get_questionnaire (self->scores);
+  LivcScale *scale = livc_item_get_scale (item);
+  int index;
+
+  if (value == LIVC_VALUE_NA)
+    return g_strdup (livc_report_text ("not-applicable", lang));
+  if (value == LIVC_VALUE_UNKNOWN)
+    return g_strdup (livc_report_text ("dont-know", lang));
+  if (value == LIVC_VALUE_NONE)
+    return g_strdup (livc_report_text ("not-answered", lang));
+  index = livc_scale_find_level (scale, value);
+  if (index < 0)
+    return g_strdup_printf ("%d", value);
+  return g_strdup_printf ("%d — %s", value,
+                          livc_questionnaire_lookup (q, livc_scale_get_level (scale, (guint) index)->label, lang));
+}
+
+static void
+build_cover (LivcReport *self)
+{
+  LivcAssessment *a = livc_score_set_get_assessment (self->scores);
+  LivcQuestionnaire *q = livc_score_set_get_questionnaire (self->scores);
+  g_autofree char *municipalities = livc_assessment_dup_municipality_names (a, " · ");
+  GListModel *participants = livc_assessment_get_participants (a);
+  const char *texts[MAX_COLS] = { NULL };
+  g_auto(Strings) dates = { { NULL } };
+  g_auto(Strings) qline = { { NULL } };
+
+  add_space (self, 120);
+  add_label (self, STYLE_SUBTITLE, "report-title");
+  add_space (self, 10);
+  add_plain (self, STYLE_TITLE, municipalities);
+  if (livc_assessment_get_title (a) != NULL)
+    add_plain (self, STYLE_SUBTITLE, livc_assessment_get_title (a));
+  for (guint i = 0; i < self->n_cols; i++)
+    {
+      dates.s[i] = livc_format_date (livc_assessment_get_date (a), self->langs[i]);
+      texts[i] = dates.s[i];
+    }
+  add_texts (self, STYLE_SUBTITLE, texts);
+  add_space (self, 40);
+
+  for (guint i = 0; i < self->n_cols; i++)
+    {
+      qline.s[i] = g_strdup_printf ("%s: %s (%s %s)", livc_report_text ("questionnaire", self->langs[i]),
+                                  livc_questionnaire_lookup (q, livc_questionnaire_get_title (q), self->langs[i]),
+                                  livc_report_text ("version", self->langs[i]),
+                                  livc_questionnaire_get_version (q));
+      texts[i] = qline.s[i];
+    }
+  add_texts (self, STYLE_BODY, texts);
+
+  if (g_list_model_get_n_items (participants) > 0)
+    {
+      add_space (self, 16);
+      add_label (self, STYLE_BOLD, "participants");
+      for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+        {
+          g_autoptr(LivcParticipant) p = g_list_model_get_item (participants, i);
+          const char *role = livc_participant_get_role (p);
+          g_autofree char *line = NULL;
+
+          if (role != NULL && g_strcmp0 (role, livc_participant_get_name (p)) != 0)
+            line = g_strdup_printf ("• %s (%s)", livc_participant_get_name (p) ? livc_participant_get_name (p) : "", role);
+          else
+            line = g_strdup_printf ("• %s", livc_participant_get_name (p) ? livc_participant_get_name (p) : livc_participant_get_id (p));
+          add_plain (self, STYLE_BODY, line);
+        }
+    }
+  add_block (self, BLOCK_BREAK, STYLE_BODY);
+  add_label (self, STYLE_H1, "contents");
+  add_block (self, BLOCK_TOC, STYLE_BODY);
+  add_block (self, BLOCK_BREAK, STYLE_BODY);
+}
+
+static const double domain_table[] = { 0.58, 0.14, 0.28 };
+
+static void
+build_summary (LivcReport *self)
+{
+  const LivcDomainScore *overall = livc_score_set_get_overall (self->scores);
+  LivcQuestionnaire *q = livc_score_set_get_questionnaire (self->scores);
+  guint n_domains = livc_score_set_get_n_domains (self->scores);
+  const char *lang0 = self->langs[0];
+  g_autofree char *big = livc_format_percent (overall->score, lang0);
+  g_auto(Strings) lines = { { NULL } };
+  const char *texts[MAX_COLS] = { NULL };
+  gboolean any;
+
+  add_heading (self, STYLE_H1, "summary", NULL, 1);
+  add_plain (self, STYLE_BIG, big);
+  for (guint i = 0; i < self->n_cols; i++)
+    {
+      g_autofree char *completeness = livc_format_percent (100 * livc_score_set_get_completeness (self->scores),
+                                                           self->langs[i]);
+      g_autofree char *rated = fill_numbers (livc_report_text ("items-rated", self->langs[i]),
+                                             overall->rated, overall->items);
+      g_autofree char *score = livc_format_percent (overall->score, self->langs[i]);
+      lines.s[i] = g_strdup_printf ("%s: %s · %s: %s · %s: %s · %s",
+                                  livc_report_text ("overall", self->langs[i]), score,
+                                  livc_report_text ("stage", self->langs[i]),
+                                  overall->stage ? livc_questionnaire_lookup (q, livc_stage_get_label (overall->stage), self->langs[i]) : "—",
+                                  livc_report_text ("completeness", self->langs[i]), completeness, rated);
+      texts[i] = lines.s[i];
+    }
+  add_texts (self, STYLE_BODY, texts);
+  add_space (self, 6);
+  add_block (self, BLOCK_RADAR, STYLE_BODY);
+  add_space (self, 6);
+
+  {
+    g_autofree char *h_domain = label_all (self, "domain");
+    g_autofree char *h_score = label_all (self, "score");
+    g_autofree char *h_stage = label_all (self, "stage");
+    const char *header[] = { h_domain, h_score, h_stage };
+    add_row (self, domain_table, TRUE, header, 3);
+  }
+  for (guint d = 0; d < n_domains; d++)
+    {
+      const LivcDomainScore *ds = livc_score_set_get_domain (self->scores, d);
+      g_autofree char *score = livc_format_percent (ds->score, lang0);
+      g_autoptr(GString) title = g_string_new (NULL);
+      g_autoptr(GString) stage = g_string_new (NULL);
+
+      for (guint i = 0; i < self->n_cols; i++)
+        {
+          if (i > 0)
+            {
+              g_string_append (title, "\n");
+              g_string_append (stage, "\n");
+            }
+          g_string_append (title, livc_questionnaire_lookup (q, livc_domain_get_title (ds->domain), self->langs[i]));
+          g_string_append (stage, ds->stage ? livc_questionnaire_lookup (q, livc_stage_get_label (ds->stage), self->langs[i]) : "—");
+        }
+      {
+        const char *cells[] = { title->str, score, stage->str };
+        add_row (self, domain_table, FALSE, cells, 3);
+      }
+    }
+
+  add_heading (self, STYLE_H2, "alerts", NULL, 2);
+  any = FALSE;
+  for (guint i = 0; i < livc_score_set_get_n_items (self->scores); i++)
+    {
+      const LivcItemScore *is = livc_score_set_get_item (self->scores, i);
+      Block *b;
+
+      if (!is->alert)
+        continue;
+      if (!any)
+        add_label (self, STYLE_MUTED, "alerts-intro");
+      any = TRUE;
+      b = add_q_text (self, STYLE_BODY, livc_item_get_text (is->item));
+      for (guint c = 0; c < self->n_cols; c++)
+        {
+          g_autofree char *rating = rating_text (self, is->item, is->effective, self->langs[c]);
+          char *t = g_strdup_printf ("• %s — %s", b->text[c], rating);
+          g_free (b->text[c]);
+          b->text[c] = t;
+        }
+    }
+  if (!any)
+    add_label (self, STYLE_BODY, "no-alerts");
+
+  add_heading (self, STYLE_H2, "to-discuss", NULL, 2);
+  any = FALSE;
+  for (guint i = 0; i < livc_score_set_get_n_items (self->scores); i++)
+    {
+      const LivcItemScore *is = livc_score_set_get_item (self->scores, i);
+      Block *b;
+
+      if (!is->to_discuss)
+        continue;
+      if (!any)
+        add_label (self, STYLE_MUTED, "to-discuss-intro");
+      any = TRUE;
+      b = add_q_text (self, STYLE_BODY, livc_item_get_text (is->item));
+      for (guint c = 0; c < self->n_cols; c++)
+        {
+          char *t = g_strdup_printf ("• %s (%d–%d)", b->text[c], is->min_rating, is->max_rating);
+          g_free (b->text[c]);
+          b->text[c] = t;
+        }
+    }
+  if (!any)
+    add_label (self, STYLE_BODY, "none-to-discuss");
+}
+
+static void
+build_item (LivcReport          *self,
+            const LivcItemScore *is)
+{
+  LivcAssessment *a = livc_score_set_get_assessment (self->scores);
+  LivcAnswer *answer = livc_assessment_find_answer (a, livc_item_get_id (is->item));
+  const char * const *refs = livc_item_get_references (is->item);
+  g_auto(Strings) lines = { { NULL } };
+  const char *texts[MAX_COLS] = { NULL };
+  Block *b;
+
+  b = add_q_text (self, STYLE_BOLD, livc_item_get_text (is->item));
+  b->space = 8;
+  for (guint c = 0; c < self->n_cols; c++)
+    {
+      g_autofree char *rating = rating_text (self, is->item, is->effective, self->langs[c]);
+      g_autoptr(GString) s = g_string_new (NULL);
+
+      g_string_append_printf (s, "%s: %s", livc_report_text ("rating", self->langs[c]), rating);
+      if (livc_item_get_basis (is->item) == LIVC_BASIS_LEGAL)
+        {
+          g_autofree char *joined = g_strjoinv ("; ", (char **) refs);
+          g_string_append_printf (s, " · %s (%s)", livc_report_text ("legal", self->langs[c]), joined);
+        }
+      lines.s[c] = g_string_free (g_steal_pointer (&s), FALSE);
+      texts[c] = lines.s[c];
+    }
+  add_texts (self, STYLE_SMALL, texts);
+
+  if (answer != NULL && livc_answer_get_n_ratings (answer) > 0)
+    {
+      g_autoptr(GString) s = g_string_new (NULL);
+
+      for (guint r = 0; r < livc_answer_get_n_ratings (answer); r++)
+        {
+          const LivcRating *rating = livc_answer_get_rating (answer, r);
+          LivcParticipant *p = livc_assessment_find_participant (a, rating->participant);
+          const char *who = p && livc_participant_get_name (p) ? livc_participant_get_name (p) : rating->participant;
+          g_autofree char *v = LIVC_VALUE_IS_LEVEL (rating->value) ? g_strdup_printf ("%d", rating->value)
+                                                                    : rating_text (self, is->item, rating->value, self->langs[0]);
+
+          g_string_append_printf (s, "%s%s: %s", r > 0 ? " · " : "", who, v);
+        }
+      for (guint c = 0; c < self->n_cols; c++)
+        {
+          g_free (lines.s[c]);
+          lines.s[c] = g_strdup_printf ("%s: %s", livc_report_text ("spread", self->langs[c]), s->str);
+          texts[c] = lines.s[c];
+        }
+      add_texts (self, STYLE_SMALL, texts);
+    }
+  if (answer != NULL && livc_answer_get_note (answer) != NULL && *livc_answer_get_note (answer) != '\0')
+    {
+      g_autofree char *label = label_all (self, "note");
+      g_autofree char *t = g_strdup_printf ("%s: %s", label, livc_answer_get_note (answer));
+      add_plain (self, STYLE_BODY, t)->indent = 0;
+    }
+  if (answer != NULL && livc_answer_get_evidence (answer) != NULL && *livc_answer_get_evidence (answer) != '\0')
+    {
+      g_autofree char *label = label_all (self, "evidence");
+      g_autofree char *t = g_strdup_printf ("%s: %s", label, livc_answer_get_evidence (answer));
+      add_plain (self, STYLE_MUTED, t);
+    }
+}
+
+static void
+build_domains (LivcReport *self)
+{
+  LivcQuestionnaire *q = livc_score_set_get_questionnaire (self->scores);
+
+  for (guint d = 0; d < livc_score_set_get_n_domains (self->scores); d++)
+    {
+      const LivcDomainScore *ds = livc_score_set_get_domain (self->scores, d);
+      GListModel *items = livc_domain_get_items (ds->domain);
+      g_auto(Strings) lines = { { NULL } };
+      const char *texts[MAX_COLS] = { NULL };
+
+      add_block (self, BLOCK_BREAK, STYLE_BODY);
+      add_heading (self, STYLE_H1, NULL, livc_domain_get_title (ds->domain), 1);
+      for (guint c = 0; c < self->n_cols; c++)
+        {
+          g_autofree char *score = livc_format_percent (ds->score, self->langs[c]);
+          lines.s[c] = g_strdup_printf ("%s: %s · %s: %s · %s: %u/%u",
+                                      livc_report_text ("score", self->langs[c]), score,
+                                      livc_report_text ("stage", self->langs[c]),
+                                      ds->stage ? livc_questionnaire_lookup (q, livc_stage_get_label (ds->stage), self->langs[c]) : "—",
+                                      livc_report_text ("answered", self->langs[c]), ds->answered, ds->items);
+          texts[c] = lines.s[c];
+        }
+      add_texts (self, STYLE_BOLD, texts);
+      if (!livc_text_is_empty (livc_domain_get_description (ds->domain)))
+        add_q_text (self, STYLE_MUTED, livc_domain_get_description (ds->domain));
+      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+        {
+          g_autoptr(LivcItem) item = g_list_model_get_item (items, i);
+          build_item (self, livc_score_set_get_item (self->scores, livc_item_get_index (item)));
+        }
+    }
+}
+
+static void
+build_recommendations (LivcReport *self)
+{
+  LivcQuestionnaire *q = livc_score_set_get_questionnaire (self->scores);
+  GPtrArray *recs = livc_score_set_get_recommendations (self->scores);
+  LivcDomain *current = NULL;
+
+  add_block (self, BLOCK_BREAK, STYLE_BODY);
+  add_heading (self, STYLE_H1, "recommendations", NULL, 1);
+  if (recs->len == 0)
+    add_label (self, STYLE_BODY, "no-recommendations");
+  for (guint i = 0; i < recs->len; i++)
+    {
+      LivcRecommendation *rec = g_ptr_array_index (recs, i);
+
+      if (livc_recommendation_get_domain (rec) != current)
+        {
+          current = livc_recommendation_get_domain (rec);
+          add_q_text (self, STYLE_H2, livc_domain_get_title (current))->space = 8;
+        }
+      if (livc_recommendation_get_kind (rec) == LIVC_RECOMMENDATION_ITEM)
+        {
+          LivcItem *item = livc_questionnaire_find_item (q, livc_recommendation_get_item_id (rec));
+          if (item != NULL)
+            add_q_text (self, STYLE_BOLD, livc_item_get_text (item))->space = 4;
+        }
+      add_q_text (self, STYLE_BODY, livc_recommendation_get_text (rec))->space = 2;
+    }
+}
+
+static void
+build_actions (LivcReport *self)
+{
+  LivcAssessment *a = livc_score_set_get_assessment (self->scores);
+  GListModel *actions = livc_assessment_get_actions (a);
+  const char *lang = self->langs[0];
+
+  add_heading (self, STYLE_H1, "action-plan", NULL, 1);
+  if (g_list_model_get_n_items (actions) == 0)
+    add_label (self, STYLE_BODY, "no-actions");
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(LivcAction) action = g_list_model_get_item (actions, i);
+      g_autofree char *status_id = g_strdup_printf ("status-%s", livc_action_status_to_string (livc_action_get_status (action)));
+      g_autofree char *due = livc_action_get_due (action) ? livc_format_date (livc_action_get_due (action), lang) : g_strdup ("—");
+      g_autofree char *status = label_all (self, status_id);
+      g_autofree char *l_action = label_all (self, "action");
+      g_autofree char *l_owner = label_all (self, "owner");
+      g_autofree char *l_due = label_all (self, "due");
+      g_autofree char *l_status = label_all (self, "status");
+      g_autofree char *head = g_strdup_printf ("%s %s · %s: %s · %s: %s · %s: %s", l_action,
+                                               livc_action_get_id (action), l_owner,
+                                               livc_action_get_owner (action) ? livc_action_get_owner (action) : "—",
+                                               l_due, due, l_status, status);
+      add_plain (self, STYLE_SMALL, head)->space = 6;
+      add_plain (self, STYLE_BODY, livc_action_get_text (action));
+    }
+}
+
+static void
+build_annex (LivcReport *self)
+{
+  add_block (self, BLOCK_BREAK, STYLE_BODY);
+  add_heading (self, STYLE_H1, "annex", NULL, 1);
+  add_label (self, STYLE_BODY, "annex-1")->space = 4;
+  add_label (self, STYLE_BODY, "annex-2")->space = 4;
+  add_label (self, STYLE_BODY, "annex-3")->space = 4;
+  add_label (self, STYLE_BODY, "annex-4")->space = 4;
+}
+
+static void
+livc_report_finalize (GObject *object)
+{
+  LivcReport *self = LIVC_REPORT (object);
+
+  g_clear_object (&self->scores);
+  g_clear_object (&self->context);
+  g_clear_object (&self->font_map);
+  g_free (self->lang);
+  for (guint i = 0; i < MAX_COLS; i++)
+    g_free (self->langs[i]);
+  g_ptr_array_unref (self->blocks);
+  g_ptr_array_unref (self->pages);
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      g_free (g_array_index (self->entries, Entry, i).title);
+      g_free (g_array_index (self->entries, Entry, i).anchor);
+    }
+  g_array_unref (self->entries);
+  g_free (self->running);
+  G_OBJECT_CLASS (livc_report_parent_class)->finalize (object);
+}
+
+static void
+livc_report_class_init (LivcReportClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = livc_report_finalize;
+}
+
+static void
+livc_report_init (LivcReport *self)
+{
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  self->blocks = g_ptr_array_new_with_free_func (block_free);
+  self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  self->entries = g_array_new (FALSE, TRUE, sizeof (Entry));
+  /* Metrics independent of any screen: the same layout for print, PDF and preview. */
+  self->font_map = pango_cairo_font_map_new ();
+  self->context = pango_font_map_create_context (self->font_map);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (self->context, options);
+  pango_cairo_context_set_resolution (self->context, 72);
+  cairo_font_options_destroy (options);
+}
+
+LivcReport *
+livc_report_new (LivcScoreSet *scores,
+                 const char   *lang)
+{
+  LivcReport *self;
+  LivcAssessment *a;
+  g_autofree char *municipalities = NULL;
+
+  g_return_val_if_fail (LIVC_IS_SCORE_SET (scores), NULL);
+  g_return_val_if_fail (livc_report_lang_is_valid (lang), NULL);
+
+  self = g_object_new (LIVC_TYPE_REPORT, NULL);
+  self->scores = g_object_ref (scores);
+  self->lang = g_strdup (lang);
+  if (g_strcmp0 (lang, "nl+fr") == 0)
+    {
+      self->langs[0] = g_strdup ("nl");
+      self->langs[1] = g_strdup ("fr");
+      self->n_cols = 2;
+    }
+  else
+    {
+      self->langs[0] = g_strdup (lang);
+      self->n_cols = 1;
+    }
+  a = livc_score_set_get_assessment (scores);
+  municipalities = livc_assessment_dup_municipality_names (a, " · ");
+  {
+    g_autofree char *title = label_all (self, "report-title");
+    self->running = g_strdup_printf ("%s — %s", municipalities, title);
+  }
+
+  build_cover (self);
+  build_summary (self);
+  build_domains (self);
+  build_recommendations (self);
+  build_actions (self);
+  build_annex (self);
+  layout_pages (self);
+  return self;
+}
+
+guint
+livc_report_get_n_pages (LivcReport *self)
+{
+  g_return_val_if_fail (LIVC_IS_REPORT (self), 0);
+  return self->pages->len;
+}
+
+char *
+livc_report_dup_title (LivcReport *self)
+{
+  g_return_val_if_fail (LIVC_IS_REPORT (self), NULL);
+  return g_strdup (self->running);
+}
+
+/* Drawing */
+
+static void
+show_layout (LivcReport  *self,
+             cairo_t     *cr,
+             PangoLayout *layout,
+             double       x,
+             double       y)
+{
+  cairo_move_to (cr, x, y);
+  pango_cairo_update_layout (cr, layout);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static void
+draw_text (LivcReport *self,
+           cairo_t    *cr,
+           Placed     *p)
+{
+  Block *b = p->block;
+  guint cols = b->text[1] != NULL ? self->n_cols : 1;
+  double w = cols == 1 ? CONTENT_W - b->indent : column_width (self);
+
+  if (b->anchor != NULL && p->start[0] == 0)
+    {
+      g_autofree char *attrs = g_strdup_printf ("name='%s'", b->anchor);
+      cairo_tag_begin (cr, CAIRO_TAG_DEST, attrs);
+      cairo_tag_end (cr, CAIRO_TAG_DEST);
+    }
+  for (guint c = 0; c < cols; c++)
+    {
+      g_autoptr(PangoLayout) layout = make_layout (self, b->style, b->text[c] + p->start[c],
+                                                   p->end[c] - p->start[c], w);
+
+      if (b->style == STYLE_MUTED || (c == 1))
+        cairo_set_source_rgb (cr, 0.30, 0.30, 0.33);
+      else if (b->style == STYLE_H1 || b->style == STYLE_TITLE || b->style == STYLE_BIG)
+        cairo_set_source_rgb (cr, 0.0, 0.27, 0.47);
+      else
+        cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+      show_layout (self, cr, layout, MARGIN_X + b->indent + c * (w + GUTTER), p->y);
+    }
+  if (b->style == STYLE_H1 && p->start[0] == 0)
+    {
+      cairo_set_source_rgb (cr, 0.0, 0.27, 0.47);
+      cairo_set_line_width (cr, 0.8);
+      cairo_move_to (cr, MARGIN_X, p->y + p->height + 2);
+      cairo_line_to (cr, MARGIN_X + CONTENT_W, p->y + p->height + 2);
+      cairo_stroke (cr);
+    }
+}
+
+static void
+draw_row (LivcReport *self,
+          cairo_t    *cr,
+          Placed     *p)
+{
+  Block *b = p->block;
+  double x = MARGIN_X;
+
+  if (b->header)
+    {
+      cairo_set_source_rgb (cr, 0.90, 0.93, 0.96);
+      cairo_rectangle (cr, MARGIN_X, p->y, CONTENT_W, p->height);
+      cairo_fill (cr);
+    }
+  for (guint i = 0; i < b->cells->len; i++)
+    {
+      g_autoptr(PangoLayout) layout = make_layout (self, b->style, g_ptr_array_index (b->cells, i), -1,
+                                                   b->widths[i] * CONTENT_W - 6);
+      cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+      show_layout (self, cr, layout, x + 3, p->y + 3);
+      x += b->widths[i] * CONTENT_W;
+    }
+  cairo_set_source_rgb (cr, 0.8, 0.8, 0.82);
+  cairo_set_line_width (cr, 0.5);
+  cairo_move_to (cr, MARGIN_X, p->y + p->height);
+  cairo_line_to (cr, MARGIN_X + CONTENT_W, p->y + p->height);
+  cairo_stroke (cr);
+}
+
+static void
+draw_radar (LivcReport *self,
+            cairo_t    *cr,
+            Placed     *p)
+{
+  LivcQuestionnaire *q = livc_score_set_get_questionnaire (self->scores);
+  LivcAssessment *a = livc_score_set_get_assessment (self->scores);
+  guint n = livc_score_set_get_n_domains (self->scores);
+  g_autofree double *values = g_new (double, n);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *name = livc_assessment_dup_municipality_names (a, " · ");
+  g_autofree double *rings = NULL;
+  GListModel *stages = livc_questionnaire_get_stages (q);
+  guint n_rings = 0;
+  LivcRadarSeries series = { name, values, FALSE };
+  LivcRadarData data = { 0 };
+
+  for (guint d = 0; d < n; d++)
+    {
+      const LivcDomainScore *ds = livc_score_set_get_domain (self->scores, d);
+      GString *label = g_string_new (NULL);
+
+      values[d] = ds->score;
+      for (guint c = 0; c < self->n_cols; c++)
+        g_string_append_printf (label, "%s%s", c > 0 ? "\n" : "",
+                                livc_questionnaire_lookup (q, livc_domain_get_title (ds->domain), self->langs[c]));
+      g_ptr_array_add (labels, g_string_free (label, FALSE));
+    }
+  /* Rings at the stage minimums, so the chart shows where each stage begins. */
+  rings = g_new (double, g_list_model_get_n_items (stages) + 1);
+  for (guint s = 0; s < g_list_model_get_n_items (stages); s++)
+    {
+      g_autoptr(LivcStage) stage = g_list_model_get_item (stages, s);
+      if (livc_stage_get_min (stage) > 0)
+        rings[n_rings++] = livc_stage_get_min (stage);
+    }
+  rings[n_rings++] = 100;
+  data.n_axes = n;
+  data.labels = (const char * const *) labels->pdata;
+  data.n_series = 1;
+  data.series = &series;
+  data.n_rings = n_rings;
+  data.rings = rings;
+  data.font_family = FONT;
+  cairo_save (cr);
+  cairo_translate (cr, MARGIN_X + (CONTENT_W - 420) / 2, p->y);
+  livc_radar_draw (cr, &data, 420, p->height);
+  cairo_restore (cr);
+}
+
+static void
+draw_toc (LivcReport *self,
+          cairo_t    *cr,
+          Placed     *p)
+{
+  double y = p->y + 8;
+
+  for (guint e = 0; e < self->entries->len; e++)
+    {
+      Entry *entry = &g_array_index (self->entries, Entry, e);
+      g_autofree char *number = g_strdup_printf ("%u", entry->page);
+      double indent = entry->level > 1 ? 18 : 0;
+      g_autoptr(PangoLayout) title = make_layout (self, entry->level > 1 ? STYLE_BODY : STYLE_BOLD,
+                                                  entry->title, -1, CONTENT_W - 60 - indent);
+      g_autoptr(PangoLayout) page = make_layout (self, STYLE_BODY, number, -1, 40);
+      int pw, ph;
+
+      pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
+      pango_layout_set_alignment (page, PANGO_ALIGN_RIGHT);
+      pango_layout_get_pixel_size (title, &pw, &ph);
+      /* No link annotation here: cairo 1.16 writes a broken cross-reference table for any
+       * PDF that has one. The outline gives the same navigation. */
+      cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+      show_layout (self, cr, title, MARGIN_X + indent, y);
+      show_layout (self, cr, page, MARGIN_X + CONTENT_W - 40, y);
+      y += 18;
+    }
+}
+
+void
+livc_report_draw_page (LivcReport *self,
+                       cairo_t    *cr,
+                       guint       page)
+{
+  GPtrArray *placed;
+
+  g_return_if_fail (LIVC_IS_REPORT (self));
+  g_return_if_fail (page < self->pages->len);
+
+  placed = g_ptr_array_index (self->pages, page);
+  cairo_save (cr);
+  if (page > 0)
+    {
+      /* Running header and page number, on every page but the cover. */
+      g_autofree char *template = label_all (self, "page");
+      g_autofree char *number = fill_numbers (template, page + 1, self->pages->len);
+      g_autoptr(PangoLayout) head = make_layout (self, STYLE_MUTED, self->running, -1, CONTENT_W);
+      g_autoptr(PangoLayout) foot = make_layout (self, STYLE_MUTED, number, -1, CONTENT_W);
+
+      pango_layout_set_ellipsize (head, PANGO_ELLIPSIZE_END);
+      pango_layout_set_alignment (foot, PANGO_ALIGN_CENTER);
+      cairo_set_source_rgb (cr, 0.35, 0.35, 0.38);
+      show_layout (self, cr, head, MARGIN_X, 30);
+      show_layout (self, cr, foot, MARGIN_X, LIVC_REPORT_PAGE_HEIGHT - 40);
+      cairo_set_line_width (cr, 0.4);
+      cairo_move_to (cr, MARGIN_X, 46);
+      cairo_line_to (cr, MARGIN_X + CONTENT_W, 46);
+      cairo_stroke (cr);
+    }
+  for (guint i = 0; i < placed->len; i++)
+    {
+      Placed *p = g_ptr_array_index (placed, i);
+
+      switch (p->block->kind)
+        {
+        case BLOCK_TEXT:
+          draw_text (self, cr, p);
+          break;
+        case BLOCK_ROW:
+          draw_row (self, cr, p);
+          break;
+        case BLOCK_RADAR:
+          draw_radar (self, cr, p);
+          break;
+        case BLOCK_TOC:
+          draw_toc (self, cr, p);
+          break;
+        case BLOCK_SPACE:
+        case BLOCK_BREAK:
+        default:
+          break;
+        }
+    }
+  cairo_restore (cr);
+}
+
+static cairo_status_t
+append_to_array (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* Writes the PDF to memory first, then replaces the file atomically. */
+gboolean
+livc_report_write_pdf (LivcReport *self,
+                       const char *path,
+                       GError    **error)
+{
+  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+  LivcAssessment *a;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  cairo_status_t status;
+  g_autofree char *municipalities = NULL;
+  g_autofree char *date = NULL;
+  int *ids;
+
+  g_return_val_if_fail (LIVC_IS_REPORT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  a = livc_score_set_get_assessment (self->scores);
+  surface = cairo_pdf_surface_create_for_stream (append_to_array, buffer,
+                                                 LIVC_REPORT_PAGE_WIDTH, LIVC_REPORT_PAGE_HEIGHT);
+  municipalities = livc_assessment_dup_municipality_names (a, ", ");
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->running);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, municipalities);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT,
+                                  livc_report_text ("report-title", self->langs[0]));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "LIVC Scan " PACKAGE_VERSION);
+  if (livc_date_is_valid (livc_assessment_get_date (a)))
+    {
+      date = g_strdup_printf ("%sT00:00:00", livc_assessment_get_date (a));
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+    }
+
+  ids = g_new0 (int, self->entries->len + 1);
+  for (guint e = 0; e < self->entries->len; e++)
+    {
+      Entry *entry = &g_array_index (self->entries, Entry, e);
+      g_autofree char *link = g_strdup_printf ("dest='%s'", entry->anchor);
+      int parent = CAIRO_PDF_OUTLINE_ROOT;
+
+      /* A level-2 entry hangs under the last level-1 entry before it. */
+      for (guint k = e; entry->level > 1 && k > 0; k--)
+        if (g_array_index (self->entries, Entry, k - 1).level == 1)
+          {
+            parent = ids[k - 1];
+            break;
+          }
+      ids[e] = cairo_pdf_surface_add_outline (surface, parent, entry->title, link,
+                                              CAIRO_PDF_OUTLINE_FLAG_OPEN);
+    }
+  g_free (ids);
+
+  cr = cairo_create (surface);
+  for (guint p = 0; p < self->pages->len; p++)
+    {
+      livc_report_draw_page (self, cr, p);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, LIVC_WRITER_ERROR, LIVC_WRITER_ERROR_FAILED,
+                   _("cannot write “%s”: %s"), path, cairo_status_to_string (status));
+      return FALSE;
+    }
+  return livc_write_file_atomically (path, buffer->data, buffer->len, error);
+}
