@@ -537,14 +537,6 @@ cmd_questionnaires (int    argc,
   return EXIT_SUCCESS;
 }
 
-static int
-cmd_not_yet (int    argc,
-             char **argv)
-{
-  g_printerr (_("livc-scan-cli %s: not available yet in this version.\n"), argv[0]);
-  return EXIT_USAGE;
-}
-
 /* report */
 
 static cairo_status_t
@@ -676,6 +668,73 @@ cmd_report (int    argc,
   return EXIT_SUCCESS;
 }
 
+/* compare */
+
+static int
+cmd_compare (int    argc,
+             char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("-o OUT.csv — compare assessments"));
+  g_autofree char *questionnaire = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *lang = NULL;
+  g_auto(GStrv) files = NULL;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to this file"), N_("FILE") },
+    { "questionnaire", 'q', 0, G_OPTION_ARG_FILENAME, &questionnaire,
+      N_("Score against this questionnaire"), N_("Q.xml") },
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang, N_("Language of the report: nl, fr, en or nl+fr"), N_("L") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("ASSESSMENT…") },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
+  g_autoptr(GString) out = g_string_new (NULL);
+  Resolver r = { 0 };
+  gboolean ok = TRUE;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, _("Writes one CSV row per assessment and domain: "
+                                           "file,municipality,date,domain,score,stage."));
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      usage_error (context, error->message);
+      return EXIT_USAGE;
+    }
+  if (files == NULL || files[0] == NULL || output == NULL)
+    {
+      usage_error (context, _("Name the assessments and the output file with -o."));
+      return EXIT_USAGE;
+    }
+  if (!g_str_has_suffix (output, ".csv"))
+    {
+      g_printerr ("%s\n", _("The comparison report as PDF is not available yet in this version; "
+                            "name a .csv output."));
+      return EXIT_USAGE;
+    }
+
+  r.questionnaire_path = g_steal_pointer (&questionnaire);
+  livc_csv_write_compare_header (out);
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autoptr(LivcAssessment) a = NULL;
+      g_autoptr(LivcQuestionnaire) q = NULL;
+
+      if (load_pair (&r, files[i], diag, TRUE, &a, &q))
+        {
+          g_autoptr(LivcScoreSet) scores = livc_score_set_new (q, a);
+          livc_csv_write_compare (out, files[i], scores);
+        }
+      else
+        ok = FALSE;
+    }
+  print_problems (diag, 0);
+  resolver_clear (&r);
+  if (ok)
+    ok = write_output (output, out);
+  return ok ? EXIT_SUCCESS : EXIT_INVALID;
+}
+
 typedef struct
 {
   const char *name;
@@ -687,7 +746,7 @@ static const Command commands[] = {
   { "validate", cmd_validate, N_("check questionnaires and assessments") },
   { "score", cmd_score, N_("print the scores of an assessment (text or CSV)") },
   { "report", cmd_report, N_("write the PDF report of an assessment, or its radar as PNG") },
-  { "compare", cmd_not_yet, N_("compare assessments as PDF or CSV") },
+  { "compare", cmd_compare, N_("compare assessments (CSV; PDF comes later)") },
   { "merge", cmd_merge, N_("merge assessments into one team assessment") },
   { "export-csv", cmd_export_csv, N_("export answers and ratings as CSV") },
   { "questionnaires", cmd_questionnaires, N_("list the questionnaires that can be found") },

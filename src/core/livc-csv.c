@@ -137,3 +137,30 @@ livc_csv_write_export (GString           *out,
         }
     }
 }
+
+void
+livc_csv_write_compare_header (GString *out)
+{
+  g_string_append (out, "file,municipality,date,domain,score,stage\n");
+}
+
+/* One row per domain of one assessment, in questionnaire order. */
+void
+livc_csv_write_compare (GString      *out,
+                        const char   *file,
+                        LivcScoreSet *scores)
+{
+  LivcAssessment *a = livc_score_set_get_assessment (scores);
+  g_autofree char *municipality = livc_assessment_dup_municipality_names (a, "; ");
+
+  for (guint d = 0; d < livc_score_set_get_n_domains (scores); d++)
+    {
+      const LivcDomainScore *ds = livc_score_set_get_domain (scores, d);
+      g_autofree char *score = livc_csv_format_score (ds->score);
+      const char *row[] = { file, municipality, livc_assessment_get_date (a),
+                            livc_domain_get_id (ds->domain), score,
+                            ds->stage ? livc_stage_get_id (ds->stage) : "", NULL };
+
+      livc_csv_append_row (out, row);
+    }
+}

@@ -20,5 +20,9 @@ void livc_csv_write_export        (GString           *out,
                                    LivcAssessment    *assessment,
                                    LivcQuestionnaire *questionnaire);
 char *livc_csv_format_score       (double             score);
+void livc_csv_write_compare_header (GString          *out);
+void livc_csv_write_compare       (GString           *out,
+                                   const char        *file,
+                                   LivcScoreSet      *scores);
 
 G_END_DECLS

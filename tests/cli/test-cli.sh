@@ -200,7 +200,7 @@ check_status "report of several assessments is not available yet" 2 "$CLI" repor
 # questionnaires, help, usage
 check_status "questionnaires" 0 "$CLI" questionnaires
 contains "lists the built-in one" "$TMP/out" "livc-r	2026.1"
-for cmd in validate score report merge export-csv questionnaires; do
+for cmd in validate score report compare merge export-csv questionnaires; do
   check_status "$cmd --help" 0 "$CLI" "$cmd" --help
   contains "$cmd --help shows usage" "$TMP/out" "livc-scan-cli"
 done
@@ -208,11 +208,20 @@ check_status "--help" 0 "$CLI" --help
 contains "--help lists the commands" "$TMP/out" "export-csv"
 check_status "no command is a usage error" 2 "$CLI"
 check_status "an unknown command is a usage error" 2 "$CLI" frobnicate
-for cmd in compare; do
-  check_status "$cmd is not available yet" 2 "$CLI" "$cmd" "$FILES/scoring-a.xml" -o "$TMP/x.pdf"
-  contains "$cmd says so" "$TMP/err" "not available yet"
-  if [ -e "$TMP/x.pdf" ]; then not_ok "$cmd writes nothing"; else ok "$cmd writes nothing"; fi
-done
+check_status "compare -o CSV" 0 "$CLI" compare "$FILES/scoring-a.xml" "$FILES/scoring-b.xml" -q "$Q" -o "$TMP/cmp.csv"
+cat >"$TMP/cmp-expected.csv" <<CSV
+file,municipality,date,domain,score,stage
+$FILES/scoring-a.xml,Testdorp,2026-11-21,a,37.5,start
+$FILES/scoring-a.xml,Testdorp,2026-11-21,b,75.0,strong
+$FILES/scoring-a.xml,Testdorp,2026-11-21,c,,
+$FILES/scoring-b.xml,Testdorp; Proefstad,2025-03-01,a,6.3,start
+$FILES/scoring-b.xml,Testdorp; Proefstad,2025-03-01,b,0.0,start
+$FILES/scoring-b.xml,Testdorp; Proefstad,2025-03-01,c,62.5,build
+CSV
+if diff -u "$TMP/cmp-expected.csv" "$TMP/cmp.csv" >"$TMP/diff"; then ok "compare CSV rows"; else not_ok "compare CSV rows" "$(cat "$TMP/diff")"; fi
+check_status "compare to PDF is not available yet" 2 "$CLI" compare "$FILES/scoring-a.xml" -q "$Q" -o "$TMP/x.pdf"
+contains "…and says so" "$TMP/err" "not available yet"
+if [ -e "$TMP/x.pdf" ]; then not_ok "…and writes nothing"; else ok "…and writes nothing"; fi
 
 # messages in the user's language
 if [ -n "${LIVC_SCAN_LOCALEDIR:-}" ] && [ -e "$LIVC_SCAN_LOCALEDIR/nl/LC_MESSAGES/livc-scan.mo" ]; then
