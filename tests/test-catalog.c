@@ -75,6 +75,13 @@ test_lookup (void **state)
   GListModel *all;
   gboolean is_exact = FALSE;
 
+  g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
+
+  livc_catalog_scan (catalog, diag);
+  /* The second 1.2 is reported as not used. */
+  assert_int_equal (livc_diagnostics_count (diag, LIVC_SEVERITY_WARNING), 1);
+  assert_non_null (strstr (livc_diagnostics_get (diag, 0)->message, "not used"));
+  assert_non_null (strstr (livc_diagnostics_get (diag, 0)->file, "scoring-1.2-copy.xml"));
   all = livc_catalog_get_questionnaires (catalog);
   /* built-in livc-r, then 1.10 and 1.2 from the data dirs (sorted by name), then 1.9;
    * the second 1.2 in XDG_DATA_HOME is not listed again */

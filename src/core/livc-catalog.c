@@ -74,7 +74,7 @@ livc_catalog_new_builtin_only (void)
   return self;
 }
 
-static gboolean
+static LivcQuestionnaire *
 already_listed (LivcCatalog       *self,
                 LivcQuestionnaire *q)
 {
@@ -87,17 +87,31 @@ already_listed (LivcCatalog       *self,
 
       if (g_strcmp0 (livc_questionnaire_get_id (other), livc_questionnaire_get_id (q)) == 0 &&
           g_strcmp0 (livc_questionnaire_get_version (other), livc_questionnaire_get_version (q)) == 0)
-        return TRUE;
+        return other; /* the store keeps it alive */
     }
-  return FALSE;
+  return NULL;
 }
 
+/* The first questionnaire of an id and version wins; a later one is reported, so that a
+ * coach who copied the built-in one without changing its version knows why it is unused. */
 static void
 add (LivcCatalog       *self,
-     LivcQuestionnaire *q)
+     LivcQuestionnaire *q,
+     LivcDiagnostics   *diag)
 {
-  if (q != NULL && !already_listed (self, q))
+  LivcQuestionnaire *earlier;
+
+  if (q == NULL)
+    return;
+  earlier = already_listed (self, q);
+  if (earlier == NULL)
     g_list_store_append (self->questionnaires, q);
+  else
+    livc_diagnostics_add (diag, LIVC_SEVERITY_WARNING, livc_questionnaire_get_location (q), 0,
+                          _("not used: %s has the same id “%s” and version %s and comes first; "
+                            "give this one another version or id"),
+                          livc_questionnaire_get_location (earlier), livc_questionnaire_get_id (q),
+                          livc_questionnaire_get_version (q));
 }
 
 static void
@@ -117,7 +131,7 @@ scan_builtin (LivcCatalog     *self,
       if (bytes == NULL || !g_str_has_suffix (names[i], ".xml"))
         continue;
       q = livc_load_questionnaire_bytes (bytes, display, diag, NULL);
-      add (self, q);
+      add (self, q, diag);
     }
 }
 
@@ -150,7 +164,7 @@ scan_dir (LivcCatalog     *self,
       g_autofree char *path = g_build_filename (dirname, g_ptr_array_index (names, i), NULL);
       g_autoptr(LivcQuestionnaire) q = livc_load_questionnaire (path, diag, NULL);
 
-      add (self, q);
+      add (self, q, diag);
     }
 }
 
