@@ -13,7 +13,7 @@ struct _LivcWindow
   AdwApplicationWindow  parent_instance;
   AdwWindowTitle       *window_title;
   GtkListBox           *domain_list;
-  AdwStatusPage        *status_page;
+  GtkLabel             *status_label;
   LivcQuestionnaire    *questionnaire;
 };
 
@@ -89,7 +89,7 @@ livc_window_class_init (LivcWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/be/livcscan/app/livc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, domain_list);
-  gtk_widget_class_bind_template_child (widget_class, LivcWindow, status_page);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, status_label);
 }
 
 static void
@@ -101,7 +101,7 @@ livc_window_init (LivcWindow *self)
   self->questionnaire = livc_catalog_get_builtin (&error);
   if (self->questionnaire == NULL)
     {
-      adw_status_page_set_description (self->status_page, error->message);
+      gtk_label_set_text (self->status_label, error->message);
       return;
     }
   show_questionnaire (self);
