@@ -539,56 +539,6 @@ cmd_questionnaires (int    argc,
 
 /* report */
 
-static cairo_status_t
-append_png (void                *closure,
-            const unsigned char *data,
-            unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-static gboolean
-write_radar_png (LivcScoreSet *scores,
-                 const char   *lang,
-                 const char   *path)
-{
-  LivcQuestionnaire *q = livc_score_set_get_questionnaire (scores);
-  guint n = livc_score_set_get_n_domains (scores);
-  g_autofree double *values = g_new (double, n);
-  g_autofree const char **labels = g_new0 (const char *, n + 1);
-  g_autofree char *name = livc_assessment_dup_municipality_names (livc_score_set_get_assessment (scores), " · ");
-  g_autoptr(GByteArray) png = g_byte_array_new ();
-  g_autoptr(GError) error = NULL;
-  LivcRadarSeries series = { name, values, FALSE };
-  LivcRadarData data = { 0 };
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 800, 800);
-  cairo_t *cr = cairo_create (surface);
-
-  for (guint d = 0; d < n; d++)
-    {
-      const LivcDomainScore *ds = livc_score_set_get_domain (scores, d);
-      values[d] = ds->score;
-      labels[d] = livc_questionnaire_lookup (q, livc_domain_get_title (ds->domain), lang);
-    }
-  data.n_axes = n;
-  data.labels = labels;
-  data.n_series = 1;
-  data.series = &series;
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  livc_radar_draw (cr, &data, 800, 800);
-  cairo_destroy (cr);
-  cairo_surface_write_to_png_stream (surface, append_png, png);
-  cairo_surface_destroy (surface);
-  if (!livc_write_file_atomically (path, png->data, png->len, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static int
 cmd_report (int    argc,
             char **argv)
@@ -657,10 +607,13 @@ cmd_report (int    argc,
   if (lang == NULL)
     lang = g_strdup (livc_default_lang ());
   if (g_strcmp0 (format, "png") == 0)
-    return write_radar_png (scores, g_strcmp0 (lang, "nl+fr") == 0 ? "nl" : lang, output)
-             ? EXIT_SUCCESS : EXIT_INVALID;
-  report = livc_report_new (scores, lang);
-  if (!livc_report_write_pdf (report, output, &error))
+    ok = livc_report_write_radar_png (scores, lang, output, &error);
+  else
+    {
+      report = livc_report_new (scores, lang);
+      ok = livc_report_write_pdf (report, output, &error);
+    }
+  if (!ok)
     {
       g_printerr ("%s\n", error->message);
       return EXIT_INVALID;

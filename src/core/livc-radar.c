@@ -136,29 +136,37 @@ compute_geometry (cairo_t             *cr,
   g->radius = MIN (width, area_h) / 2 - unit;
   g->legend_top = area_h;
 
-  /* Shrink until every wrapped label lies inside the drawing area. */
-  for (int tries = 0; tries < 40 && g->radius > unit * 3; tries++)
-    {
-      gboolean fits = TRUE;
+  /* Shrink until every wrapped label lies inside the drawing area. The labels' sizes do
+   * not depend on the radius: measure them once, not at every step (this runs on each
+   * redraw). */
+  {
+    g_autofree int *sizes = g_new (int, 2 * MAX (data->n_axes, 1));
 
-      for (guint a = 0; a < data->n_axes && fits; a++)
-        {
-          double angle = axis_angle (a, data->n_axes);
-          double x = g->cx + g->radius * cos (angle);
-          double y = g->cy + g->radius * sin (angle);
-          PangoLayout *layout = label_layout (cr, data, data->labels ? data->labels[a] : "", unit * 0.9, label_w);
-          int pw, ph;
-          double lx, ly;
+    for (guint a = 0; a < data->n_axes; a++)
+      {
+        PangoLayout *layout = label_layout (cr, data, data->labels ? data->labels[a] : "",
+                                            unit * 0.9, label_w);
+        pango_layout_get_pixel_size (layout, &sizes[2 * a], &sizes[2 * a + 1]);
+        g_object_unref (layout);
+      }
+    for (int tries = 0; tries < 40 && g->radius > unit * 3; tries++)
+      {
+        gboolean fits = TRUE;
 
-          pango_layout_get_pixel_size (layout, &pw, &ph);
-          label_origin (angle, x, y, pw, ph, unit * 0.6, &lx, &ly);
-          fits = lx >= 0 && ly >= 0 && lx + pw <= width && ly + ph <= area_h;
-          g_object_unref (layout);
-        }
-      if (fits)
-        break;
-      g->radius -= unit * 0.5;
-    }
+        for (guint a = 0; a < data->n_axes && fits; a++)
+          {
+            double angle = axis_angle (a, data->n_axes);
+            double lx, ly;
+
+            label_origin (angle, g->cx + g->radius * cos (angle), g->cy + g->radius * sin (angle),
+                          sizes[2 * a], sizes[2 * a + 1], unit * 0.6, &lx, &ly);
+            fits = lx >= 0 && ly >= 0 && lx + sizes[2 * a] <= width && ly + sizes[2 * a + 1] <= area_h;
+          }
+        if (fits)
+          break;
+        g->radius -= unit * 0.5;
+      }
+  }
 }
 
 gboolean

@@ -725,6 +725,53 @@ build_cover (LivcReport *self)
 
 static const double domain_table[] = { 0.58, 0.14, 0.28 };
 
+typedef enum
+{
+  ITEMS_ALERTS,
+  ITEMS_TO_DISCUSS,
+} ItemList;
+
+/* The summary's lists of compliance alerts (with the rating) and of items to discuss
+ * (with the spread of ratings), each under its heading and intro, or a "none" line. */
+static void
+add_item_list (LivcReport *self,
+               ItemList    list)
+{
+  static const char *ids[][3] = {
+    [ITEMS_ALERTS] = { "alerts", "alerts-intro", "no-alerts" },
+    [ITEMS_TO_DISCUSS] = { "to-discuss", "to-discuss-intro", "none-to-discuss" },
+  };
+  gboolean any = FALSE;
+
+  add_heading (self, STYLE_H2, ids[list][0], NULL, 2);
+  for (guint i = 0; i < livc_score_set_get_n_items (self->scores); i++)
+    {
+      const LivcItemScore *is = livc_score_set_get_item (self->scores, i);
+      Block *b;
+
+      if (list == ITEMS_ALERTS ? !is->alert : !is->to_discuss)
+        continue;
+      if (!any)
+        add_label (self, STYLE_MUTED, ids[list][1]);
+      any = TRUE;
+      b = add_q_text (self, STYLE_BODY, livc_item_get_text (is->item));
+      for (guint c = 0; c < self->n_cols; c++)
+        {
+          g_autofree char *detail = list == ITEMS_ALERTS
+                                      ? rating_text (self, is->item, is->effective, self->langs[c])
+                                      : NULL;
+          char *t = list == ITEMS_ALERTS
+                      ? g_strdup_printf ("• %s — %s", b->text[c], detail)
+                      : g_strdup_printf ("• %s (%d–%d)", b->text[c], is->min_rating, is->max_rating);
+
+          g_free (b->text[c]);
+          b->text[c] = t;
+        }
+    }
+  if (!any)
+    add_label (self, STYLE_BODY, ids[list][2]);
+}
+
 static void
 build_summary (LivcReport *self)
 {
@@ -735,7 +782,6 @@ build_summary (LivcReport *self)
   g_autofree char *big = livc_format_percent (overall->score, lang0);
   g_auto(Strings) lines = { { NULL } };
   const char *texts[MAX_COLS] = { NULL };
-  gboolean any;
 
   add_heading (self, STYLE_H1, "summary", NULL, 1);
   add_plain (self, STYLE_BIG, big);
@@ -788,52 +834,8 @@ build_summary (LivcReport *self)
       }
     }
 
-  add_heading (self, STYLE_H2, "alerts", NULL, 2);
-  any = FALSE;
-  for (guint i = 0; i < livc_score_set_get_n_items (self->scores); i++)
-    {
-      const LivcItemScore *is = livc_score_set_get_item (self->scores, i);
-      Block *b;
-
-      if (!is->alert)
-        continue;
-      if (!any)
-        add_label (self, STYLE_MUTED, "alerts-intro");
-      any = TRUE;
-      b = add_q_text (self, STYLE_BODY, livc_item_get_text (is->item));
-      for (guint c = 0; c < self->n_cols; c++)
-        {
-          g_autofree char *rating = rating_text (self, is->item, is->effective, self->langs[c]);
-          char *t = g_strdup_printf ("• %s — %s", b->text[c], rating);
-          g_free (b->text[c]);
-          b->text[c] = t;
-        }
-    }
-  if (!any)
-    add_label (self, STYLE_BODY, "no-alerts");
-
-  add_heading (self, STYLE_H2, "to-discuss", NULL, 2);
-  any = FALSE;
-  for (guint i = 0; i < livc_score_set_get_n_items (self->scores); i++)
-    {
-      const LivcItemScore *is = livc_score_set_get_item (self->scores, i);
-      Block *b;
-
-      if (!is->to_discuss)
-        continue;
-      if (!any)
-        add_label (self, STYLE_MUTED, "to-discuss-intro");
-      any = TRUE;
-      b = add_q_text (self, STYLE_BODY, livc_item_get_text (is->item));
-      for (guint c = 0; c < self->n_cols; c++)
-        {
-          char *t = g_strdup_printf ("• %s (%d–%d)", b->text[c], is->min_rating, is->max_rating);
-          g_free (b->text[c]);
-          b->text[c] = t;
-        }
-    }
-  if (!any)
-    add_label (self, STYLE_BODY, "none-to-discuss");
+  add_item_list (self, ITEMS_ALERTS);
+  add_item_list (self, ITEMS_TO_DISCUSS);
 }
 
 static void
@@ -1102,14 +1104,16 @@ livc_report_get_n_pages (LivcReport *self)
   return self->pages->len;
 }
 
-char *
-livc_report_dup_title (LivcReport *self)
-{
-  g_return_val_if_fail (LIVC_IS_REPORT (self), NULL);
-  return g_strdup (self->running);
-}
-
 /* Drawing */
+
+static cairo_status_t
+append_to_array (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
 
 static void
 show_layout (LivcReport  *self,
@@ -1190,14 +1194,20 @@ draw_row (LivcReport *self,
   cairo_stroke (cr);
 }
 
+/* The radar of one score set, labels in each of langs (one line per language), rings at
+ * the stage minimums so that the chart shows where each stage begins. Shared by the
+ * report page and the PNG export. */
 static void
-draw_radar (LivcReport *self,
-            cairo_t    *cr,
-            Placed     *p)
+draw_scores_radar (LivcScoreSet       *scores,
+                   const char * const *langs,
+                   guint               n_langs,
+                   cairo_t            *cr,
+                   double              width,
+                   double              height)
 {
-  LivcQuestionnaire *q = livc_score_set_get_questionnaire (self->scores);
-  LivcAssessment *a = livc_score_set_get_assessment (self->scores);
-  guint n = livc_score_set_get_n_domains (self->scores);
+  LivcQuestionnaire *q = livc_score_set_get_questionnaire (scores);
+  LivcAssessment *a = livc_score_set_get_assessment (scores);
+  guint n = livc_score_set_get_n_domains (scores);
   g_autofree double *values = g_new (double, n);
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *name = livc_assessment_dup_municipality_names (a, " · ");
@@ -1209,16 +1219,15 @@ draw_radar (LivcReport *self,
 
   for (guint d = 0; d < n; d++)
     {
-      const LivcDomainScore *ds = livc_score_set_get_domain (self->scores, d);
+      const LivcDomainScore *ds = livc_score_set_get_domain (scores, d);
       GString *label = g_string_new (NULL);
 
       values[d] = ds->score;
-      for (guint c = 0; c < self->n_cols; c++)
+      for (guint c = 0; c < n_langs; c++)
         g_string_append_printf (label, "%s%s", c > 0 ? "\n" : "",
-                                livc_questionnaire_lookup (q, livc_domain_get_title (ds->domain), self->langs[c]));
+                                livc_questionnaire_lookup (q, livc_domain_get_title (ds->domain), langs[c]));
       g_ptr_array_add (labels, g_string_free (label, FALSE));
     }
-  /* Rings at the stage minimums, so the chart shows where each stage begins. */
   rings = g_new (double, g_list_model_get_n_items (stages) + 1);
   for (guint s = 0; s < g_list_model_get_n_items (stages); s++)
     {
@@ -1234,9 +1243,17 @@ draw_radar (LivcReport *self,
   data.n_rings = n_rings;
   data.rings = rings;
   data.font_family = FONT;
+  livc_radar_draw (cr, &data, width, height);
+}
+
+static void
+draw_radar (LivcReport *self,
+            cairo_t    *cr,
+            Placed     *p)
+{
   cairo_save (cr);
   cairo_translate (cr, MARGIN_X + (CONTENT_W - 420) / 2, p->y);
-  livc_radar_draw (cr, &data, 420, p->height);
+  draw_scores_radar (self->scores, (const char * const *) self->langs, self->n_cols, cr, 420, p->height);
   cairo_restore (cr);
 }
 
@@ -1326,13 +1343,45 @@ livc_report_draw_page (LivcReport *self,
   cairo_restore (cr);
 }
 
-static cairo_status_t
-append_to_array (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
+
+/* The radar of an assessment as an 800×800 PNG, for slides; lang may be "nl+fr". */
+gboolean
+livc_report_write_radar_png (LivcScoreSet *scores,
+                             const char   *lang,
+                             const char   *path,
+                             GError      **error)
 {
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
+  g_autoptr(GByteArray) png = g_byte_array_new ();
+  const char *langs[MAX_COLS] = { lang, NULL };
+  guint n_langs = 1;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  cairo_status_t status;
+
+  g_return_val_if_fail (LIVC_IS_SCORE_SET (scores), FALSE);
+  g_return_val_if_fail (livc_report_lang_is_valid (lang), FALSE);
+
+  if (g_strcmp0 (lang, "nl+fr") == 0)
+    {
+      langs[0] = "nl";
+      langs[1] = "fr";
+      n_langs = 2;
+    }
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 800, 800);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  draw_scores_radar (scores, langs, n_langs, cr, 800, 800);
+  cairo_destroy (cr);
+  status = cairo_surface_write_to_png_stream (surface, append_to_array, png);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, LIVC_WRITER_ERROR, LIVC_WRITER_ERROR_FAILED,
+                   _("cannot write “%s”: %s"), path, cairo_status_to_string (status));
+      return FALSE;
+    }
+  return livc_write_file_atomically (path, png->data, png->len, error);
 }
 
 /* Writes the PDF to memory first, then replaces the file atomically. */

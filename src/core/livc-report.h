@@ -26,7 +26,10 @@ void        livc_report_draw_page      (LivcReport   *self,
 gboolean    livc_report_write_pdf      (LivcReport   *self,
                                         const char   *path,
                                         GError      **error);
-char       *livc_report_dup_title      (LivcReport   *self);
+gboolean    livc_report_write_radar_png (LivcScoreSet *scores,
+                                         const char   *lang,
+                                         const char   *path,
+                                         GError      **error);
 
 const char *livc_report_text           (const char   *id,
                                         const char   *lang);
