@@ -49,4 +49,24 @@ livc_test_rmdir (const char *dir)
   g_rmdir (dir);
 }
 
+/* Draws every page of a report onto an A4-sized image and checks that cairo is happy;
+ * returns the number of pages. */
+static inline guint
+livc_test_draw_all_pages (LivcReport *report)
+{
+  guint n = livc_report_get_n_pages (report);
+
+  for (guint p = 0; p < n; p++)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 596, 842);
+      cairo_t *cr = cairo_create (surface);
+
+      livc_report_draw_page (report, cr, p);
+      assert_int_equal (cairo_status (cr), CAIRO_STATUS_SUCCESS);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+  return n;
+}
+
 #define assert_double_equal(a, b) assert_true (fabs ((a) - (b)) < 1e-9)

@@ -1,5 +1,5 @@
 /* test-radar.c: the radar draws its points where the scores say, leaves axes without a
- * score empty, and draws at any size. Set LIVC_TEST_OUTPUT to keep the PNGs to look at.
+ * score empty, and draws at any size; the trend chart puts its points where the scores say. Set LIVC_TEST_OUTPUT to keep the PNGs to look at.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -163,6 +163,62 @@ test_many_series_and_sizes (void **state)
     }
 }
 
+/* A trend chart puts each dated score where its value says; a date without a score
+ * breaks the line and has no point. */
+static void
+test_trend_points (void **state)
+{
+  const double values[] = { 20, NAN, 55, 90 };
+  const char *dates[] = { "2023", "2024", "2025", "2026" };
+  const char *value_labels[] = { "20%", "—", "55%", "90%" };
+  const double rings[] = { 25, 50, 75 };
+  LivcTrendData data = {
+    .title = "Informatie-uitwisseling & beroepsgeheim", .n_points = 4, .x_labels = dates,
+    .values = values, .value_labels = value_labels, .n_rings = 3, .rings = rings,
+  };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 220);
+  cairo_t *cr = cairo_create (surface);
+  double er, eg, eb, x, y, x_next, y_next, r, g, b;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  livc_trend_draw (cr, &data, 400, 220);
+  cairo_destroy (cr);
+  if (g_getenv ("LIVC_TEST_OUTPUT") != NULL)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("LIVC_TEST_OUTPUT"), "trend.png", NULL);
+      cairo_surface_write_to_png (surface, path);
+    }
+
+  livc_radar_series_color (0, &er, &eg, &eb);
+  for (guint i = 0; i < 4; i++)
+    {
+      if (isnan (values[i]))
+        {
+          assert_false (livc_trend_point (&data, 400, 220, i, &x, &y));
+          continue;
+        }
+      assert_true (livc_trend_point (&data, 400, 220, i, &x, &y));
+      pixel_at (surface, x, y, &r, &g, &b);
+      if (!close_to (r, g, b, er, eg, eb))
+        fail_msg ("point %u at %.0f,%.0f is %.2f %.2f %.2f", i, x, y, r, g, b);
+    }
+  /* Higher scores stand higher, dates run left to right. */
+  assert_true (livc_trend_point (&data, 400, 220, 2, &x, &y));
+  assert_true (livc_trend_point (&data, 400, 220, 3, &x_next, &y_next));
+  assert_true (x_next > x && y_next < y);
+  /* No line across the missing 2024: halfway between 2023 and 2025 is background. */
+  {
+    double x0, y0, x2, y2;
+
+    assert_true (livc_trend_point (&data, 400, 220, 0, &x0, &y0));
+    assert_true (livc_trend_point (&data, 400, 220, 2, &x2, &y2));
+    pixel_at (surface, (x0 + x2) / 2, (y0 + y2) / 2, &r, &g, &b);
+    assert_false (close_to (r, g, b, er, eg, eb));
+  }
+  cairo_surface_destroy (surface);
+}
+
 int
 main (void)
 {
@@ -170,6 +226,7 @@ main (void)
     cmocka_unit_test (test_points_where_scores_say),
     cmocka_unit_test (test_geometry),
     cmocka_unit_test (test_many_series_and_sizes),
+    cmocka_unit_test (test_trend_points),
   };
 
   int failed = cmocka_run_group_tests_name ("radar", tests, NULL, NULL);

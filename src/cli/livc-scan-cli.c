@@ -1,5 +1,5 @@
-/* livc-scan-cli.c: the headless command line: validate, score, merge, export-csv and
- * questionnaires, as the CLI contract describes; links the core library only.
+/* livc-scan-cli.c: the headless command line: validate, score, report, compare, merge,
+ * export-csv and questionnaires, as the CLI contract describes; links the core library only.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -7,6 +7,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gi18n.h>
 
@@ -537,17 +538,60 @@ cmd_questionnaires (int    argc,
   return EXIT_SUCCESS;
 }
 
-/* report */
+/* report and compare: the same options and the same loading; they differ in what one
+ * file means (report: its own report) and in how the output is chosen (compare: by the
+ * output's extension). */
+
+typedef enum
+{
+  OUTPUT_PDF,
+  OUTPUT_PNG,
+  OUTPUT_CSV,
+} OutputKind;
+
+/* Progress on stderr for long runs, and only on a terminal. */
+typedef struct
+{
+  gboolean enabled;
+  gint64   start;
+  gboolean shown;
+} Progress;
+
+static void
+progress_update (Progress *progress,
+                 guint     done,
+                 guint     total)
+{
+  if (!progress->enabled || g_get_monotonic_time () - progress->start < G_USEC_PER_SEC)
+    return;
+  {
+    /* TRANSLATORS: progress while loading: files loaded of all files. */
+    g_autofree char *line = g_strdup_printf (_("Loading assessments: %u of %u…"), done, total);
+
+    g_printerr ("\r%s", line);
+    progress->shown = TRUE;
+  }
+}
+
+static void
+progress_end (Progress *progress)
+{
+  if (progress->shown)
+    g_printerr ("\n");
+}
 
 static int
-cmd_report (int    argc,
-            char **argv)
+run_report_or_compare (int      argc,
+                       char   **argv,
+                       gboolean compare)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (_("-o OUT.pdf — write the report"));
+  g_autoptr(GOptionContext) context = g_option_context_new (compare ? _("-o OUT.pdf|OUT.png|OUT.csv — compare assessments")
+                                                                    : _("-o OUT.pdf — write the report"));
   g_autofree char *questionnaire = NULL;
   g_autofree char *output = NULL;
   g_autofree char *format = NULL;
   g_autofree char *lang = NULL;
+  g_autofree char *highlight = NULL;
   g_auto(GStrv) files = NULL;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to this file"), N_("FILE") },
@@ -555,100 +599,31 @@ cmd_report (int    argc,
       N_("Score against this questionnaire"), N_("Q.xml") },
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang, N_("Language of the report: nl, fr, en or nl+fr"), N_("L") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("pdf (the report) or png (its radar chart)"), N_("FORMAT") },
+    { "highlight", 0, 0, G_OPTION_ARG_FILENAME, &highlight,
+      N_("With more than eight assessments, the one shown against the others (default: the first)"),
+      N_("ASSESSMENT") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("ASSESSMENT…") },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
-  g_autoptr(LivcAssessment) a = NULL;
-  g_autoptr(LivcQuestionnaire) q = NULL;
-  g_autoptr(LivcScoreSet) scores = NULL;
+  g_autoptr(LivcComparison) comparison = livc_comparison_new ();
   g_autoptr(LivcReport) report = NULL;
+  g_autoptr(GString) csv = NULL;
+  OutputKind kind = OUTPUT_PDF;
+  Progress progress = { isatty (2), g_get_monotonic_time (), FALSE };
   Resolver r = { 0 };
-  gboolean ok;
-
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, _("Writes the report of one assessment as PDF, or its radar "
-                                           "chart as PNG."));
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    {
-      usage_error (context, error->message);
-      return EXIT_USAGE;
-    }
-  if (files == NULL || files[0] == NULL || output == NULL)
-    {
-      usage_error (context, _("Name an assessment and the output file with -o."));
-      return EXIT_USAGE;
-    }
-  if (files[1] != NULL)
-    {
-      g_printerr ("%s\n", _("The comparison report of several assessments is not available yet in "
-                            "this version."));
-      return EXIT_USAGE;
-    }
-  if (lang != NULL && !livc_report_lang_is_valid (lang))
-    {
-      usage_error (context, _("The language is nl, fr, en or nl+fr."));
-      return EXIT_USAGE;
-    }
-  if (format != NULL && g_strcmp0 (format, "pdf") != 0 && g_strcmp0 (format, "png") != 0)
-    {
-      usage_error (context, _("The format is pdf or png."));
-      return EXIT_USAGE;
-    }
-
-  r.questionnaire_path = g_steal_pointer (&questionnaire);
-  ok = load_pair (&r, files[0], diag, TRUE, &a, &q);
-  print_problems (diag, 0);
-  resolver_clear (&r);
-  if (!ok)
-    return EXIT_INVALID;
-  scores = livc_score_set_new (q, a);
-  if (lang == NULL)
-    lang = g_strdup (livc_default_lang ());
-  if (g_strcmp0 (format, "png") == 0)
-    ok = livc_report_write_radar_png (scores, lang, output, &error);
-  else
-    {
-      report = livc_report_new (scores, lang);
-      ok = livc_report_write_pdf (report, output, &error);
-    }
-  if (!ok)
-    {
-      g_printerr ("%s\n", error->message);
-      return EXIT_INVALID;
-    }
-  return EXIT_SUCCESS;
-}
-
-/* compare */
-
-static int
-cmd_compare (int    argc,
-             char **argv)
-{
-  g_autoptr(GOptionContext) context = g_option_context_new (_("-o OUT.csv — compare assessments"));
-  g_autofree char *questionnaire = NULL;
-  g_autofree char *output = NULL;
-  g_autofree char *lang = NULL;
-  g_auto(GStrv) files = NULL;
-  GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to this file"), N_("FILE") },
-    { "questionnaire", 'q', 0, G_OPTION_ARG_FILENAME, &questionnaire,
-      N_("Score against this questionnaire"), N_("Q.xml") },
-    { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang, N_("Language of the report: nl, fr, en or nl+fr"), N_("L") },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("ASSESSMENT…") },
-    { NULL }
-  };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
-  g_autoptr(GString) out = g_string_new (NULL);
-  Resolver r = { 0 };
+  guint n_files, highlighted = 0;
   gboolean ok = TRUE;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, _("Writes one CSV row per assessment and domain: "
-                                           "file,municipality,date,domain,score,stage."));
+  g_option_context_set_summary (context, compare
+                                  ? _("Compares assessments. The output's extension chooses what is "
+                                      "written: .pdf the comparison report, .png its radar chart, "
+                                      ".csv one row per assessment and domain: "
+                                      "file,municipality,date,domain,score,stage.")
+                                  : _("Writes the report of one assessment as PDF, or its radar chart "
+                                      "as PNG; with several assessments, the comparison report."));
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       usage_error (context, error->message);
@@ -659,33 +634,129 @@ cmd_compare (int    argc,
       usage_error (context, _("Name the assessments and the output file with -o."));
       return EXIT_USAGE;
     }
-  if (!g_str_has_suffix (output, ".csv"))
+  if (lang != NULL && !livc_report_lang_is_valid (lang))
     {
-      g_printerr ("%s\n", _("The comparison report as PDF is not available yet in this version; "
-                            "name a .csv output."));
+      usage_error (context, _("The language is nl, fr, en or nl+fr."));
       return EXIT_USAGE;
+    }
+  if (format != NULL && g_strcmp0 (format, "pdf") != 0 && g_strcmp0 (format, "png") != 0 &&
+      !(compare && g_strcmp0 (format, "csv") == 0))
+    {
+      usage_error (context, compare ? _("The format is pdf, png or csv.") : _("The format is pdf or png."));
+      return EXIT_USAGE;
+    }
+  if (format != NULL)
+    kind = g_strcmp0 (format, "png") == 0 ? OUTPUT_PNG : g_strcmp0 (format, "csv") == 0 ? OUTPUT_CSV : OUTPUT_PDF;
+  else if (compare)
+    {
+      g_autofree char *lower = g_ascii_strdown (output, -1);
+
+      if (g_str_has_suffix (lower, ".csv"))
+        kind = OUTPUT_CSV;
+      else if (g_str_has_suffix (lower, ".png"))
+        kind = OUTPUT_PNG;
+      else if (g_str_has_suffix (lower, ".pdf"))
+        kind = OUTPUT_PDF;
+      else
+        {
+          usage_error (context, _("Name an output ending in .pdf, .png or .csv, or give --format."));
+          return EXIT_USAGE;
+        }
+    }
+  n_files = g_strv_length (files);
+  if (highlight != NULL)
+    {
+      highlighted = n_files;
+      for (guint i = 0; i < n_files; i++)
+        if (g_strcmp0 (files[i], highlight) == 0)
+          highlighted = i;
+      if (highlighted == n_files)
+        {
+          usage_error (context, _("The highlighted assessment must be one of the files compared."));
+          return EXIT_USAGE;
+        }
     }
 
   r.questionnaire_path = g_steal_pointer (&questionnaire);
-  livc_csv_write_compare_header (out);
-  for (guint i = 0; files[i] != NULL; i++)
+  if (kind == OUTPUT_CSV)
+    {
+      csv = g_string_new (NULL);
+      livc_csv_write_compare_header (csv);
+    }
+  for (guint i = 0; i < n_files; i++)
     {
       g_autoptr(LivcAssessment) a = NULL;
       g_autoptr(LivcQuestionnaire) q = NULL;
+      g_autoptr(LivcScoreSet) scores = NULL;
 
-      if (load_pair (&r, files[i], diag, TRUE, &a, &q))
+      progress_update (&progress, i, n_files);
+      if (!load_pair (&r, files[i], diag, TRUE, &a, &q))
         {
-          g_autoptr(LivcScoreSet) scores = livc_score_set_new (q, a);
-          livc_csv_write_compare (out, files[i], scores);
+          ok = FALSE;
+          continue;
         }
-      else
-        ok = FALSE;
+      scores = livc_score_set_new (q, a);
+      if (csv != NULL)
+        livc_csv_write_compare (csv, files[i], scores);
+      else if (!livc_comparison_add (comparison, scores, files[i], &error))
+        {
+          livc_diagnostics_add (diag, LIVC_SEVERITY_ERROR, files[i], 0, "%s", error->message);
+          g_clear_error (&error);
+          ok = FALSE;
+        }
     }
+  progress_update (&progress, n_files, n_files);
+  progress_end (&progress);
   print_problems (diag, 0);
   resolver_clear (&r);
-  if (ok)
-    ok = write_output (output, out);
-  return ok ? EXIT_SUCCESS : EXIT_INVALID;
+  if (!ok)
+    return EXIT_INVALID;
+
+  if (csv != NULL)
+    return write_output (output, csv) ? EXIT_SUCCESS : EXIT_INVALID;
+
+  if (lang == NULL)
+    lang = g_strdup (livc_default_lang ());
+  livc_comparison_set_highlight (comparison, highlighted);
+  if (n_files == 1 && !compare)
+    {
+      LivcScoreSet *scores = livc_comparison_get_scores (comparison, 0);
+
+      if (kind == OUTPUT_PNG)
+        ok = livc_report_write_radar_png (scores, lang, output, &error);
+      else
+        {
+          report = livc_report_new (scores, lang);
+          ok = livc_report_write_pdf (report, output, &error);
+        }
+    }
+  else if (kind == OUTPUT_PNG)
+    ok = livc_report_write_comparison_png (comparison, lang, output, &error);
+  else
+    {
+      report = livc_report_new_comparison (comparison, lang);
+      ok = livc_report_write_pdf (report, output, &error);
+    }
+  if (!ok)
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_INVALID;
+    }
+  return EXIT_SUCCESS;
+}
+
+static int
+cmd_report (int    argc,
+            char **argv)
+{
+  return run_report_or_compare (argc, argv, FALSE);
+}
+
+static int
+cmd_compare (int    argc,
+             char **argv)
+{
+  return run_report_or_compare (argc, argv, TRUE);
 }
 
 typedef struct
@@ -698,8 +769,8 @@ typedef struct
 static const Command commands[] = {
   { "validate", cmd_validate, N_("check questionnaires and assessments") },
   { "score", cmd_score, N_("print the scores of an assessment (text or CSV)") },
-  { "report", cmd_report, N_("write the PDF report of an assessment, or its radar as PNG") },
-  { "compare", cmd_compare, N_("compare assessments (CSV; PDF comes later)") },
+  { "report", cmd_report, N_("write the PDF report of assessments, or their radar as PNG") },
+  { "compare", cmd_compare, N_("compare assessments: report (PDF), radar (PNG) or table (CSV)") },
   { "merge", cmd_merge, N_("merge assessments into one team assessment") },
   { "export-csv", cmd_export_csv, N_("export answers and ratings as CSV") },
   { "questionnaires", cmd_questionnaires, N_("list the questionnaires that can be found") },

@@ -4,6 +4,7 @@
 
 #include "livc-assessment.h"
 #include "livc-catalog.h"
+#include "livc-comparison.h"
 #include "livc-csv.h"
 #include "livc-diagnostics.h"
 #include "livc-loader.h"
@@ -12,5 +13,6 @@
 #include "livc-radar.h"
 #include "livc-report.h"
 #include "livc-score.h"
+#include "livc-trend.h"
 #include "livc-types.h"
 #include "livc-writer.h"

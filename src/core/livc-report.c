@@ -16,6 +16,7 @@
 #include "livc-catalog.h"
 #include "livc-radar.h"
 #include "livc-report.h"
+#include "livc-trend.h"
 #include "livc-writer.h"
 #include "livc-xml.h"
 
@@ -28,6 +29,7 @@
 #define CONTENT_TOP MARGIN_TOP
 #define CONTENT_BOT (LIVC_REPORT_PAGE_HEIGHT - MARGIN_BOT)
 #define MAX_COLS    2
+#define TOC_LINE    18.0
 
 typedef enum
 {
@@ -46,13 +48,20 @@ typedef enum
 {
   BLOCK_TEXT,
   BLOCK_ROW,
-  BLOCK_RADAR,
+  BLOCK_CHART,
   BLOCK_SPACE,
   BLOCK_BREAK,
   BLOCK_TOC,
 } BlockKind;
 
-typedef struct
+typedef enum
+{
+  CHART_RADAR,         /* the assessment's radar */
+  CHART_COMPARE_RADAR, /* overlaid series, or the highlighted one against its peers */
+  CHART_TREND,         /* a row of trend charts: trend arg, domains from arg2 */
+} ChartKind;
+
+typedef struct _Block
 {
   BlockKind  kind;
   Style      style;
@@ -63,7 +72,12 @@ typedef struct
   double     space;          /* BLOCK_SPACE height, or space above a text */
   GPtrArray *cells;          /* BLOCK_ROW: char* */
   const double *widths;      /* BLOCK_ROW: column fractions of the content width */
+  double    *owned_widths;   /* BLOCK_ROW: widths made for this table, freed with it */
   gboolean   header;         /* BLOCK_ROW: a table header */
+  struct _Block *repeat;     /* BLOCK_ROW: the header to repeat atop a new page */
+  ChartKind  chart;          /* BLOCK_CHART */
+  guint      arg, arg2;
+  double     height;         /* BLOCK_CHART */
 } Block;
 
 typedef struct
@@ -86,7 +100,12 @@ typedef struct
 struct _LivcReport
 {
   GObject       parent_instance;
-  LivcScoreSet *scores;
+  LivcScoreSet *scores;      /* the assessment of a single report */
+  LivcComparison *comparison; /* or the assessments of a comparison report */
+  GPtrArray    *trends;      /* LivcTrend*, in a comparison report */
+  LivcQuestionnaire *questionnaire; /* the (reference) questionnaire */
+  char         *author;      /* PDF metadata */
+  char         *date;
   char         *lang;        /* "nl", "fr", "en" or "nl+fr" */
   char         *langs[MAX_COLS];
   guint         n_cols;
@@ -256,6 +275,7 @@ block_free (gpointer data)
   for (guint i = 0; i < MAX_COLS; i++)
     g_free (b->text[i]);
   g_free (b->anchor);
+  g_free (b->owned_widths);
   g_clear_pointer (&b->cells, g_ptr_array_unref);
   g_free (b);
 }
@@ -305,11 +325,10 @@ add_q_text (LivcReport     *self,
             Style           style,
             const LivcText *text)
 {
-  LivcQuestionnaire *q = livc_score_set_get_questionnaire (self->scores);
   const char *texts[MAX_COLS] = { NULL };
 
   for (guint i = 0; i < self->n_cols; i++)
-    texts[i] = livc_questionnaire_lookup (q, text, self->langs[i]);
+    texts[i] = livc_questionnaire_lookup (self->questionnaire, text, self->langs[i]);
   return add_texts (self, style, texts);
 }
 
@@ -332,14 +351,14 @@ add_space (LivcReport *self,
   add_block (self, BLOCK_SPACE, STYLE_BODY)->space = height;
 }
 
+/* A heading in the outline and the contents: texts[i] in self->langs[i]. */
 static void
-add_heading (LivcReport     *self,
-             Style           style,
-             const char     *id,
-             const LivcText *qtext,
-             int             level)
+add_heading_texts (LivcReport         *self,
+                   Style               style,
+                   const char * const *texts,
+                   int                 level)
 {
-  Block *b = qtext != NULL ? add_q_text (self, style, qtext) : add_label (self, style, id);
+  Block *b = add_texts (self, style, texts);
   g_autoptr(GString) title = g_string_new (NULL);
   Entry entry = { 0 };
 
@@ -359,6 +378,21 @@ add_heading (LivcReport     *self,
 }
 
 static void
+add_heading (LivcReport     *self,
+             Style           style,
+             const char     *id,
+             const LivcText *qtext,
+             int             level)
+{
+  const char *texts[MAX_COLS] = { NULL };
+
+  for (guint i = 0; i < self->n_cols; i++)
+    texts[i] = qtext != NULL ? livc_questionnaire_lookup (self->questionnaire, qtext, self->langs[i])
+                             : livc_report_text (id, self->langs[i]);
+  add_heading_texts (self, style, texts, level);
+}
+
+static Block *
 add_row (LivcReport         *self,
          const double       *widths,
          gboolean            header,
@@ -372,6 +406,23 @@ add_row (LivcReport         *self,
     g_ptr_array_add (b->cells, g_strdup (cells[i] ? cells[i] : ""));
   b->widths = widths;
   b->header = header;
+  return b;
+}
+
+static Block *
+add_chart (LivcReport *self,
+           ChartKind   chart,
+           double      height,
+           guint       arg,
+           guint       arg2)
+{
+  Block *b = add_block (self, BLOCK_CHART, STYLE_BODY);
+
+  b->chart = chart;
+  b->height = height;
+  b->arg = arg;
+  b->arg2 = arg2;
+  return b;
 }
 
 /* Pango */
@@ -539,19 +590,47 @@ layout_pages (LivcReport *self)
           y += b->space;
           break;
 
-        case BLOCK_RADAR:
-        case BLOCK_ROW:
         case BLOCK_TOC:
+          /* One line per entry, so that long contents go on over pages. */
+          for (guint e = 0; e < self->entries->len; e++)
+            {
+              Placed *p;
+
+              if (y + TOC_LINE > CONTENT_BOT && page->len > 0)
+                {
+                  page = new_page (self);
+                  y = CONTENT_TOP;
+                }
+              p = g_new0 (Placed, 1);
+              p->block = b;
+              p->y = y;
+              p->height = TOC_LINE;
+              p->start[0] = (int) e;
+              g_ptr_array_add (page, p);
+              y += TOC_LINE;
+            }
+          break;
+
+        case BLOCK_CHART:
+        case BLOCK_ROW:
           {
-            double h = b->kind == BLOCK_RADAR ? 330
-                     : b->kind == BLOCK_TOC ? (self->entries->len + 1) * 18.0
-                     : row_height (self, b);
+            double h = b->kind == BLOCK_CHART ? b->height : row_height (self, b);
             Placed *p;
 
             if (y + h > CONTENT_BOT && page->len > 0)
               {
                 page = new_page (self);
                 y = CONTENT_TOP;
+                /* A table that goes on repeats its header. */
+                if (b->kind == BLOCK_ROW && b->repeat != NULL)
+                  {
+                    p = g_new0 (Placed, 1);
+                    p->block = b->repeat;
+                    p->y = y;
+                    p->height = row_height (self, b->repeat);
+                    g_ptr_array_add (page, p);
+                    y += p->height;
+                  }
               }
             p = g_new0 (Placed, 1);
             p->block = b;
@@ -648,7 +727,7 @@ rating_text (LivcReport    *self,
              int            value,
              const char    *lang)
 {
-  LivcQuestionnaire *q = livc_score_set_get_questionnaire (self->scores);
+  LivcQuestionnaire *q = self->questionnaire;
   LivcScale *scale = livc_item_get_scale (item);
   int index;
 
@@ -669,7 +748,7 @@ static void
 build_cover (LivcReport *self)
 {
   LivcAssessment *a = livc_score_set_get_assessment (self->scores);
-  LivcQuestionnaire *q = livc_score_set_get_questionnaire (self->scores);
+  LivcQuestionnaire *q = self->questionnaire;
   g_autofree char *municipalities = livc_assessment_dup_municipality_names (a, " · ");
   GListModel *participants = livc_assessment_get_participants (a);
   const char *texts[MAX_COLS] = { NULL };
@@ -776,12 +855,13 @@ static void
 build_summary (LivcReport *self)
 {
   const LivcDomainScore *overall = livc_score_set_get_overall (self->scores);
-  LivcQuestionnaire *q = livc_score_set_get_questionnaire (self->scores);
+  LivcQuestionnaire *q = self->questionnaire;
   guint n_domains = livc_score_set_get_n_domains (self->scores);
   const char *lang0 = self->langs[0];
   g_autofree char *big = livc_format_percent (overall->score, lang0);
   g_auto(Strings) lines = { { NULL } };
   const char *texts[MAX_COLS] = { NULL };
+  Block *head;
 
   add_heading (self, STYLE_H1, "summary", NULL, 1);
   add_plain (self, STYLE_BIG, big);
@@ -801,7 +881,7 @@ build_summary (LivcReport *self)
     }
   add_texts (self, STYLE_BODY, texts);
   add_space (self, 6);
-  add_block (self, BLOCK_RADAR, STYLE_BODY);
+  add_chart (self, CHART_RADAR, 330, 0, 0);
   add_space (self, 6);
 
   {
@@ -809,7 +889,7 @@ build_summary (LivcReport *self)
     g_autofree char *h_score = label_all (self, "score");
     g_autofree char *h_stage = label_all (self, "stage");
     const char *header[] = { h_domain, h_score, h_stage };
-    add_row (self, domain_table, TRUE, header, 3);
+    head = add_row (self, domain_table, TRUE, header, 3);
   }
   for (guint d = 0; d < n_domains; d++)
     {
@@ -830,7 +910,7 @@ build_summary (LivcReport *self)
         }
       {
         const char *cells[] = { title->str, score, stage->str };
-        add_row (self, domain_table, FALSE, cells, 3);
+        add_row (self, domain_table, FALSE, cells, 3)->repeat = head;
       }
     }
 
@@ -906,7 +986,7 @@ build_item (LivcReport          *self,
 static void
 build_domains (LivcReport *self)
 {
-  LivcQuestionnaire *q = livc_score_set_get_questionnaire (self->scores);
+  LivcQuestionnaire *q = self->questionnaire;
 
   for (guint d = 0; d < livc_score_set_get_n_domains (self->scores); d++)
     {
@@ -941,7 +1021,7 @@ build_domains (LivcReport *self)
 static void
 build_recommendations (LivcReport *self)
 {
-  LivcQuestionnaire *q = livc_score_set_get_questionnaire (self->scores);
+  LivcQuestionnaire *q = self->questionnaire;
   GPtrArray *recs = livc_score_set_get_recommendations (self->scores);
   LivcDomain *current = NULL;
 
@@ -1008,12 +1088,455 @@ build_annex (LivcReport *self)
   add_label (self, STYLE_BODY, "annex-4")->space = 4;
 }
 
+/* The comparison report */
+
+/* "15/05/2024": short and the same in every report language, for legends and headers. */
+static char *
+short_date (const char *iso_date)
+{
+  if (!livc_date_is_valid (iso_date))
+    return g_strdup (iso_date ? iso_date : "—");
+  return g_strdup_printf ("%.2s/%.2s/%.4s", iso_date + 8, iso_date + 5, iso_date);
+}
+
+static LivcAssessment *
+member_assessment (LivcReport *self,
+                   guint       index)
+{
+  return livc_score_set_get_assessment (livc_comparison_get_scores (self->comparison, index));
+}
+
+/* "Heuvelmolen (15/05/2024)": an assessment in a legend. */
+static char *
+member_name (LivcReport *self,
+             guint       index)
+{
+  LivcAssessment *a = member_assessment (self, index);
+  g_autofree char *names = livc_assessment_dup_municipality_names (a, " · ");
+  g_autofree char *date = short_date (livc_assessment_get_date (a));
+
+  return g_strdup_printf ("%s (%s)", names, date);
+}
+
+/* Long dates, one line per report language. */
+static char *
+member_date (LivcReport *self,
+             guint       index)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint c = 0; c < self->n_cols; c++)
+    {
+      g_autofree char *date = livc_format_date (livc_assessment_get_date (member_assessment (self, index)), self->langs[c]);
+      g_string_append_printf (s, "%s%s", c > 0 ? "\n" : "", date);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* A stage's label, one line per report language; "—" without one. */
+static char *
+stage_lines (LivcReport *self,
+             LivcStage  *stage)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint c = 0; c < self->n_cols; c++)
+    g_string_append_printf (s, "%s%s", c > 0 ? "\n" : "",
+                            stage ? livc_questionnaire_lookup (self->questionnaire, livc_stage_get_label (stage), self->langs[c]) : "—");
+  return g_string_free (s, FALSE);
+}
+
+/* "+12", "−3" or "0": a change in percentage points. */
+static char *
+format_change (double change)
+{
+  g_autofree char *number = NULL;
+  double rounded = livc_round_half_away (change, 0);
+
+  if (isnan (change))
+    return g_strdup ("—");
+  number = livc_format_decimal (fabs (rounded), 0);
+  if (rounded > 0)
+    return g_strdup_printf ("+%s", number);
+  if (rounded < 0)
+    return g_strdup_printf ("\u2212%s", number);
+  return g_strdup ("0");
+}
+
+/* More than the radar's series: the highlighted one against the band of the others. */
+static gboolean
+uses_band (LivcReport *self)
+{
+  return livc_comparison_get_n (self->comparison) > LIVC_RADAR_MAX_SERIES;
+}
+
+static void
+build_compare_cover (LivcReport *self)
+{
+  guint n = livc_comparison_get_n (self->comparison);
+  LivcQuestionnaire *q = self->questionnaire;
+  const char *first = NULL, *last = NULL;
+  g_auto(Strings) lines = { { NULL } };
+  g_auto(Strings) dates = { { NULL } };
+  const char *texts[MAX_COLS] = { NULL };
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *date = livc_assessment_get_date (member_assessment (self, i));
+
+      if (!livc_date_is_valid (date))
+        continue;
+      if (first == NULL || strcmp (date, first) < 0)
+        first = date;
+      if (last == NULL || strcmp (date, last) > 0)
+        last = date;
+    }
+
+  add_space (self, 120);
+  add_label (self, STYLE_SUBTITLE, "compare-title");
+  add_space (self, 10);
+  if (self->trends->len == 1 && ((LivcTrend *) g_ptr_array_index (self->trends, 0))->n == n)
+    add_plain (self, STYLE_TITLE, ((LivcTrend *) g_ptr_array_index (self->trends, 0))->name);
+  else
+    {
+      for (guint c = 0; c < self->n_cols; c++)
+        {
+          lines.s[c] = fill_numbers (livc_report_text ("n-assessments", self->langs[c]), n, n);
+          texts[c] = lines.s[c];
+        }
+      add_texts (self, STYLE_TITLE, texts);
+    }
+  if (first != NULL)
+    {
+      for (guint c = 0; c < self->n_cols; c++)
+        {
+          g_autofree char *from = livc_format_date (first, self->langs[c]);
+          g_autofree char *to = livc_format_date (last, self->langs[c]);
+
+          dates.s[c] = strcmp (first, last) == 0 ? g_strdup (from) : g_strdup_printf ("%s – %s", from, to);
+          texts[c] = dates.s[c];
+        }
+      add_texts (self, STYLE_SUBTITLE, texts);
+    }
+  add_space (self, 40);
+  for (guint c = 0; c < self->n_cols; c++)
+    {
+      g_free (lines.s[c]);
+      lines.s[c] = g_strdup_printf ("%s: %s (%s %s)", livc_report_text ("questionnaire", self->langs[c]),
+                                    livc_questionnaire_lookup (q, livc_questionnaire_get_title (q), self->langs[c]),
+                                    livc_report_text ("version", self->langs[c]),
+                                    livc_questionnaire_get_version (q));
+      texts[c] = lines.s[c];
+    }
+  add_texts (self, STYLE_BODY, texts);
+  add_block (self, BLOCK_BREAK, STYLE_BODY);
+  add_label (self, STYLE_H1, "contents");
+  add_block (self, BLOCK_TOC, STYLE_BODY);
+  add_block (self, BLOCK_BREAK, STYLE_BODY);
+}
+
+static const double overview_table[] = { 0.07, 0.37, 0.22, 0.12, 0.22 };
+
+static void
+build_compare_overview (LivcReport *self)
+{
+  guint n = livc_comparison_get_n (self->comparison);
+  Block *head;
+
+  add_heading (self, STYLE_H1, "overview", NULL, 1);
+  add_label (self, STYLE_MUTED, uses_band (self) ? "overview-band-intro" : "overview-intro");
+  add_space (self, 6);
+  add_chart (self, CHART_COMPARE_RADAR, uses_band (self) ? 360 : 400, 0, 0);
+  add_space (self, 10);
+  {
+    g_autofree char *h_number = label_all (self, "number");
+    g_autofree char *h_municipality = label_all (self, "municipality");
+    g_autofree char *h_date = label_all (self, "date");
+    g_autofree char *h_score = label_all (self, "overall");
+    g_autofree char *h_stage = label_all (self, "stage");
+    const char *header[] = { h_number, h_municipality, h_date, h_score, h_stage };
+    head = add_row (self, overview_table, TRUE, header, 5);
+  }
+  for (guint i = 0; i < n; i++)
+    {
+      LivcAssessment *a = livc_score_set_get_assessment (livc_comparison_get_scores (self->comparison, i));
+      const LivcDomainScore *overall = livc_score_set_get_overall (livc_comparison_get_scores (self->comparison, i));
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+      g_autofree char *names = livc_assessment_dup_municipality_names (a, " · ");
+      g_autofree char *date = member_date (self, i);
+      g_autofree char *score = livc_format_percent (overall->score, self->langs[0]);
+      g_autofree char *stage = stage_lines (self, overall->stage);
+      const char *cells[] = { number, names, date, score, stage };
+      Block *row = add_row (self, overview_table, FALSE, cells, 5);
+
+      row->repeat = head;
+      if (uses_band (self) && i == livc_comparison_get_highlight (self->comparison))
+        row->style = STYLE_BOLD;
+    }
+}
+
+#define DOMAINS_PER_TABLE 8
+
+/* One row of the domain table: label cells, then the overall and each domain's score. */
+static Block *
+add_score_row (LivcReport   *self,
+               const double *widths,
+               const char   *number,
+               const char   *name,
+               const double *values,
+               guint         first,
+               guint         count)
+{
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (cells, g_strdup (number));
+  g_ptr_array_add (cells, g_strdup (name));
+  g_ptr_array_add (cells, livc_format_percent (values[0], self->langs[0]));
+  for (guint d = first; d < first + count; d++)
+    g_ptr_array_add (cells, livc_format_percent (values[d + 1], self->langs[0]));
+  return add_row (self, widths, FALSE, (const char * const *) cells->pdata, cells->len);
+}
+
+static void
+build_compare_domains (LivcReport *self)
+{
+  guint n = livc_comparison_get_n (self->comparison);
+  guint n_domains = livc_comparison_get_n_domains (self->comparison);
+  g_autofree double *values = g_new (double, n_domains + 1);
+
+  add_block (self, BLOCK_BREAK, STYLE_BODY);
+  add_heading (self, STYLE_H1, "domain-scores", NULL, 1);
+  add_label (self, STYLE_MUTED, "domain-scores-intro");
+  for (guint d = 0; d < n_domains; d++)
+    {
+      LivcDomain *domain = livc_comparison_get_domain (self->comparison, d);
+      Block *b = add_q_text (self, STYLE_SMALL, livc_domain_get_title (domain));
+
+      for (guint c = 0; c < self->n_cols; c++)
+        {
+          char *t = g_strdup_printf ("%u  %s", d + 1, b->text[c]);
+          g_free (b->text[c]);
+          b->text[c] = t;
+        }
+    }
+
+  for (guint first = 0; first < n_domains; first += DOMAINS_PER_TABLE)
+    {
+      guint count = MIN (DOMAINS_PER_TABLE, n_domains - first);
+      /* Widths live as long as the report: kept in a block-owned array. */
+      double *widths = g_new (double, count + 3);
+      g_autoptr(GPtrArray) header = g_ptr_array_new_with_free_func (g_free);
+      Block *head;
+
+      widths[0] = 0.06;
+      widths[1] = 1.0 - 0.06 - 0.09 - 0.075 * DOMAINS_PER_TABLE;
+      widths[2] = 0.09;
+      for (guint k = 0; k < count; k++)
+        widths[k + 3] = 0.075;
+      g_ptr_array_add (header, label_all (self, "number"));
+      g_ptr_array_add (header, label_all (self, "municipality"));
+      g_ptr_array_add (header, label_all (self, "overall-short"));
+      for (guint k = 0; k < count; k++)
+        g_ptr_array_add (header, g_strdup_printf ("%u", first + k + 1));
+      add_space (self, 8);
+      head = add_row (self, widths, TRUE, (const char * const *) header->pdata, header->len);
+      head->owned_widths = widths;
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autofree char *number = g_strdup_printf ("%u", i + 1);
+          g_autofree char *name = member_name (self, i);
+          Block *row;
+
+          values[0] = livc_comparison_get_score (self->comparison, i, LIVC_COMPARISON_OVERALL);
+          for (guint d = 0; d < n_domains; d++)
+            values[d + 1] = livc_comparison_get_score (self->comparison, i, d);
+          row = add_score_row (self, widths, number, name, values, first, count);
+          row->repeat = head;
+          if (uses_band (self) && i == livc_comparison_get_highlight (self->comparison))
+            row->style = STYLE_BOLD;
+        }
+
+      if (uses_band (self))
+        {
+          static const char *ids[] = { "peers-low", "peers-median", "peers-high" };
+
+          for (guint k = 0; k < G_N_ELEMENTS (ids); k++)
+            {
+              g_autofree char *label = label_all (self, ids[k]);
+              double spread[3];
+              Block *row;
+
+              livc_comparison_get_peer_spread (self->comparison, LIVC_COMPARISON_OVERALL,
+                                               &spread[0], &spread[1], &spread[2]);
+              values[0] = spread[k];
+              for (guint d = 0; d < n_domains; d++)
+                {
+                  livc_comparison_get_peer_spread (self->comparison, d, &spread[0], &spread[1], &spread[2]);
+                  values[d + 1] = spread[k];
+                }
+              row = add_score_row (self, widths, "", label, values, first, count);
+              row->repeat = head;
+              row->style = STYLE_MUTED;
+            }
+        }
+    }
+}
+
+#define TREND_COLUMNS 4
+#define MOVES_SHOWN   5
+
+#define TREND_DATE_WIDTH   0.13
+#define TREND_CHANGE_WIDTH 0.12
+
+/* One line per moved item: "• statement (2 → 4)". */
+static void
+add_moves (LivcReport   *self,
+           GArray       *moves,
+           gboolean      improved)
+{
+  guint shown = 0;
+
+  /* Under every trend: a plain heading, kept out of the contents so that they stay short. */
+  add_label (self, STYLE_H2, improved ? "improved" : "declined")->space = 8;
+  for (guint k = 0; k < moves->len && shown < MOVES_SHOWN; k++)
+    {
+      LivcItemMove *move = &g_array_index (moves, LivcItemMove, improved ? k : moves->len - 1 - k);
+      Block *b;
+
+      if (improved ? move->change <= 0 : move->change >= 0)
+        break;
+      b = add_q_text (self, STYLE_BODY, livc_item_get_text (move->item));
+      for (guint c = 0; c < self->n_cols; c++)
+        {
+          char *t = g_strdup_printf ("• %s (%d → %d)", b->text[c], move->before, move->after);
+          g_free (b->text[c]);
+          b->text[c] = t;
+        }
+      shown++;
+    }
+  if (shown == 0)
+    add_label (self, STYLE_BODY, improved ? "none-improved" : "none-declined");
+}
+
+static void
+add_unmatched (LivcReport *self,
+               GPtrArray  *items,
+               const char *id)
+{
+  if (items->len == 0)
+    return;
+  add_label (self, STYLE_H2, id)->space = 8;
+  for (guint k = 0; k < items->len; k++)
+    {
+      Block *b = add_q_text (self, STYLE_BODY, livc_item_get_text (g_ptr_array_index (items, k)));
+
+      for (guint c = 0; c < self->n_cols; c++)
+        {
+          char *t = g_strdup_printf ("• %s", b->text[c]);
+          g_free (b->text[c]);
+          b->text[c] = t;
+        }
+    }
+}
+
+static void
+build_trend (LivcReport *self,
+             guint       t)
+{
+  LivcTrend *trend = g_ptr_array_index (self->trends, t);
+  guint n_domains = livc_comparison_get_n_domains (self->comparison);
+  guint shown = MIN (trend->n, TREND_COLUMNS);
+  guint from = trend->n - shown; /* the latest dates when there are more */
+  guint oldest = trend->members[0], newest = trend->members[trend->n - 1];
+  g_autoptr(GArray) moves = livc_comparison_dup_moves (self->comparison, oldest, newest);
+  g_autoptr(GPtrArray) added = livc_comparison_dup_unmatched (self->comparison, oldest, newest, TRUE);
+  g_autoptr(GPtrArray) removed = livc_comparison_dup_unmatched (self->comparison, oldest, newest, FALSE);
+  g_auto(Strings) titles = { { NULL } };
+  const char *texts[MAX_COLS] = { NULL };
+  double *widths = g_new (double, shown + 2);
+  g_autoptr(GPtrArray) header = g_ptr_array_new_with_free_func (g_free);
+  Block *head;
+
+  add_block (self, BLOCK_BREAK, STYLE_BODY);
+  for (guint c = 0; c < self->n_cols; c++)
+    {
+      titles.s[c] = g_strdup_printf ("%s — %s", livc_report_text ("trend", self->langs[c]), trend->name);
+      texts[c] = titles.s[c];
+    }
+  add_heading_texts (self, STYLE_H1, texts, 1);
+  add_label (self, STYLE_MUTED, "trend-intro");
+
+  widths[0] = 1.0 - TREND_CHANGE_WIDTH - TREND_DATE_WIDTH * shown;
+  for (guint k = 0; k < shown; k++)
+    widths[k + 1] = TREND_DATE_WIDTH;
+  widths[shown + 1] = TREND_CHANGE_WIDTH;
+  g_ptr_array_add (header, label_all (self, "domain"));
+  for (guint k = from; k < trend->n; k++)
+    g_ptr_array_add (header, short_date (livc_assessment_get_date (member_assessment (self, trend->members[k]))));
+  g_ptr_array_add (header, label_all (self, "change"));
+  add_space (self, 6);
+  head = add_row (self, widths, TRUE, (const char * const *) header->pdata, header->len);
+  head->owned_widths = widths;
+  for (guint d = 0; d <= n_domains; d++)
+    {
+      guint domain = d < n_domains ? d : LIVC_COMPARISON_OVERALL;
+      g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+      GString *title = g_string_new (NULL);
+      Block *row;
+
+      for (guint c = 0; c < self->n_cols; c++)
+        g_string_append_printf (title, "%s%s", c > 0 ? "\n" : "",
+                                domain == LIVC_COMPARISON_OVERALL
+                                  ? livc_report_text ("overall", self->langs[c])
+                                  : livc_questionnaire_lookup (self->questionnaire,
+                                                               livc_domain_get_title (livc_comparison_get_domain (self->comparison, d)),
+                                                               self->langs[c]));
+      g_ptr_array_add (cells, g_string_free (title, FALSE));
+      for (guint k = from; k < trend->n; k++)
+        g_ptr_array_add (cells, livc_format_percent (livc_comparison_get_score (self->comparison, trend->members[k], domain),
+                                                     self->langs[0]));
+      g_ptr_array_add (cells, format_change (livc_comparison_get_score (self->comparison, newest, domain) -
+                                             livc_comparison_get_score (self->comparison, oldest, domain)));
+      row = add_row (self, widths, FALSE, (const char * const *) cells->pdata, cells->len);
+      row->repeat = head;
+      if (domain == LIVC_COMPARISON_OVERALL)
+        row->style = STYLE_BOLD;
+    }
+
+  add_space (self, 12);
+  for (guint d = 0; d < n_domains; d += 2)
+    add_chart (self, CHART_TREND, 128, t, d);
+
+  add_moves (self, moves, TRUE);
+  add_moves (self, moves, FALSE);
+  add_unmatched (self, added, "items-added");
+  add_unmatched (self, removed, "items-removed");
+}
+
+static void
+build_compare_annex (LivcReport *self)
+{
+  add_block (self, BLOCK_BREAK, STYLE_BODY);
+  add_heading (self, STYLE_H1, "compare-annex", NULL, 1);
+  add_label (self, STYLE_BODY, "annex-1")->space = 4;
+  add_label (self, STYLE_BODY, "annex-3")->space = 4;
+  add_label (self, STYLE_BODY, "compare-annex-1")->space = 4;
+  add_label (self, STYLE_BODY, "compare-annex-2")->space = 4;
+  add_label (self, STYLE_BODY, "compare-annex-3")->space = 4;
+}
+
 static void
 livc_report_finalize (GObject *object)
 {
   LivcReport *self = LIVC_REPORT (object);
 
   g_clear_object (&self->scores);
+  g_clear_object (&self->comparison);
+  g_clear_pointer (&self->trends, g_ptr_array_unref);
+  g_clear_object (&self->questionnaire);
+  g_free (self->author);
+  g_free (self->date);
   g_clear_object (&self->context);
   g_clear_object (&self->font_map);
   g_free (self->lang);
@@ -1055,6 +1578,25 @@ livc_report_init (LivcReport *self)
   cairo_font_options_destroy (options);
 }
 
+static void
+set_lang (LivcReport *self,
+          const char *lang)
+{
+  self->lang = g_strdup (lang);
+  if (g_strcmp0 (lang, "nl+fr") == 0)
+    {
+      self->langs[0] = g_strdup ("nl");
+      self->langs[1] = g_strdup ("fr");
+      self->n_cols = 2;
+    }
+  else
+    {
+      self->langs[0] = g_strdup (lang);
+      self->n_cols = 1;
+    }
+}
+
+/* The report of one assessment. */
 LivcReport *
 livc_report_new (LivcScoreSet *scores,
                  const char   *lang)
@@ -1068,24 +1610,16 @@ livc_report_new (LivcScoreSet *scores,
 
   self = g_object_new (LIVC_TYPE_REPORT, NULL);
   self->scores = g_object_ref (scores);
-  self->lang = g_strdup (lang);
-  if (g_strcmp0 (lang, "nl+fr") == 0)
-    {
-      self->langs[0] = g_strdup ("nl");
-      self->langs[1] = g_strdup ("fr");
-      self->n_cols = 2;
-    }
-  else
-    {
-      self->langs[0] = g_strdup (lang);
-      self->n_cols = 1;
-    }
+  self->questionnaire = g_object_ref (livc_score_set_get_questionnaire (scores));
+  set_lang (self, lang);
   a = livc_score_set_get_assessment (scores);
   municipalities = livc_assessment_dup_municipality_names (a, " · ");
   {
     g_autofree char *title = label_all (self, "report-title");
     self->running = g_strdup_printf ("%s — %s", municipalities, title);
   }
+  self->author = livc_assessment_dup_municipality_names (a, ", ");
+  self->date = g_strdup (livc_assessment_get_date (a));
 
   build_cover (self);
   build_summary (self);
@@ -1093,6 +1627,62 @@ livc_report_new (LivcScoreSet *scores,
   build_recommendations (self);
   build_actions (self);
   build_annex (self);
+  layout_pages (self);
+  return self;
+}
+
+/* The comparison report of several assessments: overlaid radar (or the highlighted one
+ * against its peers' band beyond eight), domain scores per assessment, and the trend of
+ * every municipality that appears at several dates. */
+LivcReport *
+livc_report_new_comparison (LivcComparison *comparison,
+                            const char     *lang)
+{
+  LivcReport *self;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GString) author = g_string_new (NULL);
+  guint n;
+
+  g_return_val_if_fail (LIVC_IS_COMPARISON (comparison), NULL);
+  g_return_val_if_fail (livc_comparison_get_n (comparison) > 0, NULL);
+  g_return_val_if_fail (livc_report_lang_is_valid (lang), NULL);
+
+  self = g_object_new (LIVC_TYPE_REPORT, NULL);
+  self->comparison = g_object_ref (comparison);
+  self->questionnaire = g_object_ref (livc_comparison_get_questionnaire (comparison));
+  self->trends = livc_comparison_dup_trends (comparison);
+  set_lang (self, lang);
+  self->running = label_all (self, "compare-title");
+
+  n = livc_comparison_get_n (comparison);
+  for (guint i = 0; i < n; i++)
+    {
+      LivcAssessment *a = member_assessment (self, i);
+      char *names = livc_assessment_dup_municipality_names (a, ", ");
+      const char *date = livc_assessment_get_date (a);
+
+      if (livc_date_is_valid (date) && (self->date == NULL || strcmp (date, self->date) > 0))
+        {
+          g_free (self->date);
+          self->date = g_strdup (date);
+        }
+      if (!g_hash_table_add (seen, names))
+        continue;
+      if (g_hash_table_size (seen) > 12)
+        {
+          g_string_append (author, ", …");
+          break;
+        }
+      g_string_append_printf (author, "%s%s", author->len > 0 ? ", " : "", names);
+    }
+  self->author = g_string_free (g_steal_pointer (&author), FALSE);
+
+  build_compare_cover (self);
+  build_compare_overview (self);
+  build_compare_domains (self);
+  for (guint t = 0; t < self->trends->len; t++)
+    build_trend (self, t);
+  build_compare_annex (self);
   layout_pages (self);
   return self;
 }
@@ -1194,9 +1784,50 @@ draw_row (LivcReport *self,
   cairo_stroke (cr);
 }
 
-/* The radar of one score set, labels in each of langs (one line per language), rings at
- * the stage minimums so that the chart shows where each stage begins. Shared by the
- * report page and the PNG export. */
+/* Radar axis labels: each domain's title in each of langs, one line per language. */
+static GPtrArray *
+radar_labels (LivcQuestionnaire  *q,
+              const char * const *langs,
+              guint               n_langs)
+{
+  GListModel *domains = livc_questionnaire_get_domains (q);
+  GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint d = 0; d < g_list_model_get_n_items (domains); d++)
+    {
+      g_autoptr(LivcDomain) domain = g_list_model_get_item (domains, d);
+      GString *label = g_string_new (NULL);
+
+      for (guint c = 0; c < n_langs; c++)
+        g_string_append_printf (label, "%s%s", c > 0 ? "\n" : "",
+                                livc_questionnaire_lookup (q, livc_domain_get_title (domain), langs[c]));
+      g_ptr_array_add (labels, g_string_free (label, FALSE));
+    }
+  return labels;
+}
+
+/* Rings (or guides) at the stage minimums, so that a chart shows where each stage begins,
+ * and at 100. */
+static double *
+stage_rings (LivcQuestionnaire *q,
+             guint             *n_rings)
+{
+  GListModel *stages = livc_questionnaire_get_stages (q);
+  double *rings = g_new (double, g_list_model_get_n_items (stages) + 1);
+
+  *n_rings = 0;
+  for (guint s = 0; s < g_list_model_get_n_items (stages); s++)
+    {
+      g_autoptr(LivcStage) stage = g_list_model_get_item (stages, s);
+      if (livc_stage_get_min (stage) > 0)
+        rings[(*n_rings)++] = livc_stage_get_min (stage);
+    }
+  rings[(*n_rings)++] = 100;
+  return rings;
+}
+
+/* The radar of one score set, labels in each of langs. Shared by the report page and the
+ * PNG export. */
 static void
 draw_scores_radar (LivcScoreSet       *scores,
                    const char * const *langs,
@@ -1209,81 +1840,202 @@ draw_scores_radar (LivcScoreSet       *scores,
   LivcAssessment *a = livc_score_set_get_assessment (scores);
   guint n = livc_score_set_get_n_domains (scores);
   g_autofree double *values = g_new (double, n);
-  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) labels = radar_labels (q, langs, n_langs);
   g_autofree char *name = livc_assessment_dup_municipality_names (a, " · ");
   g_autofree double *rings = NULL;
-  GListModel *stages = livc_questionnaire_get_stages (q);
-  guint n_rings = 0;
   LivcRadarSeries series = { name, values, FALSE };
   LivcRadarData data = { 0 };
 
   for (guint d = 0; d < n; d++)
-    {
-      const LivcDomainScore *ds = livc_score_set_get_domain (scores, d);
-      GString *label = g_string_new (NULL);
-
-      values[d] = ds->score;
-      for (guint c = 0; c < n_langs; c++)
-        g_string_append_printf (label, "%s%s", c > 0 ? "\n" : "",
-                                livc_questionnaire_lookup (q, livc_domain_get_title (ds->domain), langs[c]));
-      g_ptr_array_add (labels, g_string_free (label, FALSE));
-    }
-  rings = g_new (double, g_list_model_get_n_items (stages) + 1);
-  for (guint s = 0; s < g_list_model_get_n_items (stages); s++)
-    {
-      g_autoptr(LivcStage) stage = g_list_model_get_item (stages, s);
-      if (livc_stage_get_min (stage) > 0)
-        rings[n_rings++] = livc_stage_get_min (stage);
-    }
-  rings[n_rings++] = 100;
+    values[d] = livc_score_set_get_domain (scores, d)->score;
+  rings = stage_rings (q, &data.n_rings);
   data.n_axes = n;
   data.labels = (const char * const *) labels->pdata;
   data.n_series = 1;
   data.series = &series;
-  data.n_rings = n_rings;
   data.rings = rings;
   data.font_family = FONT;
   livc_radar_draw (cr, &data, width, height);
 }
 
+/* A fixed text in each of langs, "nl / fr" for two. */
+static char *
+texts_joined (const char         *id,
+              const char * const *langs,
+              guint               n_langs)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint c = 0; c < n_langs; c++)
+    g_string_append_printf (s, "%s%s", c > 0 ? " / " : "", livc_report_text (id, langs[c]));
+  return g_string_free (s, FALSE);
+}
+
+/* Up to eight assessments overlaid; beyond, the highlighted one against the 25th–75th
+ * percentile band and the median of the others. */
 static void
-draw_radar (LivcReport *self,
+draw_comparison_radar (LivcComparison     *comparison,
+                       const char * const *langs,
+                       guint               n_langs,
+                       cairo_t            *cr,
+                       double              width,
+                       double              height)
+{
+  LivcQuestionnaire *q = livc_comparison_get_questionnaire (comparison);
+  guint n = livc_comparison_get_n (comparison);
+  guint n_axes = livc_comparison_get_n_domains (comparison);
+  guint n_series = n > LIVC_RADAR_MAX_SERIES ? 1 : n;
+  g_autoptr(GPtrArray) labels = radar_labels (q, langs, n_langs);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree double *values = g_new (double, n_series * n_axes + 1);
+  g_autofree double *band = g_new (double, 3 * n_axes + 1);
+  g_autofree char *band_name = NULL;
+  g_autofree char *median_name = NULL;
+  g_autofree double *rings = NULL;
+  LivcRadarSeries series[LIVC_RADAR_MAX_SERIES] = { { 0 } };
+  LivcRadarData data = { 0 };
+
+  for (guint k = 0; k < n_series; k++)
+    {
+      guint index = n_series == 1 && n > 1 ? livc_comparison_get_highlight (comparison) : k;
+      LivcAssessment *a = livc_score_set_get_assessment (livc_comparison_get_scores (comparison, index));
+      g_autofree char *municipalities = livc_assessment_dup_municipality_names (a, " · ");
+      g_autofree char *date = short_date (livc_assessment_get_date (a));
+
+      g_ptr_array_add (names, g_strdup_printf ("%s (%s)", municipalities, date));
+      for (guint d = 0; d < n_axes; d++)
+        values[k * n_axes + d] = livc_comparison_get_score (comparison, index, d);
+      series[k].name = g_ptr_array_index (names, k);
+      series[k].values = values + k * n_axes;
+      series[k].highlight = n > LIVC_RADAR_MAX_SERIES;
+    }
+  if (n > LIVC_RADAR_MAX_SERIES)
+    {
+      for (guint d = 0; d < n_axes; d++)
+        livc_comparison_get_peer_spread (comparison, d, &band[d], &band[n_axes + d], &band[2 * n_axes + d]);
+      band_name = texts_joined ("band-legend", langs, n_langs);
+      median_name = texts_joined ("median-legend", langs, n_langs);
+      data.band_low = band;
+      data.median = band + n_axes;
+      data.band_high = band + 2 * n_axes;
+      data.band_name = band_name;
+      data.median_name = median_name;
+    }
+  rings = stage_rings (q, &data.n_rings);
+  data.n_axes = n_axes;
+  data.labels = (const char * const *) labels->pdata;
+  data.n_series = n_series;
+  data.series = series;
+  data.rings = rings;
+  data.font_family = FONT;
+  livc_radar_draw (cr, &data, width, height);
+}
+
+/* Two trend charts side by side: domains arg2 and arg2 + 1 of trend arg. */
+static void
+draw_trends (LivcReport *self,
+             cairo_t    *cr,
+             Placed     *p)
+{
+  LivcTrend *trend = g_ptr_array_index (self->trends, p->block->arg);
+  guint n_domains = livc_comparison_get_n_domains (self->comparison);
+  double cell = (CONTENT_W - 2 * GUTTER) / 2;
+  g_autoptr(GPtrArray) x_labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) value_labels = g_ptr_array_new_with_free_func (g_free);
+  g_autofree double *values = g_new (double, trend->n);
+  g_autofree double *rings = NULL;
+  LivcTrendData data = { 0 };
+  gboolean by_year;
+
+  /* Years alone when no two assessments share one, else month and year. */
+  by_year = TRUE;
+  for (guint k = 0; k < trend->n; k++)
+    for (guint j = k + 1; j < trend->n; j++)
+      if (strncmp (livc_assessment_get_date (member_assessment (self, trend->members[k])),
+                   livc_assessment_get_date (member_assessment (self, trend->members[j])), 4) == 0)
+        by_year = FALSE;
+  for (guint k = 0; k < trend->n; k++)
+    {
+      const char *date = livc_assessment_get_date (member_assessment (self, trend->members[k]));
+      g_ptr_array_add (x_labels, !livc_date_is_valid (date) ? g_strdup ("—")
+                                 : by_year ? g_strndup (date, 4)
+                                 : g_strdup_printf ("%.2s/%.4s", date + 5, date));
+    }
+  rings = stage_rings (self->questionnaire, &data.n_rings);
+  data.rings = rings;
+  data.n_points = trend->n;
+  data.x_labels = (const char * const *) x_labels->pdata;
+  data.values = values;
+  data.font_family = FONT;
+
+  for (guint k = 0; k < 2 && p->block->arg2 + k < n_domains; k++)
+    {
+      guint d = p->block->arg2 + k;
+      GString *title = g_string_new (NULL);
+
+      g_ptr_array_set_size (value_labels, 0);
+      for (guint i = 0; i < trend->n; i++)
+        {
+          values[i] = livc_comparison_get_score (self->comparison, trend->members[i], d);
+          g_ptr_array_add (value_labels, livc_format_percent (values[i], self->langs[0]));
+        }
+      for (guint c = 0; c < self->n_cols; c++)
+        g_string_append_printf (title, "%s%s", c > 0 ? " / " : "",
+                                livc_questionnaire_lookup (self->questionnaire,
+                                                           livc_domain_get_title (livc_comparison_get_domain (self->comparison, d)),
+                                                           self->langs[c]));
+      data.title = title->str;
+      data.value_labels = (const char * const *) value_labels->pdata;
+      cairo_save (cr);
+      cairo_translate (cr, MARGIN_X + k * (cell + 2 * GUTTER), p->y);
+      livc_trend_draw (cr, &data, cell, p->height - 10);
+      cairo_restore (cr);
+      g_string_free (title, TRUE);
+    }
+}
+
+static void
+draw_chart (LivcReport *self,
             cairo_t    *cr,
             Placed     *p)
 {
+  const char * const *langs = (const char * const *) self->langs;
+  double width = p->block->chart == CHART_COMPARE_RADAR ? CONTENT_W : 420;
+
+  if (p->block->chart == CHART_TREND)
+    {
+      draw_trends (self, cr, p);
+      return;
+    }
   cairo_save (cr);
-  cairo_translate (cr, MARGIN_X + (CONTENT_W - 420) / 2, p->y);
-  draw_scores_radar (self->scores, (const char * const *) self->langs, self->n_cols, cr, 420, p->height);
+  cairo_translate (cr, MARGIN_X + (CONTENT_W - width) / 2, p->y);
+  if (p->block->chart == CHART_COMPARE_RADAR)
+    draw_comparison_radar (self->comparison, langs, self->n_cols, cr, width, p->height);
+  else
+    draw_scores_radar (self->scores, langs, self->n_cols, cr, width, p->height);
   cairo_restore (cr);
 }
 
+/* One line of the contents: the entry placed at p. */
 static void
 draw_toc (LivcReport *self,
           cairo_t    *cr,
           Placed     *p)
 {
-  double y = p->y + 8;
+  Entry *entry = &g_array_index (self->entries, Entry, p->start[0]);
+  g_autofree char *number = g_strdup_printf ("%u", entry->page);
+  double indent = entry->level > 1 ? 18 : 0;
+  g_autoptr(PangoLayout) title = make_layout (self, entry->level > 1 ? STYLE_BODY : STYLE_BOLD,
+                                              entry->title, -1, CONTENT_W - 60 - indent);
+  g_autoptr(PangoLayout) page = make_layout (self, STYLE_BODY, number, -1, 40);
 
-  for (guint e = 0; e < self->entries->len; e++)
-    {
-      Entry *entry = &g_array_index (self->entries, Entry, e);
-      g_autofree char *number = g_strdup_printf ("%u", entry->page);
-      double indent = entry->level > 1 ? 18 : 0;
-      g_autoptr(PangoLayout) title = make_layout (self, entry->level > 1 ? STYLE_BODY : STYLE_BOLD,
-                                                  entry->title, -1, CONTENT_W - 60 - indent);
-      g_autoptr(PangoLayout) page = make_layout (self, STYLE_BODY, number, -1, 40);
-      int pw, ph;
-
-      pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
-      pango_layout_set_alignment (page, PANGO_ALIGN_RIGHT);
-      pango_layout_get_pixel_size (title, &pw, &ph);
-      /* No link annotation here: cairo 1.16 writes a broken cross-reference table for any
-       * PDF that has one. The outline gives the same navigation. */
-      cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-      show_layout (self, cr, title, MARGIN_X + indent, y);
-      show_layout (self, cr, page, MARGIN_X + CONTENT_W - 40, y);
-      y += 18;
-    }
+  pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
+  pango_layout_set_alignment (page, PANGO_ALIGN_RIGHT);
+  /* No link annotation here: cairo 1.16 writes a broken cross-reference table for any
+   * PDF that has one. The outline gives the same navigation. */
+  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  show_layout (self, cr, title, MARGIN_X + indent, p->y + 4);
+  show_layout (self, cr, page, MARGIN_X + CONTENT_W - 40, p->y + 4);
 }
 
 void
@@ -1328,8 +2080,8 @@ livc_report_draw_page (LivcReport *self,
         case BLOCK_ROW:
           draw_row (self, cr, p);
           break;
-        case BLOCK_RADAR:
-          draw_radar (self, cr, p);
+        case BLOCK_CHART:
+          draw_chart (self, cr, p);
           break;
         case BLOCK_TOC:
           draw_toc (self, cr, p);
@@ -1344,12 +2096,14 @@ livc_report_draw_page (LivcReport *self,
 }
 
 
-/* The radar of an assessment as an 800×800 PNG, for slides; lang may be "nl+fr". */
-gboolean
-livc_report_write_radar_png (LivcScoreSet *scores,
-                             const char   *lang,
-                             const char   *path,
-                             GError      **error)
+/* The radar of an assessment, or of a comparison, as an 800×800 PNG for slides; lang may
+ * be "nl+fr". */
+static gboolean
+write_radar_png (LivcScoreSet   *scores,
+                 LivcComparison *comparison,
+                 const char     *lang,
+                 const char     *path,
+                 GError        **error)
 {
   g_autoptr(GByteArray) png = g_byte_array_new ();
   const char *langs[MAX_COLS] = { lang, NULL };
@@ -1357,9 +2111,6 @@ livc_report_write_radar_png (LivcScoreSet *scores,
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
-
-  g_return_val_if_fail (LIVC_IS_SCORE_SET (scores), FALSE);
-  g_return_val_if_fail (livc_report_lang_is_valid (lang), FALSE);
 
   if (g_strcmp0 (lang, "nl+fr") == 0)
     {
@@ -1371,7 +2122,10 @@ livc_report_write_radar_png (LivcScoreSet *scores,
   cr = cairo_create (surface);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
-  draw_scores_radar (scores, langs, n_langs, cr, 800, 800);
+  if (comparison != NULL)
+    draw_comparison_radar (comparison, langs, n_langs, cr, 800, 800);
+  else
+    draw_scores_radar (scores, langs, n_langs, cr, 800, 800);
   cairo_destroy (cr);
   status = cairo_surface_write_to_png_stream (surface, append_to_array, png);
   cairo_surface_destroy (surface);
@@ -1384,6 +2138,29 @@ livc_report_write_radar_png (LivcScoreSet *scores,
   return livc_write_file_atomically (path, png->data, png->len, error);
 }
 
+gboolean
+livc_report_write_radar_png (LivcScoreSet *scores,
+                             const char   *lang,
+                             const char   *path,
+                             GError      **error)
+{
+  g_return_val_if_fail (LIVC_IS_SCORE_SET (scores), FALSE);
+  g_return_val_if_fail (livc_report_lang_is_valid (lang), FALSE);
+  return write_radar_png (scores, NULL, lang, path, error);
+}
+
+gboolean
+livc_report_write_comparison_png (LivcComparison *comparison,
+                                  const char     *lang,
+                                  const char     *path,
+                                  GError        **error)
+{
+  g_return_val_if_fail (LIVC_IS_COMPARISON (comparison), FALSE);
+  g_return_val_if_fail (livc_comparison_get_n (comparison) > 0, FALSE);
+  g_return_val_if_fail (livc_report_lang_is_valid (lang), FALSE);
+  return write_radar_png (NULL, comparison, lang, path, error);
+}
+
 /* Writes the PDF to memory first, then replaces the file atomically. */
 gboolean
 livc_report_write_pdf (LivcReport *self,
@@ -1391,29 +2168,26 @@ livc_report_write_pdf (LivcReport *self,
                        GError    **error)
 {
   g_autoptr(GByteArray) buffer = g_byte_array_new ();
-  LivcAssessment *a;
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
-  g_autofree char *municipalities = NULL;
   g_autofree char *date = NULL;
   int *ids;
 
   g_return_val_if_fail (LIVC_IS_REPORT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  a = livc_score_set_get_assessment (self->scores);
   surface = cairo_pdf_surface_create_for_stream (append_to_array, buffer,
                                                  LIVC_REPORT_PAGE_WIDTH, LIVC_REPORT_PAGE_HEIGHT);
-  municipalities = livc_assessment_dup_municipality_names (a, ", ");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->running);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, municipalities);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, self->author);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT,
-                                  livc_report_text ("report-title", self->langs[0]));
+                                  livc_report_text (self->comparison ? "compare-title" : "report-title",
+                                                    self->langs[0]));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "LIVC Scan " PACKAGE_VERSION);
-  if (livc_date_is_valid (livc_assessment_get_date (a)))
+  if (livc_date_is_valid (self->date))
     {
-      date = g_strdup_printf ("%sT00:00:00", livc_assessment_get_date (a));
+      date = g_strdup_printf ("%sT00:00:00", self->date);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
     }
 

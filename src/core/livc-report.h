@@ -1,4 +1,4 @@
-/* livc-report.h: the report of one assessment, laid out once into A4 pages and drawn page
+/* livc-report.h: the report of one assessment or the comparison of several, laid out once into A4 pages and drawn page
  * by page into any cairo_t, so that print and PDF export are the same pixels.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
@@ -6,6 +6,7 @@
 #include <cairo.h>
 #include <gio/gio.h>
 
+#include "livc-comparison.h"
 #include "livc-score.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,8 @@ G_DECLARE_FINAL_TYPE (LivcReport, livc_report, LIVC, REPORT, GObject)
 gboolean    livc_report_lang_is_valid  (const char   *lang);
 LivcReport *livc_report_new            (LivcScoreSet *scores,
                                         const char   *lang);
+LivcReport *livc_report_new_comparison (LivcComparison *comparison,
+                                        const char     *lang);
 guint       livc_report_get_n_pages    (LivcReport   *self);
 void        livc_report_draw_page      (LivcReport   *self,
                                         cairo_t      *cr,
@@ -30,6 +33,10 @@ gboolean    livc_report_write_radar_png (LivcScoreSet *scores,
                                          const char   *lang,
                                          const char   *path,
                                          GError      **error);
+gboolean    livc_report_write_comparison_png (LivcComparison *comparison,
+                                              const char     *lang,
+                                              const char     *path,
+                                              GError        **error);
 
 const char *livc_report_text           (const char   *id,
                                         const char   *lang);

@@ -46,6 +46,20 @@ contains () {
   if grep -qF -- "$text" "$file"; then ok "$desc"; else not_ok "$desc" "missing: $text" "$(head -5 "$file")"; fi
 }
 
+# check_pdf DESCRIPTION PDF WANTED UNWANTED: the PDF's text has every |-separated phrase
+# of WANTED and none of UNWANTED, and qpdf accepts the file.
+check_pdf () {
+  local desc=$1 pdf=$2 wanted=$3 unwanted=$4 w words
+  pdftotext "$pdf" "$TMP/pdf.txt"
+  IFS='|' read -ra words <<<"$wanted"
+  for w in "${words[@]}"; do contains "$desc has “$w”" "$TMP/pdf.txt" "$w"; done
+  IFS='|' read -ra words <<<"$unwanted"
+  for w in "${words[@]}"; do
+    if grep -qF -- "$w" "$TMP/pdf.txt"; then not_ok "$desc has no “$w”"; else ok "$desc has no “$w”"; fi
+  done
+  if qpdf --check "$pdf" >"$TMP/qpdf" 2>&1; then ok "qpdf accepts $desc"; else not_ok "qpdf accepts $desc" "$(tail -3 "$TMP/qpdf")"; fi
+}
+
 Q="$FILES/scoring-q.xml"
 
 # validate
@@ -147,15 +161,8 @@ declare -A absent=( [nl]="Synthèse|Summary|Plan d’action|Action plan"
 for lang in nl fr en nl+fr; do
   pdf="$TMP/report-$lang.pdf"
   check_status "report --lang $lang" 0 "$CLI" report "$SAMPLE" --lang "$lang" -o "$pdf"
-  pdftotext "$pdf" "$TMP/report.txt"
   if [ "$lang" = "nl+fr" ]; then wanted="${present[nl]}|${present[fr]}"; unwanted="Summary|Action plan"; else wanted=${present[$lang]}; unwanted=${absent[$lang]}; fi
-  IFS='|' read -ra words <<<"$wanted"
-  for w in "${words[@]}"; do contains "the $lang report has “$w”" "$TMP/report.txt" "$w"; done
-  IFS='|' read -ra words <<<"$unwanted"
-  for w in "${words[@]}"; do
-    if grep -qF -- "$w" "$TMP/report.txt"; then not_ok "the $lang report has no “$w”"; else ok "the $lang report has no “$w”"; fi
-  done
-  if qpdf --check "$pdf" >"$TMP/qpdf" 2>&1; then ok "qpdf accepts the $lang report"; else not_ok "qpdf accepts the $lang report" "$(tail -3 "$TMP/qpdf")"; fi
+  check_pdf "the $lang report" "$pdf" "$wanted" "$unwanted"
   if mutool info "$pdf" >/dev/null 2>&1 && mutool show "$pdf" outline >"$TMP/outline" 2>&1 && [ -s "$TMP/outline" ]; then
     ok "mutool reads the $lang report and its outline"
   else
@@ -195,7 +202,6 @@ echo old >"$TMP/keep.pdf"
 check_status "report of an invalid assessment fails" 1 "$CLI" report "$FILES/hostile/bad-value.xml" -q "$Q" -o "$TMP/keep.pdf"
 contains "…and leaves the existing output untouched" "$TMP/keep.pdf" "old"
 check_status "report with a bad --lang" 2 "$CLI" report "$SAMPLE" --lang de -o "$TMP/x.pdf"
-check_status "report of several assessments is not available yet" 2 "$CLI" report "$SAMPLE" "$SAMPLE" -o "$TMP/x.pdf"
 
 # questionnaires, help, usage
 check_status "questionnaires" 0 "$CLI" questionnaires
@@ -219,9 +225,75 @@ $FILES/scoring-b.xml,Testdorp; Proefstad,2025-03-01,b,0.0,start
 $FILES/scoring-b.xml,Testdorp; Proefstad,2025-03-01,c,62.5,build
 CSV
 if diff -u "$TMP/cmp-expected.csv" "$TMP/cmp.csv" >"$TMP/diff"; then ok "compare CSV rows"; else not_ok "compare CSV rows" "$(cat "$TMP/diff")"; fi
-check_status "compare to PDF is not available yet" 2 "$CLI" compare "$FILES/scoring-a.xml" -q "$Q" -o "$TMP/x.pdf"
-contains "…and says so" "$TMP/err" "not available yet"
-if [ -e "$TMP/x.pdf" ]; then not_ok "…and writes nothing"; else ok "…and writes nothing"; fi
+
+# comparison report: Heuvelmolen in 2024 and 2026 shows its trend, in every language
+T24="$SRC/data/samples/town-2024.xml"
+T26="$SRC/data/samples/town-2026.xml"
+declare -A trend=( [nl]="Vergelijkend rapport LIVC-R|Evolutie — Heuvelmolen|15 mei 2024 – 20 mei 2026|Meest vooruitgegaan|Meest achteruitgegaan|Totale score|Heractiveren|Optimaliseren"
+                   [fr]="Rapport comparatif des CSIL-R|Évolution — Heuvelmolen|15 mai 2024 – 20 mai 2026|Plus fortes progressions|Plus forts reculs|Score global|Réactivation|Optimisation"
+                   [en]="LIVC-R comparison report|Trend — Heuvelmolen|15 May 2024 – 20 May 2026|Improved most|Declined most|Overall score|Reactivating|Optimising" )
+declare -A notrend=( [nl]="Évolution|Trend —|Improved most|Plus fortes" [fr]="Evolutie|Trend —|Improved most|Meest vooruit"
+                     [en]="Evolutie|Évolution|Meest vooruit|Plus fortes" )
+for lang in nl fr en nl+fr; do
+  pdf="$TMP/compare-$lang.pdf"
+  check_status "compare --lang $lang to PDF" 0 "$CLI" compare "$T24" "$T26" --lang "$lang" -o "$pdf"
+  if [ "$lang" = "nl+fr" ]; then wanted="${trend[nl]}|${trend[fr]}"; unwanted="Improved most|Trend —"; else wanted=${trend[$lang]}; unwanted=${notrend[$lang]}; fi
+  check_pdf "the $lang comparison" "$pdf" "$wanted" "$unwanted"
+  if mutool show "$pdf" outline >"$TMP/outline" 2>&1 && grep -q "Heuvelmolen" "$TMP/outline"; then
+    ok "the $lang comparison's outline leads to the trend"
+  else
+    not_ok "the $lang comparison's outline leads to the trend" "$(head -5 "$TMP/outline")"
+  fi
+done
+# The trend table: overall 28% in 2024, 53% in 2026, +24 points (28.3 → 52.7).
+pdftotext -layout "$TMP/compare-nl.pdf" "$TMP/compare-nl.txt"
+if grep -E "^ *Totale score +28% +53% +\+24" "$TMP/compare-nl.txt" >/dev/null; then ok "the trend table shows the overall 28% → 53%, +24"; else not_ok "the trend table shows the overall 28% → 53%, +24" "$(grep "Totale score" "$TMP/compare-nl.txt")"; fi
+# protocol.written went from 1 to 4, the largest rise there is.
+contains "the written protocol is among the items improved most" "$TMP/compare-nl.txt" "(1 → 4)"
+pdftotext "$TMP/compare-fr.pdf" "$TMP/compare-fr.txt"
+contains "the French comparison writes 53 % with a narrow no-break space" "$TMP/compare-fr.txt" "53 %"
+pdfinfo "$TMP/compare-en.pdf" >"$TMP/info"
+contains "the comparison has a title" "$TMP/info" "Title:           LIVC-R comparison report"
+contains "the comparison has an author" "$TMP/info" "Author:          Heuvelmolen"
+
+check_status "report of several assessments writes the comparison" 0 "$CLI" report "$T24" "$T26" --lang en -o "$TMP/both.pdf"
+pdftotext "$TMP/both.pdf" "$TMP/both.txt"
+contains "…with the trend" "$TMP/both.txt" "Trend — Heuvelmolen"
+check_status "compare to PNG" 0 "$CLI" compare "$T24" "$T26" -o "$TMP/compare.png"
+if [ "$(head -c 4 "$TMP/compare.png" | od -An -c | tr -d ' ')" = "211PNG" ]; then ok "the comparison radar is a PNG"; else not_ok "the comparison radar is a PNG"; fi
+check_status "compare --format csv with any output name" 0 "$CLI" compare "$T24" "$T26" --format csv -o "$TMP/cmp.txt"
+contains "…writes the CSV" "$TMP/cmp.txt" "file,municipality,date,domain,score,stage"
+
+# Versions of one questionnaire: found in the data folder, compared by id.
+mkdir -p "$TMP/versions/livc-scan/questionnaires"
+cp "$Q" "$FILES/compare/scoring-q-1.3.xml" "$TMP/versions/livc-scan/questionnaires/"
+check_status "compare assessments of two versions of a questionnaire" 0 env XDG_DATA_HOME="$TMP/versions" \
+  "$CLI" compare "$FILES/scoring-a.xml" "$FILES/compare/testdorp-2027.xml" --lang en -o "$TMP/versions.pdf"
+pdftotext "$TMP/versions.pdf" "$TMP/versions.txt"
+contains "…names the items new in the later version" "$TMP/versions.txt" "Items new in the later version"
+contains "…and those no longer in it" "$TMP/versions.txt" "Items no longer in the later version"
+contains "…and shows the domain only the later version has" "$TMP/versions.txt" "Domain D"
+
+# Many assessments: the highlighted one against the peers' band.
+"${LIVC_GENERATE:?}" 40 "$TMP/cells" 7
+check_status "compare 40 generated assessments" 0 "$CLI" compare "$TMP"/cells/*.xml --highlight "$TMP/cells/cell-00005.xml" --lang en -o "$TMP/cells.pdf"
+pdftotext "$TMP/cells.pdf" "$TMP/cells.txt"
+contains "…shows the others' median" "$TMP/cells.txt" "Others: median"
+contains "…and the band in the radar's legend" "$TMP/cells.txt" "25th–75th percentile of the others"
+if qpdf --check "$TMP/cells.pdf" >"$TMP/qpdf" 2>&1; then ok "qpdf accepts the comparison of 40"; else not_ok "qpdf accepts the comparison of 40" "$(tail -3 "$TMP/qpdf")"; fi
+check_status "compare 40 to CSV" 0 "$CLI" compare "$TMP"/cells/*.xml -o "$TMP/cells.csv"
+rows=$(wc -l <"$TMP/cells.csv")
+if [ "$rows" -eq 321 ]; then ok "one CSV row per assessment and domain (40 × 8 + header)"; else not_ok "one CSV row per assessment and domain" "$rows rows"; fi
+if [ -s "$TMP/err" ]; then not_ok "no progress on stderr when it is not a terminal" "$(head -2 "$TMP/err")"; else ok "no progress on stderr when it is not a terminal"; fi
+
+check_status "--highlight must name a compared file" 2 "$CLI" compare "$T24" "$T26" --highlight "$SAMPLE" -o "$TMP/x.pdf"
+check_status "compare to an unknown extension is a usage error" 2 "$CLI" compare "$T24" "$T26" -o "$TMP/x.txt"
+if [ -e "$TMP/x.txt" ]; then not_ok "…and writes nothing"; else ok "…and writes nothing"; fi
+echo old >"$TMP/keep.pdf"
+check_status "compare of two questionnaires fails" 1 env XDG_DATA_HOME="$TMP/versions" \
+  "$CLI" compare "$T24" "$FILES/scoring-a.xml" -o "$TMP/keep.pdf"
+contains "…says why" "$TMP/err" "only assessments of one questionnaire can be compared"
+contains "…and leaves the existing output untouched" "$TMP/keep.pdf" "old"
 
 # messages in the user's language
 if [ -n "${LIVC_SCAN_LOCALEDIR:-}" ] && [ -e "$LIVC_SCAN_LOCALEDIR/nl/LC_MESSAGES/livc-scan.mo" ]; then
