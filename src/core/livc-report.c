@@ -94,7 +94,8 @@ typedef struct
   char *title;
   char *anchor;
   int   level;
-  guint page;
+  guint page;                /* from 1 */
+  double y;                  /* the heading's top on that page */
 } Entry;
 
 struct _LivcReport
@@ -713,7 +714,10 @@ layout_pages (LivcReport *self)
             {
               Entry *entry = &g_array_index (self->entries, Entry, e);
               if (g_strcmp0 (entry->anchor, p->block->anchor) == 0)
-                entry->page = pi + 1;
+                {
+                  entry->page = pi + 1;
+                  entry->y = p->y;
+                }
             }
         }
     }
@@ -1386,7 +1390,7 @@ build_compare_domains (LivcReport *self)
 #define TREND_COLUMNS 4
 #define MOVES_SHOWN   5
 
-#define TREND_DATE_WIDTH   0.13
+#define TREND_DATE_WIDTH   0.145
 #define TREND_CHANGE_WIDTH 0.12
 
 /* One line per moved item: "• statement (2 → 4)". */
@@ -2031,8 +2035,7 @@ draw_toc (LivcReport *self,
 
   pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
   pango_layout_set_alignment (page, PANGO_ALIGN_RIGHT);
-  /* No link annotation here: cairo 1.16 writes a broken cross-reference table for any
-   * PDF that has one. The outline gives the same navigation. */
+  /* The line's link to its heading is added to the PDF afterwards: add_contents_links (). */
   cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
   show_layout (self, cr, title, MARGIN_X + indent, p->y + 4);
   show_layout (self, cr, page, MARGIN_X + CONTENT_W - 40, p->y + 4);
@@ -2161,6 +2164,183 @@ livc_report_write_comparison_png (LivcComparison *comparison,
   return write_radar_png (NULL, comparison, lang, path, error);
 }
 
+/* Clickable contents. cairo 1.16 writes a broken cross-reference table as soon as a PDF
+ * has a link annotation, so the links are added afterwards, as an incremental update
+ * (PDF 1.7, 7.5.6): each contents page is written again with an /Annots array, after
+ * one link annotation per line whose destination is the heading's page and height. Only
+ * the plain structure cairo writes is read: the trailer, the /Kids of the page tree and
+ * the page objects. Should it ever differ, the PDF is left without the links. */
+
+static const char *
+find_in (GByteArray *pdf,
+         const char *needle,
+         const char *from)
+{
+  const char *end = (const char *) pdf->data + pdf->len;
+  gsize n = strlen (needle);
+
+  for (const char *p = from; p + n <= end; p++)
+    if (memcmp (p, needle, n) == 0)
+      return p;
+  return NULL;
+}
+
+static const char *
+rfind_in (GByteArray *pdf,
+          const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = pdf->len >= n ? pdf->len - n + 1 : 0; i-- > 0;)
+    if (memcmp (pdf->data + i, needle, n) == 0)
+      return (const char *) pdf->data + i;
+  return NULL;
+}
+
+/* The integer after key in the text from p, or -1. */
+static gint64
+number_after (const char *p,
+              const char *key)
+{
+  const char *k = strstr (p, key);
+
+  return k != NULL ? g_ascii_strtoll (k + strlen (key), NULL, 10) : -1;
+}
+
+/* The page objects' numbers, in order, from the /Kids of cairo's one /Pages object. */
+static GArray *
+page_objects (GByteArray *pdf)
+{
+  GArray *kids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  const char *p;
+
+  if ((p = find_in (pdf, "/Type /Pages", (const char *) pdf->data)) == NULL ||
+      (p = find_in (pdf, "/Kids [", p)) == NULL)
+    return kids;
+  for (p += strlen ("/Kids ["); *p != ']' && *p != '\0';)
+    {
+      char *end;
+      gint64 number = g_ascii_strtoll (p, &end, 10);
+
+      if (end == p || (p = strchr (end, 'R')) == NULL)
+        {
+          g_array_set_size (kids, 0);
+          break;
+        }
+      g_array_append_val (kids, number);
+      for (p++; *p == ' ' || *p == '\n'; p++)
+        ;
+    }
+  return kids;
+}
+
+/* Appends page pi's object again, with /Annots before its dictionary's end. */
+static gboolean
+append_page_with_annots (GByteArray *pdf,
+                         gint64      number,
+                         const char *annots,
+                         GString    *update)
+{
+  g_autofree char *header = g_strdup_printf ("\n%" G_GINT64_FORMAT " 0 obj\n", number);
+  const char *obj = find_in (pdf, header, (const char *) pdf->data);
+  const char *end = obj != NULL ? find_in (pdf, "endobj", obj) : NULL;
+  const char *close = NULL;
+
+  if (end == NULL)
+    return FALSE;
+  for (const char *q = obj; q + 1 < end; q++)
+    if (q[0] == '>' && q[1] == '>')
+      close = q;
+  if (close == NULL)
+    return FALSE;
+  g_string_append_len (update, obj + 1, close - (obj + 1));
+  g_string_append_printf (update, "   /Annots [%s ]\n", annots);
+  g_string_append_len (update, close, end - close);
+  g_string_append (update, "endobj\n");
+  return TRUE;
+}
+
+static void
+add_contents_links (LivcReport *self,
+                    GByteArray *pdf)
+{
+  g_autoptr(GArray) kids = NULL;
+  g_autoptr(GString) update = g_string_new ("\n");
+  g_autoptr(GString) xref = g_string_new ("xref\n");
+  g_autofree char *trailer = NULL;
+  const char *t, *t_end, *start;
+  gint64 size, root, info, prev, next;
+  guint base;
+
+  g_byte_array_append (pdf, (const guint8 *) "", 1); /* a NUL, so that strstr stops */
+  base = pdf->len - 1;                                 /* where the update will begin */
+  t = rfind_in (pdf, "trailer");
+  start = rfind_in (pdf, "startxref");
+  t_end = t != NULL ? find_in (pdf, ">>", t) : NULL;
+  if (t_end == NULL || start == NULL)
+    goto out;
+  trailer = g_strndup (t, (gsize) (t_end - t));
+  size = number_after (trailer, "/Size ");
+  root = number_after (trailer, "/Root ");
+  info = number_after (trailer, "/Info ");
+  prev = number_after (start, "startxref");
+  kids = page_objects (pdf);
+  if (size <= 0 || root <= 0 || prev <= 0 || kids->len != self->pages->len)
+    goto out;
+
+  next = size;
+  for (guint pi = 0; pi < self->pages->len; pi++)
+    {
+      GPtrArray *placed = g_ptr_array_index (self->pages, pi);
+      g_autoptr(GString) annots = g_string_new (NULL);
+
+      for (guint k = 0; k < placed->len; k++)
+        {
+          Placed *pl = g_ptr_array_index (placed, k);
+          Entry *entry;
+
+          if (pl->block->kind != BLOCK_TOC)
+            continue;
+          entry = &g_array_index (self->entries, Entry, pl->start[0]);
+          if (entry->page == 0 || entry->page > kids->len)
+            continue;
+          g_string_append_printf (xref, "%" G_GINT64_FORMAT " 1\n%010u 00000 n \n", next, base + (guint) update->len);
+          g_string_append_printf (update,
+                                  "%" G_GINT64_FORMAT " 0 obj\n<< /Type /Annot /Subtype /Link /Border [ 0 0 0 ]\n"
+                                  "   /Rect [ %.2f %.2f %.2f %.2f ]\n"
+                                  "   /Dest [ %" G_GINT64_FORMAT " 0 R /XYZ 0 %.2f 0 ]\n>>\nendobj\n",
+                                  next, MARGIN_X, LIVC_REPORT_PAGE_HEIGHT - pl->y - pl->height,
+                                  MARGIN_X + CONTENT_W, LIVC_REPORT_PAGE_HEIGHT - pl->y,
+                                  g_array_index (kids, gint64, entry->page - 1),
+                                  LIVC_REPORT_PAGE_HEIGHT - entry->y + 12);
+          g_string_append_printf (annots, " %" G_GINT64_FORMAT " 0 R", next);
+          next++;
+        }
+      if (annots->len == 0)
+        continue;
+      g_string_append_printf (xref, "%" G_GINT64_FORMAT " 1\n%010u 00000 n \n",
+                              g_array_index (kids, gint64, pi), base + (guint) update->len);
+      if (!append_page_with_annots (pdf, g_array_index (kids, gint64, pi), annots->str, update))
+        goto out;
+    }
+  if (next == size)
+    goto out;
+
+  g_string_append_printf (xref, "trailer\n<< /Size %" G_GINT64_FORMAT "\n   /Root %" G_GINT64_FORMAT " 0 R\n",
+                          next, root);
+  if (info > 0)
+    g_string_append_printf (xref, "   /Info %" G_GINT64_FORMAT " 0 R\n", info);
+  g_string_append_printf (xref, "   /Prev %" G_GINT64_FORMAT "\n>>\nstartxref\n%u\n%%%%EOF\n",
+                          prev, base + (guint) update->len);
+  g_byte_array_set_size (pdf, base);
+  g_byte_array_append (pdf, (const guint8 *) update->str, update->len);
+  g_byte_array_append (pdf, (const guint8 *) xref->str, xref->len);
+  return;
+
+out:
+  g_byte_array_set_size (pdf, base);
+}
+
 /* Writes the PDF to memory first, then replaces the file atomically. */
 gboolean
 livc_report_write_pdf (LivcReport *self,
@@ -2226,5 +2406,6 @@ livc_report_write_pdf (LivcReport *self,
                    _("cannot write “%s”: %s"), path, cairo_status_to_string (status));
       return FALSE;
     }
+  add_contents_links (self, buffer);
   return livc_write_file_atomically (path, buffer->data, buffer->len, error);
 }

@@ -168,6 +168,14 @@ for lang in nl fr en nl+fr; do
   else
     not_ok "mutool reads the $lang report and its outline"
   fi
+  # Each line of the contents links to the page it names.
+  mutool run "$SRC/tests/cli/links.js" "$pdf" 2 >"$TMP/links" 2>&1
+  pdftotext -f 2 -l 2 -layout "$pdf" - | grep -vE 'Pagina|Page' | grep -oE '[0-9]+ *$' | tr -d ' ' >"$TMP/toc-pages"
+  if [ -s "$TMP/links" ] && diff "$TMP/toc-pages" "$TMP/links" >/dev/null; then
+    ok "every line of the $lang contents links to its page ($(wc -l <"$TMP/links") links)"
+  else
+    not_ok "every line of the $lang contents links to its page" "contents: $(tr '\n' ' ' <"$TMP/toc-pages")" "links: $(tr '\n' ' ' <"$TMP/links")"
+  fi
   pdfinfo "$pdf" >"$TMP/info"
   contains "the $lang report has a title" "$TMP/info" "Heidebeek · Nethebroek —"
   contains "the $lang report has an author" "$TMP/info" "Author:          Heidebeek, Nethebroek"
