@@ -163,6 +163,66 @@ test_many_series_and_sizes (void **state)
     }
 }
 
+static gboolean
+boxes_overlap (const cairo_rectangle_t *a,
+               const cairo_rectangle_t *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+/* Axis labels never overlap one another, stay inside the chart's area and keep clear of
+ * the outer ring, from 3 to 12 axes, from a thumbnail to a page, in one or two languages. */
+static void
+test_labels_do_not_overlap (void **state)
+{
+  static const char *bilingual[] = {
+    "Wettelijke basis & samenwerkingsprotocol\nBase légale & protocole de collaboration",
+    "Regie & visie\nPilotage & vision", "Partners & samenstelling\nPartenaires & composition",
+    "Informatie-uitwisseling & beroepsgeheim\nÉchange d’informations & secret professionnel",
+    "Casusaanpak\nApproche des cas", "Afstemming veiligheidsketen\nArticulation avec la chaîne de sécurité",
+    "Preventie & kennisdeling\nPrévention & transfert de connaissances",
+    "Evaluatie & lerend vermogen\nÉvaluation & apprentissage",
+    "Domein negen met een lange titel\nDomaine neuf au long titre", "Tien\nDix",
+    "Elfde domein over samenwerking\nOnzième domaine sur la collaboration", "Twaalf\nDouze",
+  };
+  static const double sizes[][2] = { { 300, 300 }, { 420, 330 }, { 600, 600 }, { 800, 800 }, { 1000, 700 } };
+  double values[12] = { 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50 };
+  LivcRadarSeries series = { "x", values, FALSE };
+
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint n = 3; n <= 12; n++)
+      for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+        {
+          LivcRadarData data = { .n_axes = n, .labels = pass == 0 ? labels : bilingual,
+                                 .n_series = 1, .series = &series };
+          double w = sizes[s][0], h = sizes[s][1];
+          cairo_rectangle_t boxes[12];
+
+          if (pass == 0 && n > G_N_ELEMENTS (labels))
+            continue;
+          for (guint a = 0; a < n; a++)
+            {
+              double cx, cy, x100, y100;
+
+              livc_radar_label_box (&data, w, h, a, &boxes[a]);
+              if (boxes[a].x < 0 || boxes[a].y < 0 || boxes[a].x + boxes[a].width > w ||
+                  boxes[a].y + boxes[a].height > h)
+                fail_msg ("%u axes at %.0f×%.0f: label %u lies outside", n, w, h, a);
+              for (guint b = 0; b < a; b++)
+                if (boxes_overlap (&boxes[a], &boxes[b]))
+                  fail_msg ("%u axes at %.0f×%.0f (%s): labels %u and %u overlap", n, w, h,
+                            pass == 0 ? "one language" : "two languages", b, a);
+              /* The axis end (100 %) lies outside its own label. */
+              assert_true (livc_radar_point (&data, w, h, a, 0, &cx, &cy));
+              assert_true (livc_radar_point (&data, w, h, a, 100, &x100, &y100));
+              if (x100 > boxes[a].x + 1 && x100 < boxes[a].x + boxes[a].width - 1 &&
+                  y100 > boxes[a].y + 1 && y100 < boxes[a].y + boxes[a].height - 1)
+                fail_msg ("%u axes at %.0f×%.0f: label %u covers its axis end", n, w, h, a);
+            }
+        }
+}
+
 /* A trend chart puts each dated score where its value says; a date without a score
  * breaks the line and has no point. */
 static void
@@ -227,6 +287,7 @@ main (void)
     cmocka_unit_test (test_geometry),
     cmocka_unit_test (test_many_series_and_sizes),
     cmocka_unit_test (test_trend_points),
+    cmocka_unit_test (test_labels_do_not_overlap),
   };
 
   int failed = cmocka_run_group_tests_name ("radar", tests, NULL, NULL);

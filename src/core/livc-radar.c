@@ -33,7 +33,8 @@ typedef struct
 {
   double cx, cy, radius;
   double legend_top;
-  double unit; /* base size: font and line widths scale with the chart */
+  double unit;       /* base size: font and line widths scale with the chart */
+  double label_font; /* the axis labels' size: smaller when they would collide */
 } Geometry;
 
 void
@@ -100,7 +101,9 @@ label_layout (cairo_t             *cr,
   return layout;
 }
 
-/* Where a label's box goes for an axis end at (x, y): beside it, away from the centre. */
+/* Where a label's box goes for an axis end at (x, y): beyond it, away from the centre,
+ * never over the end itself: centred on a vertical or horizontal axis, else with its
+ * nearest corner at the gap. */
 static void
 label_origin (double  angle,
               double  x,
@@ -113,8 +116,8 @@ label_origin (double  angle,
 {
   double c = cos (angle), s = sin (angle);
 
-  *lx = x + gap * c - w / 2 + c * w / 2;
-  *ly = y + gap * s - h / 2 + s * h / 2;
+  *lx = fabs (c) < 0.2 ? x - w / 2 : c > 0 ? x + gap * c : x + gap * c - w;
+  *ly = fabs (s) < 0.2 ? y - h / 2 : s > 0 ? y + gap * s : y + gap * s - h;
 }
 
 static void
@@ -133,38 +136,55 @@ compute_geometry (cairo_t             *cr,
   g->unit = unit;
   g->cx = width / 2;
   g->cy = area_h / 2;
-  g->radius = MIN (width, area_h) / 2 - unit;
   g->legend_top = area_h;
 
-  /* Shrink until every wrapped label lies inside the drawing area. The labels' sizes do
-   * not depend on the radius: measure them once, not at every step (this runs on each
-   * redraw). */
+  /* Shrink the radius until every wrapped label lies inside the drawing area; when labels
+   * then still collide (many long labels in a small chart), try again with smaller
+   * labels. The labels' sizes do not depend on the radius: they are measured once per
+   * font size, not at every step (this runs on each redraw). */
   {
     g_autofree int *sizes = g_new (int, 2 * MAX (data->n_axes, 1));
+    g_autofree cairo_rectangle_t *boxes = g_new (cairo_rectangle_t, MAX (data->n_axes, 1));
+    double full = MIN (width, area_h) / 2 - unit;
 
-    for (guint a = 0; a < data->n_axes; a++)
+    for (int step = 0; step < 6; step++)
       {
-        PangoLayout *layout = label_layout (cr, data, data->labels ? data->labels[a] : "",
-                                            unit * 0.9, label_w);
-        pango_layout_get_pixel_size (layout, &sizes[2 * a], &sizes[2 * a + 1]);
-        g_object_unref (layout);
-      }
-    for (int tries = 0; tries < 40 && g->radius > unit * 3; tries++)
-      {
-        gboolean fits = TRUE;
+        gboolean apart = TRUE;
 
-        for (guint a = 0; a < data->n_axes && fits; a++)
+        g->label_font = unit * 0.9 * pow (0.88, step);
+        g->radius = full;
+        for (guint a = 0; a < data->n_axes; a++)
           {
-            double angle = axis_angle (a, data->n_axes);
-            double lx, ly;
-
-            label_origin (angle, g->cx + g->radius * cos (angle), g->cy + g->radius * sin (angle),
-                          sizes[2 * a], sizes[2 * a + 1], unit * 0.6, &lx, &ly);
-            fits = lx >= 0 && ly >= 0 && lx + sizes[2 * a] <= width && ly + sizes[2 * a + 1] <= area_h;
+            PangoLayout *layout = label_layout (cr, data, data->labels ? data->labels[a] : "",
+                                                g->label_font, label_w);
+            pango_layout_get_pixel_size (layout, &sizes[2 * a], &sizes[2 * a + 1]);
+            g_object_unref (layout);
           }
-        if (fits)
+        for (int tries = 0; tries < 60 && g->radius > unit * 3; tries++)
+          {
+            gboolean fits = TRUE;
+
+            for (guint a = 0; a < data->n_axes; a++)
+              {
+                double angle = axis_angle (a, data->n_axes);
+
+                label_origin (angle, g->cx + g->radius * cos (angle), g->cy + g->radius * sin (angle),
+                              sizes[2 * a], sizes[2 * a + 1], unit * 0.6, &boxes[a].x, &boxes[a].y);
+                boxes[a].width = sizes[2 * a];
+                boxes[a].height = sizes[2 * a + 1];
+                fits = fits && boxes[a].x >= 0 && boxes[a].y >= 0 &&
+                       boxes[a].x + boxes[a].width <= width && boxes[a].y + boxes[a].height <= area_h;
+              }
+            if (fits)
+              break;
+            g->radius -= unit * 0.5;
+          }
+        for (guint a = 0; a < data->n_axes && apart; a++)
+          for (guint b = 0; b < a && apart; b++)
+            apart = !(boxes[a].x < boxes[b].x + boxes[b].width && boxes[b].x < boxes[a].x + boxes[a].width &&
+                      boxes[a].y < boxes[b].y + boxes[b].height && boxes[b].y < boxes[a].y + boxes[a].height);
+        if (apart)
           break;
-        g->radius -= unit * 0.5;
       }
   }
 }
@@ -292,35 +312,72 @@ draw_grid (cairo_t             *cr,
   cairo_restore (cr);
 }
 
+/* The label of an axis, laid out and placed: its layout (to be unreffed) and its box. */
+static PangoLayout *
+place_label (cairo_t             *cr,
+             const LivcRadarData *data,
+             const Geometry      *g,
+             double               width,
+             guint                axis,
+             cairo_rectangle_t   *box)
+{
+  double label_w = MAX (width / 5.0, g->unit * 6);
+  double angle = axis_angle (axis, data->n_axes);
+  double c = cos (angle);
+  PangoLayout *layout = label_layout (cr, data, data->labels ? data->labels[axis] : "", g->label_font, label_w);
+  int pw, ph;
+
+  pango_layout_set_alignment (layout, fabs (c) < 0.2 ? PANGO_ALIGN_CENTER
+                                       : c > 0 ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
+  pango_layout_get_pixel_size (layout, &pw, &ph);
+  /* With a set width, Pango aligns inside that width: shrink it to the ink. */
+  pango_layout_set_width (layout, (pw + 1) * PANGO_SCALE);
+  label_origin (angle, g->cx + g->radius * c, g->cy + g->radius * sin (angle), pw, ph,
+                g->unit * 0.6, &box->x, &box->y);
+  box->width = pw;
+  box->height = ph;
+  return layout;
+}
+
 static void
 draw_labels (cairo_t             *cr,
              const LivcRadarData *data,
              const Geometry      *g,
              double               width)
 {
-  double label_w = MAX (width / 5.0, g->unit * 6);
-
   for (guint a = 0; a < data->n_axes; a++)
     {
-      double angle = axis_angle (a, data->n_axes);
-      double x = g->cx + g->radius * cos (angle);
-      double y = g->cy + g->radius * sin (angle);
-      PangoLayout *layout = label_layout (cr, data, data->labels ? data->labels[a] : "", g->unit * 0.9, label_w);
-      double c = cos (angle);
-      int pw, ph;
-      double lx, ly;
+      cairo_rectangle_t box;
+      PangoLayout *layout = place_label (cr, data, g, width, a, &box);
 
-      pango_layout_set_alignment (layout, fabs (c) < 0.2 ? PANGO_ALIGN_CENTER
-                                           : c > 0 ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
-      pango_layout_get_pixel_size (layout, &pw, &ph);
-      /* With a set width, Pango aligns inside that width: shrink it to the ink. */
-      pango_layout_set_width (layout, (pw + 1) * PANGO_SCALE);
-      label_origin (angle, x, y, pw, ph, g->unit * 0.6, &lx, &ly);
       set_ink (cr, data, 1);
-      cairo_move_to (cr, lx, ly);
+      cairo_move_to (cr, box.x, box.y);
       pango_cairo_show_layout (cr, layout);
       g_object_unref (layout);
     }
+}
+
+/* Where the label of an axis is drawn, for tests and hit testing. */
+void
+livc_radar_label_box (const LivcRadarData *data,
+                      double               width,
+                      double               height,
+                      guint                axis,
+                      cairo_rectangle_t   *box)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  Geometry g;
+
+  g_return_if_fail (data != NULL && box != NULL);
+  g_return_if_fail (axis < data->n_axes);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  compute_geometry (cr, data, width, height, &g);
+  g_object_unref (place_label (cr, data, &g, width, axis, box));
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
 }
 
 static void

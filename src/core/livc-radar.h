@@ -45,6 +45,11 @@ gboolean livc_radar_point       (const LivcRadarData *data,
                                  double               value,
                                  double              *x,
                                  double              *y);
+void     livc_radar_label_box   (const LivcRadarData *data,
+                                 double               width,
+                                 double               height,
+                                 guint                axis,
+                                 cairo_rectangle_t   *box);
 void     livc_radar_series_color (guint               index,
                                   double             *r,
                                   double             *g,
