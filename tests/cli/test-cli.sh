@@ -58,6 +58,13 @@ check_pdf () {
     if grep -qF -- "$w" "$TMP/pdf.txt"; then not_ok "$desc has no “$w”"; else ok "$desc has no “$w”"; fi
   done
   if qpdf --check "$pdf" >"$TMP/qpdf" 2>&1; then ok "qpdf accepts $desc"; else not_ok "qpdf accepts $desc" "$(tail -3 "$TMP/qpdf")"; fi
+  # Every font is DejaVu and embedded (pdffonts: "emb" is the fifth column from the end).
+  pdffonts "$pdf" | tail -n +3 >"$TMP/fonts"
+  if [ -s "$TMP/fonts" ] && ! grep -v DejaVuSans "$TMP/fonts" >/dev/null && ! awk '{ if ($(NF-4) != "yes") bad = 1 } END { exit !bad }' "$TMP/fonts"; then
+    ok "$desc embeds its DejaVu fonts"
+  else
+    not_ok "$desc embeds its DejaVu fonts" "$(cat "$TMP/fonts")"
+  fi
 }
 
 Q="$FILES/scoring-q.xml"
