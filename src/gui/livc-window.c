@@ -15,6 +15,7 @@ struct _LivcWindow
   GtkListBox           *domain_list;
   GtkLabel             *status_label;
   LivcQuestionnaire    *questionnaire;
+  GSettings            *settings;     /* NULL when the schema is not installed */
 };
 
 G_DEFINE_FINAL_TYPE (LivcWindow, livc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -69,12 +70,51 @@ show_questionnaire (LivcWindow *self)
     }
 }
 
+/* The app's settings, or NULL (with a warning) when its schema cannot be found, so that
+ * a run from an odd place still works, only without remembering anything. */
+static GSettings *
+app_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_warning ("The settings schema %s is not installed; preferences are not kept", APP_ID);
+      return NULL;
+    }
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static gboolean
+livc_window_close_request (GtkWindow *window)
+{
+  LivcWindow *self = LIVC_WINDOW (window);
+
+  if (self->settings != NULL)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+      if (!gtk_window_is_maximized (window))
+        {
+          g_settings_set_int (self->settings, "window-width", width);
+          g_settings_set_int (self->settings, "window-height", height);
+        }
+    }
+  return GTK_WINDOW_CLASS (livc_window_parent_class)->close_request (window);
+}
+
 static void
 livc_window_dispose (GObject *object)
 {
   LivcWindow *self = LIVC_WINDOW (object);
 
   g_clear_object (&self->questionnaire);
+  g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), LIVC_TYPE_WINDOW);
   G_OBJECT_CLASS (livc_window_parent_class)->dispose (object);
 }
@@ -86,6 +126,7 @@ livc_window_class_init (LivcWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = livc_window_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = livc_window_close_request;
   gtk_widget_class_set_template_from_resource (widget_class, "/be/livcscan/app/livc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, domain_list);
@@ -98,6 +139,15 @@ livc_window_init (LivcWindow *self)
   g_autoptr(GError) error = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = app_settings ();
+  if (self->settings != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
   self->questionnaire = livc_catalog_get_builtin (&error);
   if (self->questionnaire == NULL)
     {
