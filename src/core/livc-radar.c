@@ -8,9 +8,8 @@
 
 #include <pango/pangocairo.h>
 
+#include "livc-chart-private.h"
 #include "livc-radar.h"
-
-#define DEFAULT_FONT "DejaVu Sans"
 
 /* Okabe–Ito: told apart with every common colour-vision deficiency. */
 static const double palette[LIVC_RADAR_MAX_SERIES][3] = {
@@ -89,15 +88,10 @@ label_layout (cairo_t             *cr,
               double               font_size,
               double               max_width)
 {
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *font = pango_font_description_from_string (data->font_family ? data->font_family : DEFAULT_FONT);
+  PangoLayout *layout = livc_chart_text_layout (cr, data->font_family, text, font_size, FALSE);
 
-  pango_font_description_set_absolute_size (font, font_size * PANGO_SCALE);
-  pango_layout_set_font_description (layout, font);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
   pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
-  pango_layout_set_text (layout, text ? text : "", -1);
-  pango_font_description_free (font);
   return layout;
 }
 
@@ -408,6 +402,17 @@ draw_missing_marks (cairo_t             *cr,
     }
 }
 
+/* Series s's line style, scaled to the line width. */
+static void
+set_series_dash (cairo_t *cr,
+                 guint    s,
+                 double   width)
+{
+  double dashes[2] = { dash_patterns[s][0] * width, dash_patterns[s][1] * width };
+
+  cairo_set_dash (cr, dashes, dash_patterns[s][0] > 0 ? 2 : 0, 0);
+}
+
 static void
 draw_series (cairo_t             *cr,
              const LivcRadarData *data,
@@ -426,11 +431,7 @@ draw_series (cairo_t             *cr,
   cairo_set_source_rgb (cr, r, gr, b);
   cairo_set_line_width (cr, width);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  if (dash_patterns[s][0] > 0)
-    {
-      double dashes[2] = { dash_patterns[s][0] * width, dash_patterns[s][1] * width };
-      cairo_set_dash (cr, dashes, 2, 0);
-    }
+  set_series_dash (cr, s, width);
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
   for (guint a = 0; a < data->n_axes; a++)
@@ -489,11 +490,7 @@ draw_legend (cairo_t             *cr,
           double w = g->unit * 0.14;
           cairo_set_source_rgb (cr, r, gr, b);
           cairo_set_line_width (cr, w);
-          if (dash_patterns[s][0] > 0)
-            {
-              double dashes[2] = { dash_patterns[s][0] * w, dash_patterns[s][1] * w };
-              cairo_set_dash (cr, dashes, 2, 0);
-            }
+          set_series_dash (cr, s, w);
           cairo_move_to (cr, x, y + row * row_h + row_h / 2);
           cairo_line_to (cr, x + g->unit * 2, y + row * row_h + row_h / 2);
           cairo_stroke (cr);

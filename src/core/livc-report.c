@@ -256,16 +256,25 @@ fill_numbers (const char *template,
 
 /* Blocks */
 
+/* A fixed text in each of langs, "nl / fr" for two. */
+static char *
+texts_joined (const char         *id,
+              const char * const *langs,
+              guint               n_langs)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint c = 0; c < n_langs; c++)
+    g_string_append_printf (s, "%s%s", c > 0 ? " / " : "", livc_report_text (id, langs[c]));
+  return g_string_free (s, FALSE);
+}
+
 /* A fixed text in every language of the report, "nl / fr" in a bilingual one. */
 static char *
 label_all (LivcReport *self,
            const char *id)
 {
-  GString *s = g_string_new (NULL);
-
-  for (guint i = 0; i < self->n_cols; i++)
-    g_string_append_printf (s, "%s%s", i > 0 ? " / " : "", livc_report_text (id, self->langs[i]));
-  return g_string_free (s, FALSE);
+  return texts_joined (id, (const char * const *) self->langs, self->n_cols);
 }
 
 static void
@@ -855,6 +864,19 @@ add_item_list (LivcReport *self,
     add_label (self, STYLE_BODY, ids[list][2]);
 }
 
+/* A stage's label, one line per report language; "—" without one. */
+static char *
+stage_lines (LivcReport *self,
+             LivcStage  *stage)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint c = 0; c < self->n_cols; c++)
+    g_string_append_printf (s, "%s%s", c > 0 ? "\n" : "",
+                            stage ? livc_questionnaire_lookup (self->questionnaire, livc_stage_get_label (stage), self->langs[c]) : "—");
+  return g_string_free (s, FALSE);
+}
+
 static void
 build_summary (LivcReport *self)
 {
@@ -900,20 +922,13 @@ build_summary (LivcReport *self)
       const LivcDomainScore *ds = livc_score_set_get_domain (self->scores, d);
       g_autofree char *score = livc_format_percent (ds->score, lang0);
       g_autoptr(GString) title = g_string_new (NULL);
-      g_autoptr(GString) stage = g_string_new (NULL);
+      g_autofree char *stage = stage_lines (self, ds->stage);
 
       for (guint i = 0; i < self->n_cols; i++)
-        {
-          if (i > 0)
-            {
-              g_string_append (title, "\n");
-              g_string_append (stage, "\n");
-            }
-          g_string_append (title, livc_questionnaire_lookup (q, livc_domain_get_title (ds->domain), self->langs[i]));
-          g_string_append (stage, ds->stage ? livc_questionnaire_lookup (q, livc_stage_get_label (ds->stage), self->langs[i]) : "—");
-        }
+        g_string_append_printf (title, "%s%s", i > 0 ? "\n" : "",
+                                livc_questionnaire_lookup (q, livc_domain_get_title (ds->domain), self->langs[i]));
       {
-        const char *cells[] = { title->str, score, stage->str };
+        const char *cells[] = { title->str, score, stage };
         add_row (self, domain_table, FALSE, cells, 3)->repeat = head;
       }
     }
@@ -1081,15 +1096,24 @@ build_actions (LivcReport *self)
     }
 }
 
+/* An annex on a page of its own: a heading, then its paragraphs (NULL-terminated ids). */
+static void
+add_annex (LivcReport         *self,
+           const char         *heading,
+           const char * const *paragraphs)
+{
+  add_block (self, BLOCK_BREAK, STYLE_BODY);
+  add_heading (self, STYLE_H1, heading, NULL, 1);
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    add_label (self, STYLE_BODY, paragraphs[i])->space = 4;
+}
+
 static void
 build_annex (LivcReport *self)
 {
-  add_block (self, BLOCK_BREAK, STYLE_BODY);
-  add_heading (self, STYLE_H1, "annex", NULL, 1);
-  add_label (self, STYLE_BODY, "annex-1")->space = 4;
-  add_label (self, STYLE_BODY, "annex-2")->space = 4;
-  add_label (self, STYLE_BODY, "annex-3")->space = 4;
-  add_label (self, STYLE_BODY, "annex-4")->space = 4;
+  static const char *paragraphs[] = { "annex-1", "annex-2", "annex-3", "annex-4", NULL };
+
+  add_annex (self, "annex", paragraphs);
 }
 
 /* The comparison report */
@@ -1110,12 +1134,10 @@ member_assessment (LivcReport *self,
   return livc_score_set_get_assessment (livc_comparison_get_scores (self->comparison, index));
 }
 
-/* "Heuvelmolen (15/05/2024)": an assessment in a legend. */
+/* "Heuvelmolen (15/05/2024)": an assessment in a legend or a table. */
 static char *
-member_name (LivcReport *self,
-             guint       index)
+assessment_label (LivcAssessment *a)
 {
-  LivcAssessment *a = member_assessment (self, index);
   g_autofree char *names = livc_assessment_dup_municipality_names (a, " · ");
   g_autofree char *date = short_date (livc_assessment_get_date (a));
 
@@ -1134,19 +1156,6 @@ member_date (LivcReport *self,
       g_autofree char *date = livc_format_date (livc_assessment_get_date (member_assessment (self, index)), self->langs[c]);
       g_string_append_printf (s, "%s%s", c > 0 ? "\n" : "", date);
     }
-  return g_string_free (s, FALSE);
-}
-
-/* A stage's label, one line per report language; "—" without one. */
-static char *
-stage_lines (LivcReport *self,
-             LivcStage  *stage)
-{
-  GString *s = g_string_new (NULL);
-
-  for (guint c = 0; c < self->n_cols; c++)
-    g_string_append_printf (s, "%s%s", c > 0 ? "\n" : "",
-                            stage ? livc_questionnaire_lookup (self->questionnaire, livc_stage_get_label (stage), self->langs[c]) : "—");
   return g_string_free (s, FALSE);
 }
 
@@ -1169,9 +1178,9 @@ format_change (double change)
 
 /* More than the radar's series: the highlighted one against the band of the others. */
 static gboolean
-uses_band (LivcReport *self)
+uses_band (LivcComparison *comparison)
 {
-  return livc_comparison_get_n (self->comparison) > LIVC_RADAR_MAX_SERIES;
+  return livc_comparison_get_n (comparison) > LIVC_RADAR_MAX_SERIES;
 }
 
 static void
@@ -1248,9 +1257,9 @@ build_compare_overview (LivcReport *self)
   Block *head;
 
   add_heading (self, STYLE_H1, "overview", NULL, 1);
-  add_label (self, STYLE_MUTED, uses_band (self) ? "overview-band-intro" : "overview-intro");
+  add_label (self, STYLE_MUTED, uses_band (self->comparison) ? "overview-band-intro" : "overview-intro");
   add_space (self, 6);
-  add_chart (self, CHART_COMPARE_RADAR, uses_band (self) ? 360 : 400, 0, 0);
+  add_chart (self, CHART_COMPARE_RADAR, uses_band (self->comparison) ? 360 : 400, 0, 0);
   add_space (self, 10);
   {
     g_autofree char *h_number = label_all (self, "number");
@@ -1274,7 +1283,7 @@ build_compare_overview (LivcReport *self)
       Block *row = add_row (self, overview_table, FALSE, cells, 5);
 
       row->repeat = head;
-      if (uses_band (self) && i == livc_comparison_get_highlight (self->comparison))
+      if (uses_band (self->comparison) && i == livc_comparison_get_highlight (self->comparison))
         row->style = STYLE_BOLD;
     }
 }
@@ -1307,6 +1316,12 @@ build_compare_domains (LivcReport *self)
   guint n = livc_comparison_get_n (self->comparison);
   guint n_domains = livc_comparison_get_n_domains (self->comparison);
   g_autofree double *values = g_new (double, n_domains + 1);
+  /* The others' 25th percentile, median and 75th percentile: overall, then per domain. */
+  g_autofree double *spread = g_new (double, 3 * (n_domains + 1));
+
+  for (guint d = 0; d <= n_domains; d++)
+    livc_comparison_get_peer_spread (self->comparison, d == 0 ? LIVC_COMPARISON_OVERALL : d - 1,
+                                     &spread[d], &spread[(n_domains + 1) + d], &spread[2 * (n_domains + 1) + d]);
 
   add_block (self, BLOCK_BREAK, STYLE_BODY);
   add_heading (self, STYLE_H1, "domain-scores", NULL, 1);
@@ -1349,7 +1364,7 @@ build_compare_domains (LivcReport *self)
       for (guint i = 0; i < n; i++)
         {
           g_autofree char *number = g_strdup_printf ("%u", i + 1);
-          g_autofree char *name = member_name (self, i);
+          g_autofree char *name = assessment_label (member_assessment (self, i));
           Block *row;
 
           values[0] = livc_comparison_get_score (self->comparison, i, LIVC_COMPARISON_OVERALL);
@@ -1357,29 +1372,20 @@ build_compare_domains (LivcReport *self)
             values[d + 1] = livc_comparison_get_score (self->comparison, i, d);
           row = add_score_row (self, widths, number, name, values, first, count);
           row->repeat = head;
-          if (uses_band (self) && i == livc_comparison_get_highlight (self->comparison))
+          if (uses_band (self->comparison) && i == livc_comparison_get_highlight (self->comparison))
             row->style = STYLE_BOLD;
         }
 
-      if (uses_band (self))
+      if (uses_band (self->comparison))
         {
           static const char *ids[] = { "peers-low", "peers-median", "peers-high" };
 
           for (guint k = 0; k < G_N_ELEMENTS (ids); k++)
             {
               g_autofree char *label = label_all (self, ids[k]);
-              double spread[3];
               Block *row;
 
-              livc_comparison_get_peer_spread (self->comparison, LIVC_COMPARISON_OVERALL,
-                                               &spread[0], &spread[1], &spread[2]);
-              values[0] = spread[k];
-              for (guint d = 0; d < n_domains; d++)
-                {
-                  livc_comparison_get_peer_spread (self->comparison, d, &spread[0], &spread[1], &spread[2]);
-                  values[d + 1] = spread[k];
-                }
-              row = add_score_row (self, widths, "", label, values, first, count);
+              row = add_score_row (self, widths, "", label, spread + k * (n_domains + 1), first, count);
               row->repeat = head;
               row->style = STYLE_MUTED;
             }
@@ -1521,13 +1527,10 @@ build_trend (LivcReport *self,
 static void
 build_compare_annex (LivcReport *self)
 {
-  add_block (self, BLOCK_BREAK, STYLE_BODY);
-  add_heading (self, STYLE_H1, "compare-annex", NULL, 1);
-  add_label (self, STYLE_BODY, "annex-1")->space = 4;
-  add_label (self, STYLE_BODY, "annex-3")->space = 4;
-  add_label (self, STYLE_BODY, "compare-annex-1")->space = 4;
-  add_label (self, STYLE_BODY, "compare-annex-2")->space = 4;
-  add_label (self, STYLE_BODY, "compare-annex-3")->space = 4;
+  static const char *paragraphs[] = { "annex-1", "annex-3", "compare-annex-1", "compare-annex-2",
+                                      "compare-annex-3", NULL };
+
+  add_annex (self, "compare-annex", paragraphs);
 }
 
 static void
@@ -1862,19 +1865,6 @@ draw_scores_radar (LivcScoreSet       *scores,
   livc_radar_draw (cr, &data, width, height);
 }
 
-/* A fixed text in each of langs, "nl / fr" for two. */
-static char *
-texts_joined (const char         *id,
-              const char * const *langs,
-              guint               n_langs)
-{
-  GString *s = g_string_new (NULL);
-
-  for (guint c = 0; c < n_langs; c++)
-    g_string_append_printf (s, "%s%s", c > 0 ? " / " : "", livc_report_text (id, langs[c]));
-  return g_string_free (s, FALSE);
-}
-
 /* Up to eight assessments overlaid; beyond, the highlighted one against the 25th–75th
  * percentile band and the median of the others. */
 static void
@@ -1888,11 +1878,12 @@ draw_comparison_radar (LivcComparison     *comparison,
   LivcQuestionnaire *q = livc_comparison_get_questionnaire (comparison);
   guint n = livc_comparison_get_n (comparison);
   guint n_axes = livc_comparison_get_n_domains (comparison);
-  guint n_series = n > LIVC_RADAR_MAX_SERIES ? 1 : n;
+  gboolean band = uses_band (comparison);
+  guint n_series = band ? 1 : n;
   g_autoptr(GPtrArray) labels = radar_labels (q, langs, n_langs);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autofree double *values = g_new (double, n_series * n_axes + 1);
-  g_autofree double *band = g_new (double, 3 * n_axes + 1);
+  g_autofree double *spread = g_new (double, 3 * n_axes + 1);
   g_autofree char *band_name = NULL;
   g_autofree char *median_name = NULL;
   g_autofree double *rings = NULL;
@@ -1901,27 +1892,24 @@ draw_comparison_radar (LivcComparison     *comparison,
 
   for (guint k = 0; k < n_series; k++)
     {
-      guint index = n_series == 1 && n > 1 ? livc_comparison_get_highlight (comparison) : k;
-      LivcAssessment *a = livc_score_set_get_assessment (livc_comparison_get_scores (comparison, index));
-      g_autofree char *municipalities = livc_assessment_dup_municipality_names (a, " · ");
-      g_autofree char *date = short_date (livc_assessment_get_date (a));
+      guint index = band ? livc_comparison_get_highlight (comparison) : k;
 
-      g_ptr_array_add (names, g_strdup_printf ("%s (%s)", municipalities, date));
+      g_ptr_array_add (names, assessment_label (livc_score_set_get_assessment (livc_comparison_get_scores (comparison, index))));
       for (guint d = 0; d < n_axes; d++)
         values[k * n_axes + d] = livc_comparison_get_score (comparison, index, d);
       series[k].name = g_ptr_array_index (names, k);
       series[k].values = values + k * n_axes;
-      series[k].highlight = n > LIVC_RADAR_MAX_SERIES;
+      series[k].highlight = band;
     }
-  if (n > LIVC_RADAR_MAX_SERIES)
+  if (band)
     {
       for (guint d = 0; d < n_axes; d++)
-        livc_comparison_get_peer_spread (comparison, d, &band[d], &band[n_axes + d], &band[2 * n_axes + d]);
+        livc_comparison_get_peer_spread (comparison, d, &spread[d], &spread[n_axes + d], &spread[2 * n_axes + d]);
       band_name = texts_joined ("band-legend", langs, n_langs);
       median_name = texts_joined ("median-legend", langs, n_langs);
-      data.band_low = band;
-      data.median = band + n_axes;
-      data.band_high = band + 2 * n_axes;
+      data.band_low = spread;
+      data.median = spread + n_axes;
+      data.band_high = spread + 2 * n_axes;
       data.band_name = band_name;
       data.median_name = median_name;
     }

@@ -7,9 +7,8 @@
 
 #include <pango/pangocairo.h>
 
+#include "livc-chart-private.h"
 #include "livc-trend.h"
-
-#define DEFAULT_FONT "DejaVu Sans"
 
 typedef struct
 {
@@ -84,16 +83,7 @@ text_layout (cairo_t             *cr,
              double               size,
              gboolean             bold)
 {
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *font = pango_font_description_from_string (data->font_family ? data->font_family : DEFAULT_FONT);
-
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_text (layout, text ? text : "", -1);
-  pango_font_description_free (font);
-  return layout;
+  return livc_chart_text_layout (cr, data->font_family, text, size, bold);
 }
 
 /* Draws a layout centred on x within [min_x, max_x]; returns its right edge. */
