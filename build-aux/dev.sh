@@ -9,7 +9,7 @@ PACKAGES=(
   meson ninja-build pkg-config gcc clang libclang-rt-14-dev gettext
   libglib2.0-dev libglib2.0-bin libxml2-dev libxml2-utils
   libcairo2-dev libpango1.0-dev libgtk-4-dev libadwaita-1-dev
-  libcmocka-dev valgrind xvfb xauth
+  libcmocka-dev valgrind xvfb xauth xdotool
   desktop-file-utils appstream fonts-dejavu-core qpdf poppler-utils mupdf-tools
 )
 

@@ -1339,6 +1339,19 @@ livc_assessment_add_action (LivcAssessment *self,
   g_list_store_append (self->actions, action);
 }
 
+void
+livc_assessment_remove_action (LivcAssessment *self,
+                               LivcAction     *action)
+{
+  guint position;
+
+  g_return_if_fail (LIVC_IS_ASSESSMENT (self));
+  g_return_if_fail (LIVC_IS_ACTION (action));
+
+  if (g_list_store_find (self->actions, action, &position))
+    g_list_store_remove (self->actions, position);
+}
+
 /* The first free id of the form aN. */
 char *
 livc_assessment_new_action_id (LivcAssessment *self)

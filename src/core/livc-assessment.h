@@ -155,6 +155,8 @@ LivcAnswer       *livc_assessment_ensure_answer              (LivcAssessment *se
 GListModel       *livc_assessment_get_actions                (LivcAssessment *self);
 void              livc_assessment_add_action                 (LivcAssessment *self,
                                                               LivcAction     *action);
+void              livc_assessment_remove_action              (LivcAssessment *self,
+                                                              LivcAction     *action);
 char             *livc_assessment_new_action_id              (LivcAssessment *self);
 LivcForeign      *livc_assessment_get_foreign                (LivcAssessment *self);
 

@@ -11,6 +11,7 @@
 #include "livc-merge.h"
 #include "livc-questionnaire.h"
 #include "livc-radar.h"
+#include "livc-recovery.h"
 #include "livc-report.h"
 #include "livc-score.h"
 #include "livc-trend.h"

@@ -1839,6 +1839,7 @@ static void
 draw_scores_radar (LivcScoreSet       *scores,
                    const char * const *langs,
                    guint               n_langs,
+                   gboolean            dark,
                    cairo_t            *cr,
                    double              width,
                    double              height)
@@ -1862,6 +1863,7 @@ draw_scores_radar (LivcScoreSet       *scores,
   data.series = &series;
   data.rings = rings;
   data.font_family = FONT;
+  data.dark = dark;
   livc_radar_draw (cr, &data, width, height);
 }
 
@@ -2004,7 +2006,7 @@ draw_chart (LivcReport *self,
   if (p->block->chart == CHART_COMPARE_RADAR)
     draw_comparison_radar (self->comparison, langs, self->n_cols, cr, width, p->height);
   else
-    draw_scores_radar (self->scores, langs, self->n_cols, cr, width, p->height);
+    draw_scores_radar (self->scores, langs, self->n_cols, FALSE, cr, width, p->height);
   cairo_restore (cr);
 }
 
@@ -2116,7 +2118,7 @@ write_radar_png (LivcScoreSet   *scores,
   if (comparison != NULL)
     draw_comparison_radar (comparison, langs, n_langs, cr, 800, 800);
   else
-    draw_scores_radar (scores, langs, n_langs, cr, 800, 800);
+    draw_scores_radar (scores, langs, n_langs, FALSE, cr, 800, 800);
   cairo_destroy (cr);
   status = cairo_surface_write_to_png_stream (surface, append_to_array, png);
   cairo_surface_destroy (surface);
@@ -2138,6 +2140,31 @@ livc_report_write_radar_png (LivcScoreSet *scores,
   g_return_val_if_fail (LIVC_IS_SCORE_SET (scores), FALSE);
   g_return_val_if_fail (livc_report_lang_is_valid (lang), FALSE);
   return write_radar_png (scores, NULL, lang, path, error);
+}
+
+/* The radar of one assessment as the app shows it, into any cairo_t; lang may be "nl+fr".
+ * The background is left to the caller. */
+void
+livc_report_draw_radar (LivcScoreSet *scores,
+                        const char   *lang,
+                        gboolean      dark,
+                        cairo_t      *cr,
+                        double        width,
+                        double        height)
+{
+  const char *langs[2] = { lang, NULL };
+  guint n_langs = 1;
+
+  g_return_if_fail (LIVC_IS_SCORE_SET (scores));
+  g_return_if_fail (livc_report_lang_is_valid (lang));
+
+  if (g_strcmp0 (lang, "nl+fr") == 0)
+    {
+      langs[0] = "nl";
+      langs[1] = "fr";
+      n_langs = 2;
+    }
+  draw_scores_radar (scores, langs, n_langs, dark, cr, width, height);
 }
 
 gboolean

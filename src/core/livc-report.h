@@ -33,6 +33,12 @@ gboolean    livc_report_write_radar_png (LivcScoreSet *scores,
                                          const char   *lang,
                                          const char   *path,
                                          GError      **error);
+void        livc_report_draw_radar     (LivcScoreSet *scores,
+                                        const char   *lang,
+                                        gboolean      dark,
+                                        cairo_t      *cr,
+                                        double        width,
+                                        double        height);
 gboolean    livc_report_write_comparison_png (LivcComparison *comparison,
                                               const char     *lang,
                                               const char     *path,

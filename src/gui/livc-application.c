@@ -1,4 +1,5 @@
-/* livc-application.c: the application: app actions, the About window, new windows.
+/* livc-application.c: the application: app actions, the About window, the user guide,
+ * files from the command line, and the recovery offer at start.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -6,14 +7,27 @@
 
 #include "livc-application.h"
 #include "livc-catalog.h"
+#include "livc-guide-window.h"
 #include "livc-window.h"
 
 struct _LivcApplication
 {
   AdwApplication parent_instance;
+  gboolean       recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (LivcApplication, livc_application, ADW_TYPE_APPLICATION)
+
+/* The first window of a run offers what an earlier run left unsaved. */
+static void
+offer_recovery_once (LivcApplication *self,
+                     LivcWindow      *window)
+{
+  if (self->recovery_offered)
+    return;
+  self->recovery_offered = TRUE;
+  livc_window_offer_recovery (window);
+}
 
 static void
 livc_application_activate (GApplication *app)
@@ -23,6 +37,21 @@ livc_application_activate (GApplication *app)
   if (window == NULL)
     window = GTK_WINDOW (livc_window_new (LIVC_APPLICATION (app)));
   gtk_window_present (window);
+  offer_recovery_once (LIVC_APPLICATION (app), LIVC_WINDOW (window));
+}
+
+static void
+livc_application_open (GApplication  *app,
+                       GFile        **files,
+                       int            n_files,
+                       const char    *hint)
+{
+  LivcWindow *window = livc_window_new (LIVC_APPLICATION (app));
+
+  gtk_window_present (GTK_WINDOW (window));
+  for (int i = 0; i < n_files; i++)
+    livc_window_open_file (window, files[i]);
+  offer_recovery_once (LIVC_APPLICATION (app), window);
 }
 
 static void
@@ -45,15 +74,33 @@ on_about (GSimpleAction *action,
 }
 
 static void
+on_user_guide (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GtkWidget *guide = livc_guide_window_new (gtk_application_get_active_window (app));
+
+  gtk_window_present (GTK_WINDOW (guide));
+}
+
+static void
 on_quit (GSimpleAction *action,
          GVariant      *parameter,
          gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  GtkApplication *app = user_data;
+  GList *windows = g_list_copy (gtk_application_get_windows (app));
+
+  /* Each window asks about its own unsaved changes. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free (windows);
 }
 
 static const GActionEntry app_actions[] = {
   { "about", on_about },
+  { "user-guide", on_user_guide },
   { "quit", on_quit },
 };
 
@@ -61,11 +108,13 @@ static void
 livc_application_startup (GApplication *app)
 {
   const char *quit_accels[] = { "<Control>q", NULL };
+  const char *guide_accels[] = { "F1", NULL };
 
   G_APPLICATION_CLASS (livc_application_parent_class)->startup (app);
   livc_core_init ();
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.user-guide", guide_accels);
 }
 
 static void
@@ -74,6 +123,7 @@ livc_application_class_init (LivcApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   app_class->activate = livc_application_activate;
+  app_class->open = livc_application_open;
   app_class->startup = livc_application_startup;
 }
 
@@ -87,7 +137,7 @@ livc_application_new (void)
 {
   return g_object_new (LIVC_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_NON_UNIQUE,
+                       "flags", G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/be/livcscan/app",
                        NULL);
 }

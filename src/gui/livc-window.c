@@ -1,74 +1,23 @@
-/* livc-window.c: the main window: for now the built-in questionnaire's domains and items,
- * read-only, until the assessment editor lands.
+/* livc-window.c: the main window's views. The welcome page offers a new assessment, a file
+ * or a recent one; the editor shows the domains in a sidebar with progress and live score,
+ * the items of the selected domain (or the results page) and the live radar; presentation
+ * mode shows one item at a time, full screen. Files, export, print and recovery are in
+ * livc-window-actions.c.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "livc-core.h"
-#include "livc-window.h"
-
-struct _LivcWindow
-{
-  AdwApplicationWindow  parent_instance;
-  AdwWindowTitle       *window_title;
-  GtkListBox           *domain_list;
-  GtkLabel             *status_label;
-  LivcQuestionnaire    *questionnaire;
-  GSettings            *settings;     /* NULL when the schema is not installed */
-};
+#include "livc-item-row.h"
+#include "livc-window-private.h"
 
 G_DEFINE_FINAL_TYPE (LivcWindow, livc_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static void
-show_questionnaire (LivcWindow *self)
+typedef struct
 {
-  LivcQuestionnaire *q = self->questionnaire;
-  GListModel *domains = livc_questionnaire_get_domains (q);
-  const char *lang = livc_default_lang ();
-  g_autofree char *subtitle = NULL;
-
-  subtitle = g_strdup_printf (_("Version %s · %u items"), livc_questionnaire_get_version (q),
-                              livc_questionnaire_get_n_items (q));
-  adw_window_title_set_title (self->window_title,
-                              livc_questionnaire_lookup (q, livc_questionnaire_get_title (q), lang));
-  adw_window_title_set_subtitle (self->window_title, subtitle);
-
-  for (guint i = 0; i < g_list_model_get_n_items (domains); i++)
-    {
-      g_autoptr(LivcDomain) domain = g_list_model_get_item (domains, i);
-      GListModel *items = livc_domain_get_items (domain);
-      GtkWidget *row = adw_expander_row_new ();
-      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items",
-                                                             g_list_model_get_n_items (items)),
-                                                g_list_model_get_n_items (items));
-
-      /* Questionnaire texts are plain text, never markup. */
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     livc_questionnaire_lookup (q, livc_domain_get_title (domain), lang));
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), count);
-      for (guint j = 0; j < g_list_model_get_n_items (items); j++)
-        {
-          g_autoptr(LivcItem) item = g_list_model_get_item (items, j);
-          GtkWidget *item_row = adw_action_row_new ();
-
-          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (item_row), FALSE);
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item_row),
-                                         livc_questionnaire_lookup (q, livc_item_get_text (item), lang));
-          gtk_widget_add_css_class (item_row, "property");
-          if (livc_item_get_basis (item) == LIVC_BASIS_LEGAL)
-            {
-              GtkWidget *badge = gtk_label_new (_("Legal"));
-              gtk_widget_add_css_class (badge, "caption-heading");
-              gtk_widget_add_css_class (badge, "accent");
-              adw_action_row_add_suffix (ADW_ACTION_ROW (item_row), badge);
-            }
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), item_row);
-        }
-      gtk_list_box_append (self->domain_list, row);
-    }
-}
+  GtkWidget *row;
+  GtkLabel  *progress;
+} DomainRow;
 
 /* The app's settings, or NULL (with a warning) when its schema cannot be found, so that
  * a run from an odd place still works, only without remembering anything. */
@@ -88,23 +37,371 @@ app_settings (void)
   return g_settings_new_full (schema, NULL, NULL);
 }
 
+const char *
+livc_window_get_lang (LivcWindow *self)
+{
+  g_return_val_if_fail (LIVC_IS_WINDOW (self), NULL);
+  return self->lang;
+}
+
+LivcDocument *
+livc_window_get_document (LivcWindow *self)
+{
+  g_return_val_if_fail (LIVC_IS_WINDOW (self), NULL);
+  return self->document;
+}
+
+gboolean
+livc_window_is_empty (LivcWindow *self)
+{
+  g_return_val_if_fail (LIVC_IS_WINDOW (self), FALSE);
+  return self->document == NULL;
+}
+
+void
+livc_window_toast (LivcWindow *self,
+                   const char *text)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
+static void
+update_title (LivcWindow *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *subtitle = NULL;
+  const char *path;
+
+  if (self->document == NULL)
+    {
+      gtk_window_set_title (GTK_WINDOW (self), _("LIVC Scan"));
+      return;
+    }
+  name = livc_document_dup_display_name (self->document);
+  path = livc_document_get_path (self->document);
+  if (path != NULL)
+    {
+      g_autofree char *base = g_path_get_basename (path);
+      subtitle = livc_document_get_modified (self->document)
+                 ? g_strdup_printf (_("%s — unsaved changes"), base) : g_strdup (base);
+    }
+  else
+    subtitle = g_strdup (livc_document_get_modified (self->document)
+                         ? _("Not saved yet — unsaved changes") : _("Not saved yet"));
+  adw_window_title_set_title (self->window_title, name);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  {
+    g_autofree char *title = g_strdup_printf ("%s%s — %s",
+                                              livc_document_get_modified (self->document) ? "• " : "",
+                                              name, _("LIVC Scan"));
+    gtk_window_set_title (GTK_WINDOW (self), title);
+  }
+}
+
+static void
+update_scores (LivcWindow *self)
+{
+  LivcScoreSet *scores;
+  LivcQuestionnaire *q;
+  const LivcDomainScore *overall;
+  g_autofree char *overall_text = NULL;
+  g_autofree char *stage_text = NULL;
+  GtkWidget *child;
+
+  if (self->document == NULL)
+    return;
+  scores = livc_document_get_scores (self->document);
+  q = livc_document_get_questionnaire (self->document);
+  for (guint d = 0; d < livc_score_set_get_n_domains (scores) && d < self->domain_rows->len; d++)
+    {
+      const LivcDomainScore *ds = livc_score_set_get_domain (scores, d);
+      DomainRow *dr = g_ptr_array_index (self->domain_rows, d);
+      g_autofree char *score = livc_gui_format_score (ds->score);
+      g_autofree char *text = g_strdup_printf (_("%u of %u answered · %s"), ds->answered,
+                                               ds->items, score);
+      const char *title = livc_questionnaire_lookup (q, livc_domain_get_title (ds->domain), self->lang);
+      g_autofree char *accessible = g_strdup_printf ("%s: %s", title, text);
+
+      gtk_label_set_text (dr->progress, text);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (dr->row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      accessible, -1);
+    }
+  overall = livc_score_set_get_overall (scores);
+  overall_text = livc_gui_format_score (overall->score);
+  gtk_label_set_text (self->overall_label, overall_text);
+  stage_text = g_strdup_printf (_("Overall score · stage: %s"),
+                                overall->stage != NULL
+                                ? livc_questionnaire_lookup (q, livc_stage_get_label (overall->stage),
+                                                             self->lang)
+                                : "—");
+  gtk_label_set_text (self->stage_label, stage_text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->radar_view),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, stage_text, -1);
+
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->item_list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (LIVC_IS_ITEM_ROW (child))
+      livc_item_row_refresh (LIVC_ITEM_ROW (child));
+}
+
+static void
+show_items (LivcWindow *self,
+            guint       index)
+{
+  LivcQuestionnaire *q = livc_document_get_questionnaire (self->document);
+  g_autoptr(LivcDomain) domain = g_list_model_get_item (livc_questionnaire_get_domains (q), index);
+  GListModel *items = livc_domain_get_items (domain);
+  const char *description = livc_questionnaire_lookup (q, livc_domain_get_description (domain),
+                                                       self->lang);
+  g_autofree char *title = g_strdup_printf ("%u. %s", index + 1,
+                                            livc_questionnaire_lookup (q, livc_domain_get_title (domain),
+                                                                       self->lang));
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->item_list))) != NULL)
+    gtk_list_box_remove (self->item_list, child);
+  gtk_label_set_text (self->domain_title, title);
+  gtk_label_set_text (self->domain_description, description != NULL ? description : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->domain_description),
+                          description != NULL && *description != '\0');
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(LivcItem) item = g_list_model_get_item (items, i);
+      gtk_list_box_append (self->item_list, livc_item_row_new (self->document, item, self->lang));
+    }
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->items_scrolled), 0);
+  gtk_stack_set_visible_child_name (self->content_stack, "items");
+}
+
+/* index -1 (or past the domains) shows the results page. */
+void
+livc_window_select_domain (LivcWindow *self,
+                           int         index)
+{
+  guint n;
+
+  g_return_if_fail (LIVC_IS_WINDOW (self));
+
+  if (self->document == NULL)
+    return;
+  n = g_list_model_get_n_items (livc_questionnaire_get_domains (livc_document_get_questionnaire (self->document)));
+  if (index < 0 || (guint) index >= n)
+    index = -1;
+  self->current_domain = index;
+  if (index < 0)
+    gtk_stack_set_visible_child_name (self->content_stack, "results");
+  else
+    show_items (self, (guint) index);
+
+  {
+    guint row_index = index < 0 ? n : (guint) index;
+    DomainRow *dr = row_index < self->domain_rows->len ? g_ptr_array_index (self->domain_rows, row_index) : NULL;
+
+    if (dr != NULL && gtk_list_box_get_selected_row (self->domain_list) != GTK_LIST_BOX_ROW (dr->row))
+      gtk_list_box_select_row (self->domain_list, GTK_LIST_BOX_ROW (dr->row));
+  }
+}
+
+static void
+on_domain_row_selected (GtkListBox    *box,
+                        GtkListBoxRow *row,
+                        LivcWindow    *self)
+{
+  int index;
+
+  if (row == NULL || self->document == NULL)
+    return;
+  index = gtk_list_box_row_get_index (row);
+  if ((guint) index + 1 == self->domain_rows->len)
+    index = -1;
+  if (index != self->current_domain ||
+      (index >= 0 && gtk_widget_get_first_child (GTK_WIDGET (self->item_list)) == NULL))
+    livc_window_select_domain (self, index);
+}
+
+static void
+domain_row_free (gpointer data)
+{
+  g_free (data);
+}
+
+static DomainRow *
+add_sidebar_row (LivcWindow *self,
+                 const char *title,
+                 const char *icon)
+{
+  DomainRow *dr = g_new0 (DomainRow, 1);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *label = gtk_label_new (title);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  if (icon != NULL)
+    {
+      GtkWidget *hbox = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+
+      gtk_box_append (GTK_BOX (hbox), gtk_image_new_from_icon_name (icon));
+      gtk_box_append (GTK_BOX (hbox), label);
+      gtk_box_append (GTK_BOX (box), hbox);
+    }
+  else
+    gtk_box_append (GTK_BOX (box), label);
+  dr->progress = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (dr->progress, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (dr->progress), "caption");
+  gtk_widget_add_css_class (GTK_WIDGET (dr->progress), "dim-label");
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (dr->progress));
+  dr->row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (dr->row), box);
+  gtk_list_box_append (self->domain_list, dr->row);
+  g_ptr_array_add (self->domain_rows, dr);
+  return dr;
+}
+
+static void
+build_sidebar (LivcWindow *self)
+{
+  LivcQuestionnaire *q = livc_document_get_questionnaire (self->document);
+  GListModel *domains = livc_questionnaire_get_domains (q);
+  GtkWidget *child;
+  DomainRow *results;
+
+  g_ptr_array_set_size (self->domain_rows, 0);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->domain_list))) != NULL)
+    gtk_list_box_remove (self->domain_list, child);
+  for (guint d = 0; d < g_list_model_get_n_items (domains); d++)
+    {
+      g_autoptr(LivcDomain) domain = g_list_model_get_item (domains, d);
+      g_autofree char *title = g_strdup_printf ("%u. %s", d + 1,
+                                                livc_questionnaire_lookup (q, livc_domain_get_title (domain),
+                                                                           self->lang));
+      add_sidebar_row (self, title, NULL);
+    }
+  results = add_sidebar_row (self, _("Results and Action Plan"), "view-list-bullet-symbolic");
+  gtk_label_set_text (results->progress, _("Scores, alerts, recommendations"));
+}
+
+static void
+on_document_notify (LivcWindow *self)
+{
+  update_title (self);
+  livc_window_update_actions (self);
+}
+
+void
+livc_window_set_document (LivcWindow   *self,
+                          LivcDocument *document,
+                          const char   *lang)
+{
+  g_return_if_fail (LIVC_IS_WINDOW (self));
+  g_return_if_fail (document == NULL || LIVC_IS_DOCUMENT (document));
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  if (lang != NULL)
+    {
+      g_free (self->lang);
+      self->lang = g_strdup (lang);
+    }
+  livc_radar_view_set_document (self->radar_view, document);
+  livc_radar_view_set_lang (self->radar_view, self->lang);
+  livc_results_view_set_document (self->results_view, document, self->lang);
+  livc_presentation_view_set_document (self->presentation_view, document, self->lang);
+  if (document == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+      update_title (self);
+      livc_window_update_actions (self);
+      return;
+    }
+  if (self->settings != NULL)
+    livc_document_set_autosave (document, g_settings_get_boolean (self->settings, "autosave"));
+  g_signal_connect_swapped (document, "notify::scores", G_CALLBACK (update_scores), self);
+  g_signal_connect_swapped (document, "notify::modified", G_CALLBACK (on_document_notify), self);
+  g_signal_connect_swapped (document, "notify::path", G_CALLBACK (on_document_notify), self);
+  build_sidebar (self);
+  self->current_domain = -2;
+  livc_window_select_domain (self, 0);
+  update_scores (self);
+  update_title (self);
+  gtk_stack_set_visible_child_name (self->main_stack, "editor");
+  livc_window_update_actions (self);
+  {
+    GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (self->item_list));
+    if (first != NULL)
+      gtk_widget_grab_focus (first);
+  }
+}
+
+/* The questionnaire's language changed: everything that shows its texts is built again. */
+void
+livc_window_set_questionnaire_lang (LivcWindow *self,
+                                    const char *lang)
+{
+  int current;
+
+  g_free (self->lang);
+  self->lang = g_strdup (lang);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "questionnaire-language", lang);
+  if (self->document == NULL)
+    return;
+  current = self->current_domain;
+  livc_radar_view_set_lang (self->radar_view, lang);
+  livc_results_view_set_document (self->results_view, self->document, lang);
+  livc_presentation_view_set_document (self->presentation_view, self->document, lang);
+  build_sidebar (self);
+  self->current_domain = -2;
+  livc_window_select_domain (self, current);
+  update_scores (self);
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         LivcWindow    *self)
+{
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+  files = g_value_get_boxed (value);
+  for (GSList *l = files; l != NULL; l = l->next)
+    livc_window_open_file (self, l->data);
+  return files != NULL;
+}
+
 static gboolean
 livc_window_close_request (GtkWindow *window)
 {
   LivcWindow *self = LIVC_WINDOW (window);
 
+  if (self->document != NULL && livc_document_get_modified (self->document) &&
+      !self->close_confirmed)
+    {
+      livc_window_confirm_close (self);
+      return TRUE;
+    }
   if (self->settings != NULL)
     {
       int width, height;
 
       gtk_window_get_default_size (window, &width, &height);
       g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
-      if (!gtk_window_is_maximized (window))
+      if (!gtk_window_is_maximized (window) && !gtk_window_is_fullscreen (window))
         {
           g_settings_set_int (self->settings, "window-width", width);
           g_settings_set_int (self->settings, "window-height", height);
         }
     }
+  /* Saved, or discarded on purpose: the recovery copy has done its job. */
+  if (self->document != NULL)
+    livc_document_discard_recovery (self->document);
   return GTK_WINDOW_CLASS (livc_window_parent_class)->close_request (window);
 }
 
@@ -113,10 +410,25 @@ livc_window_dispose (GObject *object)
 {
   LivcWindow *self = LIVC_WINDOW (object);
 
-  g_clear_object (&self->questionnaire);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (self->chooser);
+  g_clear_object (&self->chooser);
   g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), LIVC_TYPE_WINDOW);
   G_OBJECT_CLASS (livc_window_parent_class)->dispose (object);
+}
+
+static void
+livc_window_finalize (GObject *object)
+{
+  LivcWindow *self = LIVC_WINDOW (object);
+
+  g_free (self->lang);
+  g_ptr_array_unref (self->domain_rows);
+  G_OBJECT_CLASS (livc_window_parent_class)->finalize (object);
 }
 
 static void
@@ -126,19 +438,45 @@ livc_window_class_init (LivcWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = livc_window_dispose;
+  object_class->finalize = livc_window_finalize;
   GTK_WINDOW_CLASS (klass)->close_request = livc_window_close_request;
+
+  g_type_ensure (LIVC_TYPE_RADAR_VIEW);
+  g_type_ensure (LIVC_TYPE_RESULTS_VIEW);
+  g_type_ensure (LIVC_TYPE_PRESENTATION_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/be/livcscan/app/livc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, new_button);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, recent_group);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, domain_list);
-  gtk_widget_class_bind_template_child (widget_class, LivcWindow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, items_scrolled);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, domain_title);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, domain_description);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, item_list);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, results_view);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, radar_separator);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, radar_panel);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, overall_label);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, stage_label);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, radar_view);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, presentation_view);
+  livc_window_actions_init (klass);
 }
 
 static void
 livc_window_init (LivcWindow *self)
 {
-  g_autoptr(GError) error = NULL;
+  GtkDropTarget *drop;
+  GtkEventController *shortcuts;
+  g_autofree char *lang = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->domain_rows = g_ptr_array_new_with_free_func (domain_row_free);
+  self->current_domain = -2;
   self->settings = app_settings ();
   if (self->settings != NULL)
     {
@@ -147,14 +485,29 @@ livc_window_init (LivcWindow *self)
                                    g_settings_get_int (self->settings, "window-height"));
       if (g_settings_get_boolean (self->settings, "window-maximized"))
         gtk_window_maximize (GTK_WINDOW (self));
+      lang = g_settings_get_string (self->settings, "questionnaire-language");
     }
-  self->questionnaire = livc_catalog_get_builtin (&error);
-  if (self->questionnaire == NULL)
-    {
-      gtk_label_set_text (self->status_label, error->message);
-      return;
-    }
-  show_questionnaire (self);
+  self->lang = g_strdup (lang != NULL && *lang != '\0' ? lang : livc_default_lang ());
+  g_signal_connect (self->domain_list, "row-selected", G_CALLBACK (on_domain_row_selected), self);
+
+  /* Ctrl+Page Up/Down move between domains even where a scrolled window would take them. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Down, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("win.next-domain")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Up, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("win.previous-domain")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  livc_window_refresh_recent (self);
+  livc_window_update_actions (self);
+  gtk_widget_grab_focus (self->new_button);
 }
 
 LivcWindow *

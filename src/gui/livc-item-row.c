@@ -1,0 +1,495 @@
+/* livc-item-row.c: one item as a list row. The row is focusable on its own so that the
+ * keyboard can rate it: a digit picks that level, 0 "not applicable", ? "don't know",
+ * Delete clears; Left and Right step down and up the scale. Typing in the note or the
+ * evidence never rates: those keys go to the text first.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "livc-item-row.h"
+
+struct _LivcItemRow
+{
+  GtkListBoxRow  parent_instance;
+  LivcDocument  *document;
+  LivcItem      *item;
+  char          *lang;
+  GPtrArray     *buttons;   /* GtkToggleButton*, levels then na and unknown */
+  GArray        *values;    /* int, the value of each button */
+  GtkWidget     *clear_button;
+  GtkWidget     *status_label;
+  GtkTextBuffer *note;
+  GtkTextBuffer *evidence;
+  GtkExpander   *notes_expander;
+  gboolean       updating;
+};
+
+G_DEFINE_FINAL_TYPE (LivcItemRow, livc_item_row, GTK_TYPE_LIST_BOX_ROW)
+
+void
+livc_document_rate (LivcDocument *document,
+                    const char   *item_id,
+                    int           value)
+{
+  LivcAssessment *a = livc_document_get_assessment (document);
+  LivcAnswer *answer = livc_assessment_find_answer (a, item_id);
+
+  if (answer == NULL && value == LIVC_VALUE_NONE)
+    return;
+  if (answer == NULL)
+    answer = livc_assessment_ensure_answer (a, item_id);
+  livc_answer_set_value (answer, value);
+}
+
+/* "3 · In place" for a level, the words for na and unknown. */
+char *
+livc_level_label (LivcQuestionnaire *questionnaire,
+                  LivcItem          *item,
+                  int                value,
+                  const char        *lang)
+{
+  LivcScale *scale = livc_item_get_scale (item);
+  int index;
+
+  if (value == LIVC_VALUE_NA)
+    return g_strdup (_("Not applicable"));
+  if (value == LIVC_VALUE_UNKNOWN)
+    return g_strdup (_("Don’t know"));
+  if (value == LIVC_VALUE_NONE)
+    return g_strdup (_("Not answered"));
+  index = livc_scale_find_level (scale, value);
+  if (index < 0)
+    return g_strdup_printf ("%d", value);
+  return g_strdup_printf ("%d · %s", value,
+                          livc_questionnaire_lookup (questionnaire,
+                                                     livc_scale_get_level (scale, index)->label,
+                                                     lang));
+}
+
+/* The rating a key stands for, if any. */
+gboolean
+livc_rating_for_key (LivcItem *item,
+                     guint     keyval,
+                     int      *value)
+{
+  guint32 ch = gdk_keyval_to_unicode (keyval);
+
+  if (ch == '0')
+    *value = LIVC_VALUE_NA;
+  else if (ch == '?')
+    *value = LIVC_VALUE_UNKNOWN;
+  else if (keyval == GDK_KEY_Delete || keyval == GDK_KEY_BackSpace || keyval == GDK_KEY_KP_Delete)
+    *value = LIVC_VALUE_NONE;
+  else if (ch >= '1' && ch <= '9' &&
+           livc_scale_find_level (livc_item_get_scale (item), (int) (ch - '0')) >= 0)
+    *value = (int) (ch - '0');
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static int
+current_value (LivcItemRow *self)
+{
+  LivcAnswer *answer = livc_assessment_find_answer (livc_document_get_assessment (self->document),
+                                                    livc_item_get_id (self->item));
+
+  return answer != NULL ? livc_answer_get_value (answer) : LIVC_VALUE_NONE;
+}
+
+/* Left and Right walk the levels; from na, unknown or nothing they start at an end. */
+static int
+step_value (LivcItemRow *self,
+            int          direction)
+{
+  LivcScale *scale = livc_item_get_scale (self->item);
+  guint n = livc_scale_get_n_levels (scale);
+  int value = current_value (self);
+  int index = LIVC_VALUE_IS_LEVEL (value) ? livc_scale_find_level (scale, value) : -1;
+
+  if (index < 0)
+    index = direction > 0 ? 0 : (int) n - 1;
+  else
+    index = CLAMP (index + direction, 0, (int) n - 1);
+  return livc_scale_get_level (scale, (guint) index)->value;
+}
+
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                LivcItemRow           *self)
+{
+  int value;
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return FALSE;
+  /* Arrow keys belong to a focused button row only when the row itself has the focus. */
+  if ((keyval == GDK_KEY_Left || keyval == GDK_KEY_Right) &&
+      gtk_widget_has_focus (GTK_WIDGET (self)))
+    {
+      livc_document_rate (self->document, livc_item_get_id (self->item),
+                          step_value (self, keyval == GDK_KEY_Right ? 1 : -1));
+      return TRUE;
+    }
+  if (!livc_rating_for_key (self->item, keyval, &value))
+    return FALSE;
+  livc_document_rate (self->document, livc_item_get_id (self->item), value);
+  return TRUE;
+}
+
+static void
+on_button_toggled (GtkToggleButton *button,
+                   LivcItemRow     *self)
+{
+  if (self->updating || !gtk_toggle_button_get_active (button))
+    return;
+  for (guint i = 0; i < self->buttons->len; i++)
+    if (g_ptr_array_index (self->buttons, i) == (gpointer) button)
+      livc_document_rate (self->document, livc_item_get_id (self->item),
+                          g_array_index (self->values, int, i));
+}
+
+static void
+on_clear_clicked (GtkButton   *button,
+                  LivcItemRow *self)
+{
+  livc_document_rate (self->document, livc_item_get_id (self->item), LIVC_VALUE_NONE);
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+static char *
+buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+  char *text;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (*g_strstrip (text) == '\0')
+    g_clear_pointer (&text, g_free);
+  return text;
+}
+
+static void
+on_text_changed (GtkTextBuffer *buffer,
+                 LivcItemRow   *self)
+{
+  LivcAssessment *a = livc_document_get_assessment (self->document);
+  g_autofree char *text = NULL;
+  LivcAnswer *answer;
+
+  if (self->updating)
+    return;
+  text = buffer_text (buffer);
+  answer = livc_assessment_find_answer (a, livc_item_get_id (self->item));
+  if (answer == NULL && text == NULL)
+    return;
+  if (answer == NULL)
+    answer = livc_assessment_ensure_answer (a, livc_item_get_id (self->item));
+  if (buffer == self->note)
+    livc_answer_set_note (answer, text);
+  else
+    livc_answer_set_evidence (answer, text);
+}
+
+static void
+set_buffer (LivcItemRow   *self,
+            GtkTextBuffer *buffer,
+            const char    *text)
+{
+  g_autofree char *current = buffer_text (buffer);
+
+  /* Never rewrite what is being typed: only a change from elsewhere reaches the buffer. */
+  if (g_strcmp0 (current, text) != 0)
+    gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
+}
+
+void
+livc_item_row_refresh (LivcItemRow *self)
+{
+  LivcAnswer *answer;
+  int value;
+  g_autofree char *status = NULL;
+  LivcQuestionnaire *q;
+
+  g_return_if_fail (LIVC_IS_ITEM_ROW (self));
+
+  q = livc_document_get_questionnaire (self->document);
+  answer = livc_assessment_find_answer (livc_document_get_assessment (self->document),
+                                        livc_item_get_id (self->item));
+  value = answer != NULL ? livc_answer_get_value (answer) : LIVC_VALUE_NONE;
+  self->updating = TRUE;
+  for (guint i = 0; i < self->buttons->len; i++)
+    gtk_toggle_button_set_active (g_ptr_array_index (self->buttons, i),
+                                  g_array_index (self->values, int, i) == value);
+  set_buffer (self, self->note, answer ? livc_answer_get_note (answer) : NULL);
+  set_buffer (self, self->evidence, answer ? livc_answer_get_evidence (answer) : NULL);
+  self->updating = FALSE;
+  gtk_widget_set_visible (self->clear_button, value != LIVC_VALUE_NONE);
+
+  status = livc_level_label (q, self->item, value, self->lang);
+  gtk_label_set_text (GTK_LABEL (self->status_label), status);
+  if (value == LIVC_VALUE_NONE)
+    gtk_widget_add_css_class (self->status_label, "dim-label");
+  else
+    gtk_widget_remove_css_class (self->status_label, "dim-label");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  status, -1);
+  gtk_expander_set_label (self->notes_expander,
+                          answer != NULL && (livc_answer_get_note (answer) != NULL ||
+                                             livc_answer_get_evidence (answer) != NULL)
+                          ? _("Note and evidence (filled in)") : _("Note and evidence"));
+}
+
+static GtkWidget *
+wrapped_label (const char *text,
+               const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static GtkWidget *
+text_field (LivcItemRow    *self,
+            const char     *title,
+            GtkTextBuffer **buffer)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *label = wrapped_label (title, "heading");
+  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *frame = gtk_frame_new (NULL);
+
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_widget_set_size_request (view, -1, 60);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  label, NULL, -1);
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), frame);
+  *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  g_signal_connect (*buffer, "changed", G_CALLBACK (on_text_changed), self);
+  return box;
+}
+
+static void
+add_rating_button (LivcItemRow *self,
+                   GtkBox      *box,
+                   const char  *top,
+                   const char  *bottom,
+                   const char  *accessible,
+                   int          value)
+{
+  GtkWidget *button = gtk_toggle_button_new ();
+  GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *top_label = gtk_label_new (top);
+  GtkWidget *bottom_label = gtk_label_new (bottom);
+
+  gtk_widget_add_css_class (top_label, "rating-value");
+  gtk_widget_add_css_class (bottom_label, "caption");
+  gtk_label_set_wrap (GTK_LABEL (bottom_label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (bottom_label), GTK_JUSTIFY_CENTER);
+  gtk_label_set_max_width_chars (GTK_LABEL (bottom_label), 12);
+  gtk_box_append (GTK_BOX (inner), top_label);
+  gtk_box_append (GTK_BOX (inner), bottom_label);
+  gtk_button_set_child (GTK_BUTTON (button), inner);
+  gtk_widget_add_css_class (button, "rating-button");
+  gtk_widget_set_hexpand (button, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible, -1);
+  gtk_widget_set_tooltip_text (button, accessible);
+  if (self->buttons->len > 0)
+    gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button),
+                                 g_ptr_array_index (self->buttons, 0));
+  g_signal_connect (button, "toggled", G_CALLBACK (on_button_toggled), self);
+  g_ptr_array_add (self->buttons, button);
+  g_array_append_val (self->values, value);
+  gtk_box_append (box, button);
+}
+
+static void
+build (LivcItemRow *self)
+{
+  LivcQuestionnaire *q = livc_document_get_questionnaire (self->document);
+  LivcItem *item = self->item;
+  LivcDomain *domain = livc_item_get_domain (item);
+  LivcScale *scale = livc_item_get_scale (item);
+  const char *statement = livc_questionnaire_lookup (q, livc_item_get_text (item), self->lang);
+  const char *guidance = livc_questionnaire_lookup (q, livc_item_get_guidance (item), self->lang);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *ratings = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *notes = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *label;
+  GtkEventController *keys;
+  g_autofree char *number = g_strdup_printf ("%u.%u", livc_domain_get_index (domain) + 1,
+                                             livc_item_get_index (item) + 1);
+
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+
+  label = gtk_label_new (number);
+  gtk_widget_add_css_class (label, "item-number");
+  gtk_widget_set_valign (label, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (header), label);
+  label = wrapped_label (statement, "item-statement");
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (header), label);
+  if (livc_item_get_basis (item) == LIVC_BASIS_LEGAL)
+    {
+      GtkWidget *badge = gtk_label_new (_("Legal"));
+
+      gtk_widget_add_css_class (badge, "legal-badge");
+      gtk_widget_set_valign (badge, GTK_ALIGN_START);
+      gtk_widget_set_tooltip_text (badge, _("A legal obligation"));
+      gtk_box_append (GTK_BOX (header), badge);
+    }
+  gtk_box_append (GTK_BOX (box), header);
+
+  if (livc_item_get_basis (item) == LIVC_BASIS_LEGAL && livc_item_get_references (item) != NULL)
+    {
+      g_autofree char *refs = g_strjoinv (" · ", (char **) livc_item_get_references (item));
+      gtk_box_append (GTK_BOX (box), wrapped_label (refs, "item-reference"));
+    }
+
+  if (guidance != NULL && *guidance != '\0')
+    {
+      GtkWidget *expander = gtk_expander_new (_("Guidance"));
+      GtkWidget *text = wrapped_label (guidance, NULL);
+
+      gtk_widget_set_margin_top (text, 6);
+      gtk_label_set_selectable (GTK_LABEL (text), TRUE);
+      gtk_expander_set_child (GTK_EXPANDER (expander), text);
+      gtk_box_append (GTK_BOX (box), expander);
+    }
+
+  gtk_box_set_homogeneous (GTK_BOX (ratings), TRUE);
+  for (guint i = 0; i < livc_scale_get_n_levels (scale); i++)
+    {
+      const LivcLevel *level = livc_scale_get_level (scale, i);
+      g_autofree char *top = g_strdup_printf ("%d", level->value);
+      g_autofree char *accessible = livc_level_label (q, item, level->value, self->lang);
+
+      add_rating_button (self, GTK_BOX (ratings), top,
+                         livc_questionnaire_lookup (q, level->label, self->lang), accessible,
+                         level->value);
+    }
+  add_rating_button (self, GTK_BOX (ratings), _("n/a"), _("Not applicable"),
+                     _("Not applicable"), LIVC_VALUE_NA);
+  add_rating_button (self, GTK_BOX (ratings), "?", _("Don’t know"), _("Don’t know"),
+                     LIVC_VALUE_UNKNOWN);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (ratings), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Rating"), -1);
+  gtk_box_append (GTK_BOX (box), ratings);
+
+  self->status_label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->status_label), 0);
+  gtk_widget_set_hexpand (self->status_label, TRUE);
+  gtk_widget_add_css_class (self->status_label, "caption-heading");
+  gtk_box_append (GTK_BOX (footer), self->status_label);
+  self->clear_button = gtk_button_new_with_label (_("Clear Rating"));
+  gtk_widget_add_css_class (self->clear_button, "flat");
+  gtk_widget_add_css_class (self->clear_button, "small");
+  g_signal_connect (self->clear_button, "clicked", G_CALLBACK (on_clear_clicked), self);
+  gtk_box_append (GTK_BOX (footer), self->clear_button);
+  gtk_box_append (GTK_BOX (box), footer);
+
+  self->notes_expander = GTK_EXPANDER (gtk_expander_new (_("Note and evidence")));
+  gtk_widget_set_margin_top (notes, 6);
+  gtk_box_append (GTK_BOX (notes), text_field (self, _("Note"), &self->note));
+  gtk_box_append (GTK_BOX (notes), text_field (self, _("Evidence (documents, minutes)"),
+                                               &self->evidence));
+  gtk_expander_set_child (self->notes_expander, notes);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->notes_expander));
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  statement, -1);
+
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  livc_item_row_refresh (self);
+}
+
+static void
+livc_item_row_dispose (GObject *object)
+{
+  LivcItemRow *self = LIVC_ITEM_ROW (object);
+
+  g_clear_object (&self->document);
+  g_clear_object (&self->item);
+  G_OBJECT_CLASS (livc_item_row_parent_class)->dispose (object);
+}
+
+static void
+livc_item_row_finalize (GObject *object)
+{
+  LivcItemRow *self = LIVC_ITEM_ROW (object);
+
+  g_free (self->lang);
+  g_ptr_array_unref (self->buttons);
+  g_array_unref (self->values);
+  G_OBJECT_CLASS (livc_item_row_parent_class)->finalize (object);
+}
+
+static void
+livc_item_row_class_init (LivcItemRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = livc_item_row_dispose;
+  object_class->finalize = livc_item_row_finalize;
+  gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "row");
+}
+
+static void
+livc_item_row_init (LivcItemRow *self)
+{
+  self->buttons = g_ptr_array_new ();
+  self->values = g_array_new (FALSE, FALSE, sizeof (int));
+  gtk_widget_add_css_class (GTK_WIDGET (self), "item-row");
+}
+
+GtkWidget *
+livc_item_row_new (LivcDocument *document,
+                   LivcItem     *item,
+                   const char   *lang)
+{
+  LivcItemRow *self;
+
+  g_return_val_if_fail (LIVC_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (LIVC_IS_ITEM (item), NULL);
+
+  self = g_object_new (LIVC_TYPE_ITEM_ROW, NULL);
+  self->document = g_object_ref (document);
+  self->item = g_object_ref (item);
+  self->lang = g_strdup (lang);
+  build (self);
+  return GTK_WIDGET (self);
+}
+
+LivcItem *
+livc_item_row_get_item (LivcItemRow *self)
+{
+  g_return_val_if_fail (LIVC_IS_ITEM_ROW (self), NULL);
+  return self->item;
+}

@@ -1,0 +1,33 @@
+/* livc-item-row.h: one item of the questionnaire as a list row: statement, legal badge and
+ * references, guidance, the rating buttons, note and evidence.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "livc-document.h"
+
+G_BEGIN_DECLS
+
+#define LIVC_TYPE_ITEM_ROW (livc_item_row_get_type ())
+G_DECLARE_FINAL_TYPE (LivcItemRow, livc_item_row, LIVC, ITEM_ROW, GtkListBoxRow)
+
+GtkWidget *livc_item_row_new      (LivcDocument *document,
+                                   LivcItem     *item,
+                                   const char   *lang);
+LivcItem  *livc_item_row_get_item (LivcItemRow  *self);
+void       livc_item_row_refresh  (LivcItemRow  *self);
+
+/* Shared by the rows, the presentation and the win.rate action. */
+void       livc_document_rate     (LivcDocument *document,
+                                   const char   *item_id,
+                                   int           value);
+char      *livc_level_label       (LivcQuestionnaire *questionnaire,
+                                   LivcItem          *item,
+                                   int                value,
+                                   const char        *lang);
+gboolean   livc_rating_for_key    (LivcItem          *item,
+                                   guint              keyval,
+                                   int               *value);
+
+G_END_DECLS

@@ -1,0 +1,417 @@
+/* livc-new-dialog.c: the "New Assessment" dialog. Create stays insensitive until the
+ * assessment can be written: a municipality, a real date, NIS codes of five digits.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "livc-new-dialog.h"
+
+struct _LivcNewDialog
+{
+  AdwWindow             parent_instance;
+  GtkWidget            *create_button;
+  AdwComboRow          *questionnaire_row;
+  AdwPreferencesGroup  *municipality_group;
+  GPtrArray            *name_rows;  /* AdwEntryRow* */
+  GPtrArray            *nis_rows;
+  GtkWidget            *add_button;
+  AdwEntryRow          *date_row;
+  AdwEntryRow          *title_row;
+  AdwComboRow          *lang_row;
+  GListStore           *questionnaires;
+  GHashTable           *paths;      /* LivcQuestionnaire* → file it was opened from */
+  GtkFileChooserNative *chooser;
+};
+
+G_DEFINE_FINAL_TYPE (LivcNewDialog, livc_new_dialog, ADW_TYPE_WINDOW)
+
+enum { SIGNAL_CREATE, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static const char *langs[] = { "nl", "fr", "en" };
+
+static gboolean
+nis_is_valid (const char *nis)
+{
+  if (*nis == '\0')
+    return TRUE;
+  if (strlen (nis) != 5)
+    return FALSE;
+  for (const char *p = nis; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+mark (GtkWidget *widget,
+      gboolean   ok)
+{
+  if (ok)
+    gtk_widget_remove_css_class (widget, "error");
+  else
+    gtk_widget_add_css_class (widget, "error");
+}
+
+static void
+validate (LivcNewDialog *self)
+{
+  g_autofree char *date = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->date_row))));
+  gboolean has_name = FALSE;
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < self->name_rows->len; i++)
+    {
+      g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (g_ptr_array_index (self->name_rows, i))));
+      g_autofree char *nis = g_strstrip (g_strdup (gtk_editable_get_text (g_ptr_array_index (self->nis_rows, i))));
+      gboolean nis_ok = nis_is_valid (nis);
+
+      mark (g_ptr_array_index (self->nis_rows, i), nis_ok);
+      ok = ok && nis_ok && (*name != '\0' || *nis == '\0');
+      has_name = has_name || *name != '\0';
+    }
+  mark (GTK_WIDGET (self->date_row), livc_date_is_valid (date));
+  ok = ok && has_name && livc_date_is_valid (date) &&
+       adw_combo_row_get_selected (self->questionnaire_row) != GTK_INVALID_LIST_POSITION;
+  gtk_widget_set_sensitive (self->create_button, ok);
+}
+
+static void
+add_municipality_rows (LivcNewDialog *self)
+{
+  GtkWidget *name = adw_entry_row_new ();
+  GtkWidget *nis = adw_entry_row_new ();
+  guint n = self->name_rows->len;
+
+  if (n == 0)
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), _("Municipality"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (nis), _("NIS code (optional)"));
+    }
+  else
+    {
+      g_autofree char *t1 = g_strdup_printf (_("Municipality %u"), n + 1);
+      g_autofree char *t2 = g_strdup_printf (_("NIS code of municipality %u (optional)"), n + 1);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), t1);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (nis), t2);
+    }
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (nis), 5);
+  g_signal_connect_swapped (name, "changed", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (nis, "changed", G_CALLBACK (validate), self);
+  g_ptr_array_add (self->name_rows, name);
+  g_ptr_array_add (self->nis_rows, nis);
+  adw_preferences_group_add (self->municipality_group, name);
+  adw_preferences_group_add (self->municipality_group, nis);
+  validate (self);
+}
+
+static char *
+questionnaire_name (LivcQuestionnaire *q)
+{
+  const char *title = livc_questionnaire_lookup (q, livc_questionnaire_get_title (q),
+                                                 livc_default_lang ());
+
+  return g_strdup_printf (_("%s (version %s)"), title, livc_questionnaire_get_version (q));
+}
+
+/* Adds a questionnaire from a file to the choice and selects it; a file that does not load
+ * shows its problems (file:line) and changes nothing. */
+gboolean
+livc_new_dialog_add_questionnaire_file (LivcNewDialog *self,
+                                        const char    *path)
+{
+  g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
+  g_autoptr(LivcQuestionnaire) q = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (LIVC_IS_NEW_DIALOG (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  q = livc_load_questionnaire (path, diag, &error);
+  if (q == NULL)
+    {
+      g_autofree char *details = livc_diagnostics_join (diag, 0, LIVC_SEVERITY_ERROR);
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Cannot Open the Questionnaire"),
+                                                  NULL);
+
+      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+                                   details != NULL && *details != '\0'
+                                   ? details : (error != NULL ? error->message : ""));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return FALSE;
+    }
+  g_hash_table_insert (self->paths, q, g_strdup (path));
+  g_list_store_append (self->questionnaires, q);
+  adw_combo_row_set_selected (self->questionnaire_row,
+                              g_list_model_get_n_items (G_LIST_MODEL (self->questionnaires)) - 1);
+  return TRUE;
+}
+
+static void
+on_questionnaire_chosen (GtkNativeDialog *chooser,
+                         int              response,
+                         LivcNewDialog   *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  path = g_file_get_path (file);
+  if (path != NULL)
+    livc_new_dialog_add_questionnaire_file (self, path);
+}
+
+static void
+on_open_questionnaire (GtkButton     *button,
+                       LivcNewDialog *self)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Open a Questionnaire"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Questionnaires (XML)"));
+  gtk_file_filter_add_suffix (filter, "xml");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_questionnaire_chosen), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+gboolean
+livc_new_dialog_create (LivcNewDialog *self)
+{
+  g_autoptr(LivcQuestionnaire) q = NULL;
+  g_autoptr(LivcAssessment) a = NULL;
+  g_autoptr(LivcDocument) document = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *title = NULL;
+  guint lang_index;
+
+  g_return_val_if_fail (LIVC_IS_NEW_DIALOG (self), FALSE);
+
+  validate (self);
+  if (!gtk_widget_get_sensitive (self->create_button))
+    return FALSE;
+  q = g_list_model_get_item (G_LIST_MODEL (self->questionnaires),
+                             adw_combo_row_get_selected (self->questionnaire_row));
+  a = livc_assessment_new (livc_questionnaire_get_id (q), livc_questionnaire_get_version (q));
+  for (guint i = 0; i < self->name_rows->len; i++)
+    {
+      g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (g_ptr_array_index (self->name_rows, i))));
+      g_autofree char *nis = g_strstrip (g_strdup (gtk_editable_get_text (g_ptr_array_index (self->nis_rows, i))));
+      g_autoptr(LivcMunicipality) m = NULL;
+
+      if (*name == '\0')
+        continue;
+      m = livc_municipality_new (*nis != '\0' ? nis : NULL, name);
+      livc_assessment_add_municipality (a, m);
+    }
+  date = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->date_row))));
+  livc_assessment_set_date (a, date);
+  title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
+  if (*title != '\0')
+    livc_assessment_set_title (a, title);
+
+  document = livc_document_new (q, a);
+  livc_document_set_questionnaire_path (document, g_hash_table_lookup (self->paths, q));
+  lang_index = adw_combo_row_get_selected (self->lang_row);
+  g_signal_emit (self, signals[SIGNAL_CREATE], 0, document,
+                 langs[MIN (lang_index, G_N_ELEMENTS (langs) - 1)]);
+  gtk_window_destroy (GTK_WINDOW (self));
+  return TRUE;
+}
+
+static void
+on_create_clicked (LivcNewDialog *self)
+{
+  livc_new_dialog_create (self);
+}
+
+void
+livc_new_dialog_set_municipality (LivcNewDialog *self,
+                                  guint          index,
+                                  const char    *name,
+                                  const char    *nis)
+{
+  g_return_if_fail (LIVC_IS_NEW_DIALOG (self));
+
+  while (self->name_rows->len <= index)
+    add_municipality_rows (self);
+  gtk_editable_set_text (g_ptr_array_index (self->name_rows, index), name ? name : "");
+  gtk_editable_set_text (g_ptr_array_index (self->nis_rows, index), nis ? nis : "");
+}
+
+static void
+livc_new_dialog_dispose (GObject *object)
+{
+  LivcNewDialog *self = LIVC_NEW_DIALOG (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  g_clear_object (&self->questionnaires);
+  g_clear_pointer (&self->paths, g_hash_table_unref);
+  G_OBJECT_CLASS (livc_new_dialog_parent_class)->dispose (object);
+}
+
+static void
+livc_new_dialog_finalize (GObject *object)
+{
+  LivcNewDialog *self = LIVC_NEW_DIALOG (object);
+
+  g_ptr_array_unref (self->name_rows);
+  g_ptr_array_unref (self->nis_rows);
+  G_OBJECT_CLASS (livc_new_dialog_parent_class)->finalize (object);
+}
+
+static void
+livc_new_dialog_class_init (LivcNewDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = livc_new_dialog_dispose;
+  object_class->finalize = livc_new_dialog_finalize;
+  signals[SIGNAL_CREATE] =
+    g_signal_new ("create", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, LIVC_TYPE_DOCUMENT, G_TYPE_STRING);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static GtkWidget *
+item_label_for (LivcQuestionnaire *q)
+{
+  g_autofree char *name = questionnaire_name (q);
+  GtkWidget *label = gtk_label_new (name);
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  return label;
+}
+
+static void
+setup_item (GtkSignalListItemFactory *factory,
+            GtkListItem              *list_item)
+{
+}
+
+static void
+bind_item (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item)
+{
+  gtk_list_item_set_child (list_item, item_label_for (gtk_list_item_get_item (list_item)));
+}
+
+static void
+livc_new_dialog_init (LivcNewDialog *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *group, *row, *button;
+  g_autoptr(LivcCatalog) catalog = livc_catalog_new ();
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  GListModel *known = livc_catalog_get_questionnaires (catalog);
+  const char *lang_names[] = { "Nederlands", "Français", "English", NULL };
+  g_autoptr(GtkStringList) lang_model = gtk_string_list_new (lang_names);
+
+  self->name_rows = g_ptr_array_new ();
+  self->nis_rows = g_ptr_array_new ();
+  self->paths = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->questionnaires = g_list_store_new (LIVC_TYPE_QUESTIONNAIRE);
+  for (guint i = 0; i < g_list_model_get_n_items (known); i++)
+    {
+      g_autoptr(LivcQuestionnaire) q = g_list_model_get_item (known, i);
+      g_list_store_append (self->questionnaires, q);
+    }
+
+  gtk_window_set_title (GTK_WINDOW (self), _("New Assessment"));
+  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (self), 560, 680);
+
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  self->create_button = gtk_button_new_with_mnemonic (_("C_reate"));
+  gtk_widget_add_css_class (self->create_button, "suggested-action");
+  g_signal_connect_swapped (self->create_button, "clicked", G_CALLBACK (on_create_clicked), self);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->create_button);
+  gtk_box_append (GTK_BOX (box), header);
+
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Questionnaire"));
+  self->questionnaire_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->questionnaire_row), _("Questionnaire"));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_item), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_item), NULL);
+  adw_combo_row_set_factory (self->questionnaire_row, factory);
+  adw_combo_row_set_model (self->questionnaire_row, G_LIST_MODEL (self->questionnaires));
+  g_signal_connect_swapped (self->questionnaire_row, "notify::selected", G_CALLBACK (validate), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->questionnaire_row));
+  button = gtk_button_new_with_mnemonic (_("Open a Questionnaire _File…"));
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (button, 6);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_open_questionnaire), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), button);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  group = adw_preferences_group_new ();
+  self->municipality_group = ADW_PREFERENCES_GROUP (group);
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Municipalities"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("A joint cell lists every municipality it serves"));
+  self->add_button = gtk_button_new_from_icon_name ("list-add-symbolic");
+  gtk_widget_add_css_class (self->add_button, "flat");
+  gtk_widget_set_tooltip_text (self->add_button, _("Add Another Municipality"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Add Another Municipality"), -1);
+  g_signal_connect_swapped (self->add_button, "clicked", G_CALLBACK (add_municipality_rows), self);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), self->add_button);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Session"));
+  row = adw_entry_row_new ();
+  self->date_row = ADW_ENTRY_ROW (row);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Date (YYYY-MM-DD)"));
+  gtk_editable_set_text (GTK_EDITABLE (row), today);
+  g_signal_connect_swapped (row, "changed", G_CALLBACK (validate), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  row = adw_entry_row_new ();
+  self->title_row = ADW_ENTRY_ROW (row);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Title (optional)"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  self->lang_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->lang_row),
+                                 _("Language of the questionnaire"));
+  adw_combo_row_set_model (self->lang_row, G_LIST_MODEL (lang_model));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->lang_row));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (box), page);
+  adw_window_set_content (ADW_WINDOW (self), box);
+  add_municipality_rows (self);
+}
+
+LivcNewDialog *
+livc_new_dialog_new (GtkWindow  *parent,
+                     const char *lang)
+{
+  LivcNewDialog *self = g_object_new (LIVC_TYPE_NEW_DIALOG, "transient-for", parent, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
+    if (g_strcmp0 (lang, langs[i]) == 0)
+      adw_combo_row_set_selected (self->lang_row, i);
+  return self;
+}

@@ -1,0 +1,314 @@
+/* livc-presentation-view.c: the projector view. One item fills the screen: its domain,
+ * its number, the statement in large type, the guidance and the levels as big buttons.
+ * Digits rate it as in the list; arrows, Page Up/Down and Space move between items.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "livc-item-row.h"
+#include "livc-presentation-view.h"
+#include "livc-results-view.h"
+
+struct _LivcPresentationView
+{
+  GtkWidget     parent_instance;
+  GtkWidget    *box;
+  GtkLabel     *domain_label;
+  GtkLabel     *counter_label;
+  GtkLabel     *statement_label;
+  GtkLabel     *guidance_label;
+  GtkBox       *levels_box;
+  GtkLabel     *status_label;
+  GtkLabel     *score_label;
+  LivcDocument *document;
+  char         *lang;
+  guint         position;
+  LivcItem     *built_for;  /* the item the level buttons belong to, unowned */
+  gboolean      updating;
+};
+
+G_DEFINE_FINAL_TYPE (LivcPresentationView, livc_presentation_view, GTK_TYPE_WIDGET)
+
+static LivcItem *
+current_item (LivcPresentationView *self)
+{
+  return livc_questionnaire_get_item (livc_document_get_questionnaire (self->document),
+                                      self->position);
+}
+
+static void
+on_level_toggled (GtkToggleButton      *button,
+                  LivcPresentationView *self)
+{
+  if (self->updating || !gtk_toggle_button_get_active (button))
+    return;
+  livc_document_rate (self->document, livc_item_get_id (current_item (self)),
+                      GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "value")));
+}
+
+static void
+add_level (LivcPresentationView *self,
+           GtkWidget           **group,
+           const char           *top,
+           const char           *bottom,
+           int                   value,
+           int                   current)
+{
+  GtkWidget *button = gtk_toggle_button_new ();
+  GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *top_label = gtk_label_new (top);
+  GtkWidget *bottom_label = gtk_label_new (bottom);
+  g_autofree char *accessible = g_strdup_printf ("%s: %s", top, bottom);
+
+  gtk_widget_add_css_class (top_label, "presentation-level-value");
+  gtk_label_set_wrap (GTK_LABEL (bottom_label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (bottom_label), GTK_JUSTIFY_CENTER);
+  gtk_label_set_max_width_chars (GTK_LABEL (bottom_label), 14);
+  gtk_box_append (GTK_BOX (inner), top_label);
+  gtk_box_append (GTK_BOX (inner), bottom_label);
+  gtk_button_set_child (GTK_BUTTON (button), inner);
+  gtk_widget_set_hexpand (button, TRUE);
+  gtk_widget_set_focus_on_click (button, FALSE);
+  gtk_widget_add_css_class (button, "presentation-level");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible, -1);
+  if (*group != NULL)
+    gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), GTK_TOGGLE_BUTTON (*group));
+  else
+    *group = button;
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), value == current);
+  g_object_set_data (G_OBJECT (button), "value", GINT_TO_POINTER (value));
+  g_signal_connect (button, "toggled", G_CALLBACK (on_level_toggled), self);
+  gtk_box_append (self->levels_box, button);
+}
+
+static void
+refresh (LivcPresentationView *self)
+{
+  LivcQuestionnaire *q;
+  LivcItem *item;
+  LivcScale *scale;
+  LivcAnswer *answer;
+  const char *guidance;
+  const LivcDomainScore *overall;
+  GtkWidget *child, *group = NULL;
+  g_autofree char *counter = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *score = NULL;
+  g_autofree char *score_line = NULL;
+  int value;
+
+  if (self->document == NULL)
+    return;
+  q = livc_document_get_questionnaire (self->document);
+  item = current_item (self);
+  scale = livc_item_get_scale (item);
+  answer = livc_assessment_find_answer (livc_document_get_assessment (self->document),
+                                        livc_item_get_id (item));
+  value = answer != NULL ? livc_answer_get_value (answer) : LIVC_VALUE_NONE;
+
+  gtk_label_set_text (self->domain_label,
+                      livc_questionnaire_lookup (q, livc_domain_get_title (livc_item_get_domain (item)),
+                                                 self->lang));
+  counter = g_strdup_printf (_("Item %u of %u"), self->position + 1,
+                             livc_questionnaire_get_n_items (q));
+  gtk_label_set_text (self->counter_label, counter);
+  gtk_label_set_text (self->statement_label,
+                      livc_questionnaire_lookup (q, livc_item_get_text (item), self->lang));
+  guidance = livc_questionnaire_lookup (q, livc_item_get_guidance (item), self->lang);
+  gtk_label_set_text (self->guidance_label, guidance != NULL ? guidance : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->guidance_label), guidance != NULL && *guidance != '\0');
+
+  self->updating = TRUE;
+  if (self->built_for != item)
+    {
+      /* New buttons only for another item: a button is never removed while it is clicked. */
+      while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->levels_box))) != NULL)
+        gtk_box_remove (self->levels_box, child);
+      for (guint i = 0; i < livc_scale_get_n_levels (scale); i++)
+        {
+          const LivcLevel *level = livc_scale_get_level (scale, i);
+          g_autofree char *top = g_strdup_printf ("%d", level->value);
+
+          add_level (self, &group, top, livc_questionnaire_lookup (q, level->label, self->lang),
+                     level->value, value);
+        }
+      add_level (self, &group, "0", _("Not applicable"), LIVC_VALUE_NA, value);
+      add_level (self, &group, "?", _("Don’t know"), LIVC_VALUE_UNKNOWN, value);
+      self->built_for = item;
+    }
+  else
+    for (child = gtk_widget_get_first_child (GTK_WIDGET (self->levels_box)); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (child),
+                                    GPOINTER_TO_INT (g_object_get_data (G_OBJECT (child), "value"))
+                                    == value);
+  self->updating = FALSE;
+
+  status = livc_level_label (q, item, value, self->lang);
+  gtk_label_set_text (self->status_label, status);
+  overall = livc_score_set_get_overall (livc_document_get_scores (self->document));
+  score = livc_gui_format_score (overall->score);
+  score_line = g_strdup_printf (_("Overall score: %s"), score);
+  gtk_label_set_text (self->score_label, score_line);
+}
+
+void
+livc_presentation_view_set_position (LivcPresentationView *self,
+                                     guint                 index)
+{
+  guint n;
+
+  g_return_if_fail (LIVC_IS_PRESENTATION_VIEW (self));
+
+  if (self->document == NULL)
+    return;
+  n = livc_questionnaire_get_n_items (livc_document_get_questionnaire (self->document));
+  self->position = MIN (index, n - 1);
+  refresh (self);
+}
+
+guint
+livc_presentation_view_get_position (LivcPresentationView *self)
+{
+  g_return_val_if_fail (LIVC_IS_PRESENTATION_VIEW (self), 0);
+  return self->position;
+}
+
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                LivcPresentationView  *self)
+{
+  int value;
+
+  if (self->document == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return FALSE;
+  switch (keyval)
+    {
+    case GDK_KEY_Right:
+    case GDK_KEY_Page_Down:
+    case GDK_KEY_space:
+    case GDK_KEY_Down:
+      livc_presentation_view_set_position (self, self->position + 1);
+      return TRUE;
+    case GDK_KEY_Left:
+    case GDK_KEY_Page_Up:
+    case GDK_KEY_Up:
+      if (self->position > 0)
+        livc_presentation_view_set_position (self, self->position - 1);
+      return TRUE;
+    case GDK_KEY_Home:
+      livc_presentation_view_set_position (self, 0);
+      return TRUE;
+    default:
+      break;
+    }
+  if (!livc_rating_for_key (current_item (self), keyval, &value))
+    return FALSE;
+  livc_document_rate (self->document, livc_item_get_id (current_item (self)), value);
+  return TRUE;
+}
+
+static void
+livc_presentation_view_dispose (GObject *object)
+{
+  LivcPresentationView *self = LIVC_PRESENTATION_VIEW (object);
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_func (self->document, refresh, self);
+  g_clear_object (&self->document);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  G_OBJECT_CLASS (livc_presentation_view_parent_class)->dispose (object);
+}
+
+static void
+livc_presentation_view_finalize (GObject *object)
+{
+  g_free (LIVC_PRESENTATION_VIEW (object)->lang);
+  G_OBJECT_CLASS (livc_presentation_view_parent_class)->finalize (object);
+}
+
+static void
+livc_presentation_view_class_init (LivcPresentationViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = livc_presentation_view_dispose;
+  object_class->finalize = livc_presentation_view_finalize;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "presentation");
+}
+
+static GtkLabel *
+add_label (GtkBox     *box,
+           const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (label, css_class);
+  gtk_box_append (box, label);
+  return GTK_LABEL (label);
+}
+
+static void
+livc_presentation_view_init (LivcPresentationView *self)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+  gtk_widget_set_margin_top (self->box, 48);
+  gtk_widget_set_margin_bottom (self->box, 48);
+  gtk_widget_set_margin_start (self->box, 64);
+  gtk_widget_set_margin_end (self->box, 64);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  self->domain_label = add_label (GTK_BOX (self->box), "presentation-domain");
+  self->counter_label = add_label (GTK_BOX (self->box), "presentation-counter");
+  self->statement_label = add_label (GTK_BOX (self->box), "presentation-statement");
+  gtk_widget_set_vexpand (GTK_WIDGET (self->statement_label), TRUE);
+  self->guidance_label = add_label (GTK_BOX (self->box), "presentation-guidance");
+  self->levels_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12));
+  gtk_box_set_homogeneous (self->levels_box, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->levels_box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Rating"), -1);
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->levels_box));
+  self->status_label = add_label (GTK_BOX (self->box), "presentation-status");
+  self->score_label = add_label (GTK_BOX (self->box), "presentation-score");
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+}
+
+GtkWidget *
+livc_presentation_view_new (void)
+{
+  return g_object_new (LIVC_TYPE_PRESENTATION_VIEW, NULL);
+}
+
+void
+livc_presentation_view_set_document (LivcPresentationView *self,
+                                     LivcDocument         *document,
+                                     const char           *lang)
+{
+  g_return_if_fail (LIVC_IS_PRESENTATION_VIEW (self));
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_func (self->document, refresh, self);
+  g_set_object (&self->document, document);
+  g_free (self->lang);
+  self->lang = g_strdup (lang);
+  self->position = 0;
+  self->built_for = NULL;
+  if (document != NULL)
+    {
+      g_signal_connect_swapped (document, "notify::scores", G_CALLBACK (refresh), self);
+      refresh (self);
+    }
+}

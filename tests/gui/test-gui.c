@@ -1,0 +1,660 @@
+/* test-gui.c: the desktop app under Xvfb, driven as a user would: its actions, real key
+ * presses (xdotool through the X server), its dialogs. Also kills the real binary with
+ * SIGKILL in the middle of a session and checks that the recovery offers every answer.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <signal.h>
+
+#include <adwaita.h>
+#include <gdk/x11/gdkx.h>
+#include <glib/gstdio.h>
+
+#include "livc-application.h"
+#include "livc-new-dialog.h"
+#include "livc-radar-view.h"
+#include "livc-window.h"
+
+static LivcApplication *app;
+static char *tmpdir;
+
+/* Runs the main loop until cond holds or timeout_ms passes. */
+static gboolean
+iterate_until (gboolean (*cond) (gpointer),
+               gpointer   data,
+               guint      timeout_ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (!cond (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return TRUE;
+}
+
+static gboolean
+never (gpointer data)
+{
+  return FALSE;
+}
+
+static void
+iterate_for (guint ms)
+{
+  iterate_until (never, NULL, ms);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
+static gboolean
+has_message_dialog (gpointer data)
+{
+  return find_message_dialog () != NULL;
+}
+
+static LivcNewDialog *
+find_new_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (LIVC_IS_NEW_DIALOG (w))
+        return LIVC_NEW_DIALOG (w);
+    }
+  return NULL;
+}
+
+/* Dialogs first, then the main windows; each window owns its other helpers. */
+static void
+destroy_all_windows (void)
+{
+  for (guint pass = 0; pass < 2; pass++)
+    for (;;)
+      {
+        GListModel *toplevels = gtk_window_get_toplevels ();
+        GtkWindow *victim = NULL;
+
+        for (guint i = 0; i < g_list_model_get_n_items (toplevels) && victim == NULL; i++)
+          {
+            g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+            gboolean dialog = ADW_IS_MESSAGE_DIALOG (w) || LIVC_IS_NEW_DIALOG (w);
+
+            if ((pass == 0 && dialog) || (pass == 1 && LIVC_IS_WINDOW (w)))
+              victim = GTK_WINDOW (w);
+          }
+        if (victim == NULL)
+          break;
+        gtk_window_destroy (victim);
+        iterate_for (20);
+      }
+  iterate_for (50);
+}
+
+static LivcWindow *
+new_window (void)
+{
+  LivcWindow *window = livc_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_for (200);
+  return window;
+}
+
+static int
+value_of (LivcWindow *window,
+          const char *item_id)
+{
+  LivcAssessment *a = livc_document_get_assessment (livc_window_get_document (window));
+  LivcAnswer *answer = livc_assessment_find_answer (a, item_id);
+
+  return answer != NULL ? livc_answer_get_value (answer) : LIVC_VALUE_NONE;
+}
+
+/* A new assessment of the built-in questionnaire, made through the New dialog. */
+static LivcWindow *
+create_assessment (const char *name,
+                   const char *nis,
+                   const char *lang)
+{
+  LivcWindow *window = new_window ();
+  LivcNewDialog *dialog;
+
+  g_assert_true (livc_window_is_empty (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  iterate_for (100);
+  dialog = find_new_dialog ();
+  g_assert_nonnull (dialog);
+  livc_new_dialog_set_municipality (dialog, 0, name, nis);
+  if (lang != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.questionnaire-language", "s", lang);
+  g_assert_true (livc_new_dialog_create (dialog));
+  iterate_for (200);
+  g_assert_false (livc_window_is_empty (window));
+  return window;
+}
+
+static void
+rate (LivcWindow *window,
+      const char *item,
+      const char *value)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.rate", "(ss)", item, value);
+}
+
+static void
+test_start (void)
+{
+  LivcWindow *window = new_window ();
+  GtkWidget *stack = gtk_window_get_child (GTK_WINDOW (window));
+
+  g_assert_true (livc_window_is_empty (window));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  g_assert_nonnull (stack);
+  /* Without a document, nothing that needs one can run. */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL) &&
+                  livc_window_get_document (window) != NULL);
+  destroy_all_windows ();
+}
+
+static guint
+radar_draws (LivcWindow *window)
+{
+  GtkWidget *radar = NULL;
+
+  /* The radar is the only LivcRadarView in the window. */
+  for (GtkWidget *w = GTK_WIDGET (window); w != NULL;)
+    {
+      if (LIVC_IS_RADAR_VIEW (w))
+        {
+          radar = w;
+          break;
+        }
+      if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          if (w != NULL)
+            w = gtk_widget_get_next_sibling (w);
+        }
+    }
+  g_assert_nonnull (radar);
+  return livc_radar_view_get_n_draws (LIVC_RADAR_VIEW (radar));
+}
+
+typedef struct
+{
+  LivcWindow *window;
+  guint       before;
+} RadarWait;
+
+static gboolean
+radar_redrawn (gpointer data)
+{
+  RadarWait *w = data;
+  return radar_draws (w->window) > w->before;
+}
+
+static void
+test_answer_score_radar (void)
+{
+  LivcWindow *window = create_assessment ("Testdorp", "99001", NULL);
+  LivcDocument *doc = livc_window_get_document (window);
+  const LivcDomainScore *overall;
+  RadarWait wait = { window, 0 };
+
+  iterate_for (300);
+  overall = livc_score_set_get_overall (livc_document_get_scores (doc));
+  g_assert_true (isnan (overall->score));
+
+  wait.before = radar_draws (window);
+  rate (window, "protocol.founded", "5");
+  g_assert_cmpint (value_of (window, "protocol.founded"), ==, 5);
+  overall = livc_score_set_get_overall (livc_document_get_scores (doc));
+  /* One item at the top of its scale: its domain and the overall score are 100. */
+  g_assert_cmpfloat_with_epsilon (overall->score, 100.0, 1e-9);
+  g_assert_true (iterate_until (radar_redrawn, &wait, 3000));
+
+  wait.before = radar_draws (window);
+  rate (window, "protocol.members", "1");
+  overall = livc_score_set_get_overall (livc_document_get_scores (doc));
+  g_assert_cmpfloat (overall->score, <, 100.0);
+  g_assert_true (iterate_until (radar_redrawn, &wait, 3000));
+  g_assert_true (livc_document_get_modified (doc));
+
+  rate (window, "protocol.members", "na");
+  g_assert_cmpint (value_of (window, "protocol.members"), ==, LIVC_VALUE_NA);
+  rate (window, "protocol.members", "");
+  g_assert_cmpint (value_of (window, "protocol.members"), ==, LIVC_VALUE_NONE);
+  livc_document_discard_recovery (doc);
+  livc_document_set_modified (doc, FALSE);
+  destroy_all_windows ();
+}
+
+/* Real key presses through the X server, as a user at the keyboard would make them. */
+static gboolean
+xdotool (const char * const *argv)
+{
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GError) error = NULL;
+
+  proc = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  /* The X server queues the events meanwhile; the app sees them at the next iteration. */
+  return g_subprocess_wait_check (proc, NULL, NULL);
+}
+
+static void
+focus_window (GtkWindow *window)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xid = NULL;
+
+  g_assert_true (GDK_IS_X11_SURFACE (surface));
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  {
+    const char *argv[] = { "xdotool", "windowfocus", "--sync", xid, NULL };
+    g_assert_true (xdotool (argv));
+  }
+  iterate_for (200);
+}
+
+static void
+press_keys (const char *keys)
+{
+  g_auto(GStrv) list = g_strsplit (keys, " ", -1);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
+  g_ptr_array_add (argv, (gpointer) "xdotool");
+  g_ptr_array_add (argv, (gpointer) "key");
+  g_ptr_array_add (argv, (gpointer) "--delay");
+  g_ptr_array_add (argv, (gpointer) "40");
+  for (guint i = 0; list[i] != NULL; i++)
+    g_ptr_array_add (argv, list[i]);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (xdotool ((const char * const *) argv->pdata));
+  iterate_for (300);
+}
+
+static void
+test_keyboard (void)
+{
+  LivcWindow *window = create_assessment ("Toetsdorp", NULL, NULL);
+  LivcDocument *doc = livc_window_get_document (window);
+
+  focus_window (GTK_WINDOW (window));
+  /* The first item has the focus after creation: rate down the first domain. */
+  press_keys ("4 Down 2 Down 0 Down question Down 3 Right Right Right");
+  g_assert_cmpint (value_of (window, "protocol.founded"), ==, 4);
+  g_assert_cmpint (value_of (window, "protocol.members"), ==, 2);
+  g_assert_cmpint (value_of (window, "protocol.written"), ==, LIVC_VALUE_NA);
+  g_assert_cmpint (value_of (window, "protocol.regional"), ==, LIVC_VALUE_UNKNOWN);
+  /* 3, then Right three times stops at the top of the scale. */
+  g_assert_cmpint (value_of (window, "protocol.scope"), ==, 5);
+  press_keys ("Left Delete");
+  g_assert_cmpint (value_of (window, "protocol.scope"), ==, LIVC_VALUE_NONE);
+
+  /* Ctrl+Page Down goes to the next domain, its first item has the focus. */
+  press_keys ("ctrl+Next 5");
+  {
+    LivcQuestionnaire *q = livc_document_get_questionnaire (doc);
+    g_autoptr(LivcDomain) second = g_list_model_get_item (livc_questionnaire_get_domains (q), 1);
+    g_autoptr(LivcItem) first = g_list_model_get_item (livc_domain_get_items (second), 0);
+    g_assert_cmpint (value_of (window, livc_item_get_id (first)), ==, 5);
+  }
+
+  /* Presentation mode: F5, digits rate, Right moves on, Escape leaves. */
+  press_keys ("ctrl+Prior F5");
+  g_assert_true (gtk_window_is_fullscreen (GTK_WINDOW (window)) ||
+                 gtk_widget_has_css_class (GTK_WIDGET (window), "presenting"));
+  press_keys ("Right Right Right Right 1 Escape");
+  g_assert_cmpint (value_of (window, "protocol.scope"), ==, 1);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "presenting"));
+
+  livc_document_discard_recovery (doc);
+  livc_document_set_modified (doc, FALSE);
+  destroy_all_windows ();
+}
+
+static char *
+run_capture (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static void
+test_save_reopen_export (void)
+{
+  LivcWindow *window = create_assessment ("Bewaardorp", "99002", NULL);
+  LivcDocument *doc = livc_window_get_document (window);
+  g_autofree char *path = g_build_filename (tmpdir, "saved.xml", NULL);
+  g_autofree char *app_pdf = g_build_filename (tmpdir, "app.pdf", NULL);
+  g_autofree char *cli_pdf = g_build_filename (tmpdir, "cli.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) pdf = g_file_new_for_path (app_pdf);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *recovery_dir = livc_recovery_dir ();
+  g_autofree char *recovery_xml = NULL;
+  LivcWindow *reopened;
+  GStatBuf st;
+
+  rate (window, "protocol.founded", "4");
+  rate (window, "protocol.members", "3");
+  rate (window, "protocol.written", "unknown");
+  {
+    LivcAnswer *answer = livc_assessment_find_answer (livc_document_get_assessment (doc), "protocol.founded");
+    livc_answer_set_note (answer, "Besluit van de burgemeester, 2019");
+  }
+  /* The autosave writes the recovery copy within two seconds. */
+  iterate_for (1500);
+  recovery_xml = g_strdup_printf ("%s/%s.xml", recovery_dir, livc_document_get_recovery_id (doc));
+  g_assert_true (g_file_test (recovery_xml, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_stat (recovery_dir, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  g_assert_cmpint (g_stat (recovery_xml, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  g_assert_true (livc_window_save_to (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (livc_document_get_modified (doc));
+  g_assert_false (g_file_test (recovery_xml, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* Export: the same pages as the CLI's report, in French. */
+  g_assert_true (livc_window_export_pdf_to (window, "fr", pdf, &error));
+  g_assert_no_error (error);
+  {
+    const char *cli = g_getenv ("LIVC_SCAN_CLI");
+    const char *cli_argv[] = { cli, "report", "-l", "fr", "-o", cli_pdf, path, NULL };
+    const char *t1[] = { "pdftotext", "-layout", app_pdf, "-", NULL };
+    const char *t2[] = { "pdftotext", "-layout", cli_pdf, "-", NULL };
+    g_autofree char *ignored = NULL;
+    g_autofree char *text_app = NULL;
+    g_autofree char *text_cli = NULL;
+
+    g_assert_nonnull (cli);
+    ignored = run_capture (cli_argv);
+    text_app = run_capture (t1);
+    text_cli = run_capture (t2);
+    g_assert_nonnull (strstr (text_app, "Bewaardorp"));
+    g_assert_nonnull (strstr (text_app, "Besluit van de burgemeester"));
+    g_assert_cmpstr (text_app, ==, text_cli);
+  }
+  destroy_all_windows ();
+
+  reopened = new_window ();
+  g_assert_true (livc_window_open_file (reopened, file));
+  iterate_for (200);
+  g_assert_cmpint (value_of (reopened, "protocol.founded"), ==, 4);
+  g_assert_cmpint (value_of (reopened, "protocol.members"), ==, 3);
+  g_assert_cmpint (value_of (reopened, "protocol.written"), ==, LIVC_VALUE_UNKNOWN);
+  g_assert_false (livc_document_get_modified (livc_window_get_document (reopened)));
+  destroy_all_windows ();
+}
+
+static void
+replace_str (char       **dest,
+                  const char  *value)
+{
+  g_free (*dest);
+  *dest = g_strdup (value);
+}
+
+/* Each hostile file: a dialog naming the file and the line, never a crash. */
+static void
+test_hostile_files (void)
+{
+  g_autofree char *dir = g_build_filename (g_getenv ("LIVC_TEST_FILES"), "hostile", NULL);
+  g_autofree char *expected_path = g_build_filename (dir, "expected.txt", NULL);
+  g_autofree char *expected = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint checked = 0;
+
+  g_assert_true (g_file_get_contents (expected_path, &expected, NULL, NULL));
+  lines = g_strsplit (expected, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", 3);
+      g_autofree char *path = NULL;
+      g_autofree char *prefix = NULL;
+      LivcWindow *window;
+      AdwMessageDialog *dialog;
+      const char *body;
+
+      if (lines[i][0] == '#' || g_strv_length (fields) != 3)
+        continue;
+      path = g_build_filename (dir, fields[0], NULL);
+      prefix = g_str_equal (fields[1], "0") ? g_strdup_printf ("%s: ", path)
+                                             : g_strdup_printf ("%s:%s: ", path, fields[1]);
+      window = new_window ();
+      if (g_str_has_prefix (fields[0], "q-"))
+        {
+          LivcNewDialog *nd;
+
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+          iterate_for (50);
+          nd = find_new_dialog ();
+          g_assert_nonnull (nd);
+          g_assert_false (livc_new_dialog_add_questionnaire_file (nd, path));
+        }
+      else
+        {
+          g_autoptr(GFile) file = g_file_new_for_path (path);
+          g_assert_false (livc_window_open_file (window, file));
+          g_assert_true (livc_window_is_empty (window));
+        }
+      g_assert_true (iterate_until (has_message_dialog, NULL, 2000));
+      dialog = find_message_dialog ();
+      body = adw_message_dialog_get_body (dialog);
+      /* Opened as an assessment, a file of another vocabulary is told it is not one. */
+      if (g_str_has_prefix (fields[2], "neither a LIVC Scan"))
+        replace_str (&fields[2], "this is not a LIVC Scan assessment");
+      if (strstr (body, prefix) == NULL || strstr (body, fields[2]) == NULL)
+        g_error ("%s: the dialog says “%s”, expected “%s…%s”", fields[0], body, prefix, fields[2]);
+      checked++;
+      destroy_all_windows ();
+    }
+  g_assert_cmpuint (checked, >=, 50);
+  g_test_message ("%u hostile files each showed their file:line in a dialog", checked);
+}
+
+/* The recovery offer after a crash: simulated here by a recovery copy of a process that no
+ * longer runs; the real SIGKILL is in test_kill. */
+static void
+check_restore_offers (const char * const *items,
+                      const int          *values,
+                      guint               n)
+{
+  LivcWindow *window = new_window ();
+  AdwMessageDialog *dialog;
+  LivcWindow *restored = NULL;
+  GListModel *toplevels;
+
+  livc_window_offer_recovery (window);
+  g_assert_true (iterate_until (has_message_dialog, NULL, 2000));
+  dialog = find_message_dialog ();
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (dialog), "recovery-dialog"));
+  adw_message_dialog_response (dialog, "restore");
+  iterate_for (300);
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (LIVC_IS_WINDOW (w) && !livc_window_is_empty (LIVC_WINDOW (w)))
+        restored = LIVC_WINDOW (w);
+    }
+  g_assert_nonnull (restored);
+  g_assert_true (livc_document_get_modified (livc_window_get_document (restored)));
+  for (guint i = 0; i < n; i++)
+    if (value_of (restored, items[i]) != values[i])
+      g_error ("restored %s = %d, expected %d", items[i], value_of (restored, items[i]), values[i]);
+  livc_document_discard_recovery (livc_window_get_document (restored));
+  livc_document_set_modified (livc_window_get_document (restored), FALSE);
+  destroy_all_windows ();
+  {
+    g_autoptr(GPtrArray) left = livc_recovery_list ();
+    g_assert_cmpuint (left->len, ==, 0);
+  }
+}
+
+/* The real app, killed with SIGKILL after keys were typed: every answer older than two
+ * seconds is offered again at the next start. */
+static void
+test_kill (void)
+{
+  const char *binary = g_getenv ("LIVC_SCAN_APP");
+  g_autofree char *sample = g_build_filename (tmpdir, "kill-start.xml", NULL);
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  const char *search[] = { "xdotool", "search", "--sync", "--onlyvisible", "--name", "Killdorp", NULL };
+  g_autofree char *out = NULL;
+  const char *items[] = { "protocol.founded", "protocol.members", "protocol.written",
+                          "protocol.regional", "protocol.scope" };
+  const int values[] = { 2, 3, LIVC_VALUE_NA, 5, LIVC_VALUE_UNKNOWN };
+
+  g_assert_nonnull (binary);
+  g_assert_true (g_file_set_contents (sample,
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<assessment xmlns=\"urn:livc-scan:assessment:1\" questionnaire=\"livc-r\" questionnaire-version=\"2026.1\">\n"
+    "  <municipality nis=\"99003\">Killdorp</municipality>\n"
+    "  <date>2026-11-22</date>\n"
+    "</assessment>\n", -1, NULL));
+  {
+    const char *argv[] = { binary, sample, NULL };
+    proc = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_NONE, &error);
+    g_assert_no_error (error);
+  }
+  out = run_capture (search);
+  g_strstrip (out);
+  if (strchr (out, '\n') != NULL)
+    *strchr (out, '\n') = '\0';
+  {
+    const char *focus[] = { "xdotool", "windowfocus", "--sync", out, NULL };
+    const char *keys[] = { "xdotool", "key", "--delay", "60", "2", "Down", "3", "Down", "0", "Down",
+                           "5", "Down", "question", NULL };
+    g_assert_true (xdotool (focus));
+    iterate_for (300);
+    g_assert_true (xdotool (keys));
+  }
+  /* Two seconds and a little: everything typed must be in the recovery copy by now. */
+  iterate_for (2300);
+  g_subprocess_send_signal (proc, SIGKILL);
+  g_subprocess_wait (proc, NULL, NULL);
+  g_assert_true (g_subprocess_get_if_signaled (proc));
+  g_assert_cmpint (g_subprocess_get_term_sig (proc), ==, SIGKILL);
+
+  entries = livc_recovery_list ();
+  g_assert_cmpuint (entries->len, ==, 1);
+  {
+    LivcRecoveryEntry *entry = g_ptr_array_index (entries, 0);
+    g_assert_cmpstr (entry->original_path, ==, sample);
+  }
+  check_restore_offers (items, values, G_N_ELEMENTS (items));
+}
+
+static void
+test_french_ui (void)
+{
+  LivcWindow *window;
+  AdwMessageDialog *dialog;
+
+  if (!g_str_has_prefix (g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "", "fr"))
+    {
+      g_test_skip ("runs with LANGUAGE=fr");
+      return;
+    }
+  window = new_window ();
+  {
+    g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/dossier.xml");
+    g_assert_false (livc_window_open_file (window, file));
+  }
+  g_assert_true (iterate_until (has_message_dialog, NULL, 2000));
+  dialog = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Impossible d’ouvrir l’évaluation");
+  destroy_all_windows ();
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GDK_BACKEND", "x11", TRUE);
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  tmpdir = g_dir_make_tmp ("livc-gui-XXXXXX", &error);
+  g_assert_no_error (error);
+  {
+    g_autofree char *state = g_build_filename (tmpdir, "state", NULL);
+    g_autofree char *data = g_build_filename (tmpdir, "data", NULL);
+    g_autofree char *qdir = g_build_filename (data, "livc-scan", "questionnaires", NULL);
+    g_autofree char *src = g_build_filename (g_getenv ("LIVC_TEST_FILES"), "scoring-q.xml", NULL);
+    g_autofree char *dst = g_build_filename (qdir, "scoring-q.xml", NULL);
+    g_autofree char *contents = NULL;
+    gsize len;
+
+    /* A private state folder (recovery) and a data folder holding the questionnaire the
+     * hostile assessments answer. */
+    g_setenv ("XDG_STATE_HOME", state, TRUE);
+    g_setenv ("XDG_DATA_HOME", data, TRUE);
+    g_mkdir_with_parents (qdir, 0700);
+    g_assert_true (g_file_get_contents (src, &contents, &len, NULL));
+    g_assert_true (g_file_set_contents (dst, contents, (gssize) len, NULL));
+  }
+
+  g_test_init (&argc, &argv, NULL);
+  app = livc_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_hold (G_APPLICATION (app));
+
+  g_test_add_func ("/gui/start", test_start);
+  g_test_add_func ("/gui/answer-score-radar", test_answer_score_radar);
+  g_test_add_func ("/gui/keyboard", test_keyboard);
+  g_test_add_func ("/gui/save-reopen-export", test_save_reopen_export);
+  g_test_add_func ("/gui/hostile-files", test_hostile_files);
+  g_test_add_func ("/gui/kill-and-recover", test_kill);
+  g_test_add_func ("/gui/french", test_french_ui);
+  status = g_test_run ();
+
+  g_application_release (G_APPLICATION (app));
+  g_clear_object (&app);
+  {
+    const char *rm[] = { "rm", "-rf", tmpdir, NULL };
+    g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+  }
+  g_free (tmpdir);
+  return status;
+}
