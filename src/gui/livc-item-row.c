@@ -300,7 +300,9 @@ add_rating_button (LivcItemRow *self,
 
   gtk_widget_add_css_class (top_label, "rating-value");
   gtk_widget_add_css_class (bottom_label, "caption");
+  /* Long level names may break anywhere on a narrow window rather than push it wider. */
   gtk_label_set_wrap (GTK_LABEL (bottom_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (bottom_label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_justify (GTK_LABEL (bottom_label), GTK_JUSTIFY_CENTER);
   gtk_label_set_max_width_chars (GTK_LABEL (bottom_label), 12);
   gtk_box_append (GTK_BOX (inner), top_label);

@@ -290,6 +290,7 @@ item_label_for (LivcQuestionnaire *q)
   GtkWidget *label = gtk_label_new (name);
 
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   return label;
 }
@@ -335,7 +336,7 @@ livc_new_dialog_init (LivcNewDialog *self)
 
   gtk_window_set_title (GTK_WINDOW (self), _("New Assessment"));
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (self), 560, 680);
+  gtk_window_set_default_size (GTK_WINDOW (self), 620, 700);
 
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);

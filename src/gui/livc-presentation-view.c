@@ -63,6 +63,7 @@ add_level (LivcPresentationView *self,
 
   gtk_widget_add_css_class (top_label, "presentation-level-value");
   gtk_label_set_wrap (GTK_LABEL (bottom_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (bottom_label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_justify (GTK_LABEL (bottom_label), GTK_JUSTIFY_CENTER);
   gtk_label_set_max_width_chars (GTK_LABEL (bottom_label), 14);
   gtk_box_append (GTK_BOX (inner), top_label);
@@ -251,6 +252,7 @@ add_label (GtkBox     *box,
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
   gtk_widget_add_css_class (label, css_class);
   gtk_box_append (box, label);

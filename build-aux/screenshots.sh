@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# screenshots.sh: takes the app's main screens in Dutch and French under Xvfb, into
+# docs/screenshots/app-<screen>-<lang>.png. Run after a build: build-aux/screenshots.sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APP=_build/src/gui/livc-scan
+OUT=docs/screenshots
+SAMPLE=data/samples/town-2026.xml
+
+shoot () { # lang name: one screen, after the keys already sent
+  sleep 1.5
+  import -window root "$OUT/app-$2-$1.png"
+}
+
+session () { # lang: runs inside xvfb-run
+  local lang=$1 state pid win
+  state=$(mktemp -d)
+  export LANGUAGE=$lang LC_ALL=C.UTF-8 GSETTINGS_BACKEND=memory GDK_BACKEND=x11
+  export XDG_STATE_HOME=$state LIVC_SCAN_LOCALEDIR=$PWD/_build/po GSETTINGS_SCHEMA_DIR=$PWD/_build/data
+
+  "$APP" & pid=$!
+  win=$(xdotool search --sync --onlyvisible --name 'LIVC' | head -1)
+  xdotool windowsize "$win" 1280 800 windowmove "$win" 0 0 windowfocus --sync "$win"
+  shoot "$lang" welcome
+  xdotool key ctrl+n
+  shoot "$lang" new
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+
+  "$APP" "$SAMPLE" & pid=$!
+  sleep 1
+  win=$(xdotool search --sync --onlyvisible --name 'Heuvelmolen' | head -1)
+  xdotool windowsize "$win" 1280 800 windowmove "$win" 0 0 windowfocus --sync "$win"
+  xdotool mousemove 1279 799
+  shoot "$lang" editor
+  xdotool mousemove 1279 799 key ctrl+r
+  shoot "$lang" results
+  xdotool key ctrl+Next F5
+  shoot "$lang" presentation
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  rm -rf "$state"
+}
+
+if [ "${1:-}" = --inside ]; then
+  session "$2"
+  exit 0
+fi
+for lang in nl fr; do
+  xvfb-run -a -s '-screen 0 1280x800x24' "$0" --inside "$lang"
+done
+echo "Screenshots written to $OUT/app-*.png"
