@@ -284,7 +284,7 @@ create_action_row (gpointer item,
   LivcResultsView *self = user_data;
   LivcAction *action = item;
   LivcQuestionnaire *q = livc_document_get_questionnaire (self->document);
-  const char *statuses[] = { _("Open"), _("In progress"), _("Done"), _("Dropped"), NULL };
+  const char *statuses[] = { C_("action status", "Open"), _("In progress"), _("Done"), _("Dropped"), NULL };
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *grid = gtk_grid_new ();
   GtkWidget *text = action_entry (action, "text", livc_action_get_text (action), _("Action"));

@@ -168,6 +168,25 @@ test_start (void)
   g_assert_true (livc_window_is_empty (window));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
   g_assert_nonnull (stack);
+  /* The user guide opens from the menu's action, with the guide's text. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "user-guide", NULL);
+  iterate_for (200);
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+        if (g_strcmp0 (gtk_window_get_title (w), g_dgettext (GETTEXT_PACKAGE, "User Guide")) == 0)
+          {
+            found = TRUE;
+            gtk_window_destroy (w);
+            break;
+          }
+      }
+    g_assert_true (found);
+  }
   /* Without a document, nothing that needs one can run. */
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL) &&
                   livc_window_get_document (window) != NULL);
