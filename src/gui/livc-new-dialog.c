@@ -77,6 +77,8 @@ validate (LivcNewDialog *self)
   gtk_widget_set_sensitive (self->create_button, ok);
 }
 
+static void on_create_clicked (LivcNewDialog *self);
+
 static void
 add_municipality_rows (LivcNewDialog *self)
 {
@@ -99,6 +101,8 @@ add_municipality_rows (LivcNewDialog *self)
     }
   gtk_editable_set_max_width_chars (GTK_EDITABLE (nis), 5);
   g_signal_connect_swapped (name, "changed", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (name, "entry-activated", G_CALLBACK (on_create_clicked), self);
+  g_signal_connect_swapped (nis, "entry-activated", G_CALLBACK (on_create_clicked), self);
   g_signal_connect_swapped (nis, "changed", G_CALLBACK (validate), self);
   g_ptr_array_add (self->name_rows, name);
   g_ptr_array_add (self->nis_rows, nis);
@@ -226,6 +230,7 @@ livc_new_dialog_create (LivcNewDialog *self)
   return TRUE;
 }
 
+/* Create, or Enter in any field once the form is complete. */
 static void
 on_create_clicked (LivcNewDialog *self)
 {
@@ -387,9 +392,11 @@ livc_new_dialog_init (LivcNewDialog *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Date (YYYY-MM-DD)"));
   gtk_editable_set_text (GTK_EDITABLE (row), today);
   g_signal_connect_swapped (row, "changed", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (on_create_clicked), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   row = adw_entry_row_new ();
   self->title_row = ADW_ENTRY_ROW (row);
+  g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (on_create_clicked), self);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Title (optional)"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   self->lang_row = ADW_COMBO_ROW (adw_combo_row_new ());
@@ -403,6 +410,8 @@ livc_new_dialog_init (LivcNewDialog *self)
   gtk_box_append (GTK_BOX (box), page);
   adw_window_set_content (ADW_WINDOW (self), box);
   add_municipality_rows (self);
+  /* Typing starts with the municipality: the questionnaire and date have good defaults. */
+  gtk_window_set_focus (GTK_WINDOW (self), g_ptr_array_index (self->name_rows, 0));
 }
 
 LivcNewDialog *

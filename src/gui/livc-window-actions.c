@@ -13,6 +13,15 @@
 #define MAX_RECENT 8
 #define MAX_PROBLEM_LINES 20
 
+/* The window closes once the dialog is gone: closing its transient parent from inside the
+ * dialog's own response would pull the parent from under it. */
+static gboolean
+close_later (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
 static LivcWindow *
 window_for_new_document (LivcWindow *self)
 {
@@ -303,7 +312,7 @@ save_and_report (LivcWindow *self,
     }
   livc_window_toast (self, _("Saved"));
   if (self->close_confirmed)
-    gtk_window_close (GTK_WINDOW (self));
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_later, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -760,7 +769,7 @@ on_close_response (AdwMessageDialog *dialog,
     {
       self->close_confirmed = TRUE;
       livc_document_discard_recovery (self->document);
-      gtk_window_close (GTK_WINDOW (self));
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_later, g_object_ref (self), g_object_unref);
     }
   else if (g_str_equal (response, "save"))
     {

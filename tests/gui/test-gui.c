@@ -4,7 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <locale.h>
 #include <signal.h>
+
+#include <glib/gi18n.h>
 
 #include <adwaita.h>
 #include <gdk/x11/gdkx.h>
@@ -269,6 +272,53 @@ test_answer_score_radar (void)
   destroy_all_windows ();
 }
 
+static gboolean
+window_gone (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (w == data)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Closing with unsaved changes asks; Cancel keeps everything, Discard closes and removes
+ * the recovery copy. */
+static void
+test_close_asks (void)
+{
+  LivcWindow *window = create_assessment ("Sluitdorp", NULL, NULL);
+  LivcDocument *doc = livc_window_get_document (window);
+  g_autofree char *dir = livc_recovery_dir ();
+  g_autofree char *recovery = NULL;
+  AdwMessageDialog *dialog;
+
+  rate (window, "protocol.founded", "2");
+  g_assert_true (livc_document_autosave_now (doc, NULL));
+  recovery = g_strdup_printf ("%s/%s.xml", dir, livc_document_get_recovery_id (doc));
+  g_assert_true (g_file_test (recovery, G_FILE_TEST_EXISTS));
+
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (iterate_until (has_message_dialog, NULL, 2000));
+  dialog = find_message_dialog ();
+  g_assert_true (adw_message_dialog_has_response (dialog, "save"));
+  adw_message_dialog_response (dialog, "cancel");
+  iterate_for (100);
+  g_assert_false (window_gone (window));
+  g_assert_cmpint (value_of (window, "protocol.founded"), ==, 2);
+
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (iterate_until (has_message_dialog, NULL, 2000));
+  adw_message_dialog_response (find_message_dialog (), "discard");
+  g_assert_true (iterate_until (window_gone, window, 2000));
+  g_assert_false (g_file_test (recovery, G_FILE_TEST_EXISTS));
+  destroy_all_windows ();
+}
+
 /* Real key presses through the X server, as a user at the keyboard would make them. */
 static gboolean
 xdotool (const char * const *argv)
@@ -317,8 +367,26 @@ press_keys (const char *keys)
 static void
 test_keyboard (void)
 {
-  LivcWindow *window = create_assessment ("Toetsdorp", NULL, NULL);
-  LivcDocument *doc = livc_window_get_document (window);
+  LivcWindow *window = new_window ();
+  LivcDocument *doc;
+
+  /* A new assessment with the keyboard alone: Ctrl+N, the municipality's name, Enter. */
+  focus_window (GTK_WINDOW (window));
+  press_keys ("ctrl+n");
+  g_assert_nonnull (find_new_dialog ());
+  focus_window (GTK_WINDOW (find_new_dialog ()));
+  {
+    const char *type[] = { "xdotool", "type", "--delay", "30", "Toetsdorp", NULL };
+    g_assert_true (xdotool (type));
+  }
+  press_keys ("Return");
+  g_assert_null (find_new_dialog ());
+  g_assert_false (livc_window_is_empty (window));
+  doc = livc_window_get_document (window);
+  {
+    g_autofree char *names = livc_assessment_dup_municipality_names (livc_document_get_assessment (doc), ",");
+    g_assert_cmpstr (names, ==, "Toetsdorp");
+  }
 
   focus_window (GTK_WINDOW (window));
   /* The first item has the focus after creation: rate down the first domain. */
@@ -629,6 +697,11 @@ main (int    argc,
   g_autoptr(GError) error = NULL;
   int status;
 
+  /* As main.c does: the UI in the language of LANGUAGE, from the build's catalogs. */
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LIVC_SCAN_LOCALEDIR") ? g_getenv ("LIVC_SCAN_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_setenv ("GDK_BACKEND", "x11", TRUE);
   g_setenv ("GTK_A11Y", "none", TRUE);
@@ -661,6 +734,7 @@ main (int    argc,
 
   g_test_add_func ("/gui/start", test_start);
   g_test_add_func ("/gui/answer-score-radar", test_answer_score_radar);
+  g_test_add_func ("/gui/close-asks", test_close_asks);
   g_test_add_func ("/gui/keyboard", test_keyboard);
   g_test_add_func ("/gui/save-reopen-export", test_save_reopen_export);
   g_test_add_func ("/gui/hostile-files", test_hostile_files);
