@@ -524,6 +524,8 @@ test_hostile_files (void)
   g_autofree char *expected = NULL;
   g_auto(GStrv) lines = NULL;
   guint checked = 0;
+  gboolean english = g_strcmp0 (g_dgettext (GETTEXT_PACKAGE, "Cannot Open the Assessment"),
+                                "Cannot Open the Assessment") == 0;
 
   g_assert_true (g_file_get_contents (expected_path, &expected, NULL, NULL));
   lines = g_strsplit (expected, "\n", -1);
@@ -564,7 +566,9 @@ test_hostile_files (void)
       /* Opened as an assessment, a file of another vocabulary is told it is not one. */
       if (g_str_has_prefix (fields[2], "neither a LIVC Scan"))
         replace_str (&fields[2], "this is not a LIVC Scan assessment");
-      if (strstr (body, prefix) == NULL || strstr (body, fields[2]) == NULL)
+      /* The expected messages are English; in another language the file:line must still be
+       * there. */
+      if (strstr (body, prefix) == NULL || (english && strstr (body, fields[2]) == NULL))
         g_error ("%s: the dialog says “%s”, expected “%s…%s”", fields[0], body, prefix, fields[2]);
       checked++;
       destroy_all_windows ();
