@@ -63,7 +63,6 @@ resolve (Resolver        *r,
   const char *id = livc_assessment_get_questionnaire_id (assessment);
   const char *version = livc_assessment_get_questionnaire_version (assessment);
   LivcQuestionnaire *q;
-  gboolean exact = FALSE;
 
   if (r->questionnaire_path != NULL)
     {
@@ -77,18 +76,13 @@ resolve (Resolver        *r,
 
   if (r->catalog == NULL)
     r->catalog = livc_catalog_new ();
-  q = livc_catalog_lookup (r->catalog, id, version, &exact);
+  q = livc_catalog_resolve (r->catalog, assessment, assessment_path, diag);
   if (q == NULL)
     livc_diagnostics_add (diag, required ? LIVC_SEVERITY_ERROR : LIVC_SEVERITY_WARNING,
                           assessment_path, 0,
                           _("the questionnaire “%s” (version %s) was not found among the "
                             "built-in questionnaires nor in the data folders; name it with "
                             "--questionnaire"), id, version);
-  else if (!exact)
-    livc_diagnostics_add (diag, LIVC_SEVERITY_WARNING, assessment_path, 0,
-                          _("version %s of the questionnaire “%s” was not found; version %s "
-                            "is used instead"),
-                          version, id, livc_questionnaire_get_version (q));
   return q;
 }
 

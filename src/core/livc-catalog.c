@@ -240,6 +240,33 @@ livc_catalog_lookup (LivcCatalog *self,
 }
 
 /* The built-in LIVC-R questionnaire, the default of a new assessment. */
+/* The questionnaire an assessment answers: the exact id and version, else the newest
+ * version of that id with a warning naming display_name. NULL, with nothing added to diag,
+ * when the id is unknown: what to tell the user then depends on the caller. */
+LivcQuestionnaire *
+livc_catalog_resolve (LivcCatalog     *self,
+                      LivcAssessment  *assessment,
+                      const char      *display_name,
+                      LivcDiagnostics *diag)
+{
+  const char *version;
+  LivcQuestionnaire *q;
+  gboolean exact = FALSE;
+
+  g_return_val_if_fail (LIVC_IS_CATALOG (self), NULL);
+  g_return_val_if_fail (LIVC_IS_ASSESSMENT (assessment), NULL);
+
+  version = livc_assessment_get_questionnaire_version (assessment);
+  q = livc_catalog_lookup (self, livc_assessment_get_questionnaire_id (assessment), version, &exact);
+  if (q != NULL && !exact && diag != NULL)
+    livc_diagnostics_add (diag, LIVC_SEVERITY_WARNING, display_name, 0,
+                          _("version %s of the questionnaire “%s” was not found; version %s "
+                            "is used instead"),
+                          version, livc_assessment_get_questionnaire_id (assessment),
+                          livc_questionnaire_get_version (q));
+  return q;
+}
+
 LivcQuestionnaire *
 livc_catalog_get_builtin (GError **error)
 {

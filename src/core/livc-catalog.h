@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "livc-assessment.h"
 #include "livc-diagnostics.h"
 #include "livc-questionnaire.h"
 
@@ -21,6 +22,10 @@ LivcQuestionnaire  *livc_catalog_lookup           (LivcCatalog     *self,
                                                    const char      *id,
                                                    const char      *version,
                                                    gboolean        *exact);
+LivcQuestionnaire  *livc_catalog_resolve         (LivcCatalog     *self,
+                                                   LivcAssessment  *assessment,
+                                                   const char      *display_name,
+                                                   LivcDiagnostics *diag);
 LivcQuestionnaire  *livc_catalog_get_builtin      (GError         **error);
 gboolean            livc_questionnaire_is_builtin (LivcQuestionnaire *questionnaire);
 void                livc_core_init                (void);

@@ -195,7 +195,6 @@ livc_document_load (const char       *path,
   g_autoptr(LivcAssessment) a = NULL;
   g_autoptr(LivcQuestionnaire) q = NULL;
   g_autoptr(LivcCatalog) catalog = NULL;
-  gboolean exact = FALSE;
   LivcDocument *self;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -214,8 +213,7 @@ livc_document_load (const char       *path,
   else
     {
       catalog = livc_catalog_new ();
-      q = livc_catalog_lookup (catalog, livc_assessment_get_questionnaire_id (a),
-                               livc_assessment_get_questionnaire_version (a), &exact);
+      q = livc_catalog_resolve (catalog, a, display_name, diag);
       if (q == NULL)
         {
           g_set_error (error, LIVC_LOADER_ERROR, LIVC_LOADER_ERROR_INVALID,
@@ -227,13 +225,6 @@ livc_document_load (const char       *path,
                                 (*error)->message);
           return NULL;
         }
-      if (!exact)
-        livc_diagnostics_add (diag, LIVC_SEVERITY_WARNING, display_name, 0,
-                              _("version %s of the questionnaire “%s” was not found; version "
-                                "%s is used instead"),
-                              livc_assessment_get_questionnaire_version (a),
-                              livc_assessment_get_questionnaire_id (a),
-                              livc_questionnaire_get_version (q));
     }
   if (!livc_assessment_check (a, q, display_name, diag, error))
     return NULL;

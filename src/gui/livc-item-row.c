@@ -285,6 +285,39 @@ text_field (LivcItemRow    *self,
   return box;
 }
 
+/* A level button: the value on top, its name below (wrapping anywhere on a narrow window
+ * rather than pushing it wider). Shared by the item rows and the presentation. */
+GtkWidget *
+livc_rating_button_new (const char *top,
+                        const char *bottom,
+                        const char *accessible,
+                        const char *button_class,
+                        const char *value_class,
+                        const char *name_class,
+                        int         max_width_chars)
+{
+  GtkWidget *button = gtk_toggle_button_new ();
+  GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *top_label = gtk_label_new (top);
+  GtkWidget *bottom_label = gtk_label_new (bottom);
+
+  gtk_widget_add_css_class (top_label, value_class);
+  if (name_class != NULL)
+    gtk_widget_add_css_class (bottom_label, name_class);
+  gtk_label_set_wrap (GTK_LABEL (bottom_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (bottom_label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_justify (GTK_LABEL (bottom_label), GTK_JUSTIFY_CENTER);
+  gtk_label_set_max_width_chars (GTK_LABEL (bottom_label), max_width_chars);
+  gtk_box_append (GTK_BOX (inner), top_label);
+  gtk_box_append (GTK_BOX (inner), bottom_label);
+  gtk_button_set_child (GTK_BUTTON (button), inner);
+  gtk_widget_add_css_class (button, button_class);
+  gtk_widget_set_hexpand (button, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible, -1);
+  return button;
+}
+
 static void
 add_rating_button (LivcItemRow *self,
                    GtkBox      *box,
@@ -293,25 +326,9 @@ add_rating_button (LivcItemRow *self,
                    const char  *accessible,
                    int          value)
 {
-  GtkWidget *button = gtk_toggle_button_new ();
-  GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *top_label = gtk_label_new (top);
-  GtkWidget *bottom_label = gtk_label_new (bottom);
+  GtkWidget *button = livc_rating_button_new (top, bottom, accessible, "rating-button",
+                                              "rating-value", "caption", 12);
 
-  gtk_widget_add_css_class (top_label, "rating-value");
-  gtk_widget_add_css_class (bottom_label, "caption");
-  /* Long level names may break anywhere on a narrow window rather than push it wider. */
-  gtk_label_set_wrap (GTK_LABEL (bottom_label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (bottom_label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_justify (GTK_LABEL (bottom_label), GTK_JUSTIFY_CENTER);
-  gtk_label_set_max_width_chars (GTK_LABEL (bottom_label), 12);
-  gtk_box_append (GTK_BOX (inner), top_label);
-  gtk_box_append (GTK_BOX (inner), bottom_label);
-  gtk_button_set_child (GTK_BUTTON (button), inner);
-  gtk_widget_add_css_class (button, "rating-button");
-  gtk_widget_set_hexpand (button, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  accessible, -1);
   gtk_widget_set_tooltip_text (button, accessible);
   if (self->buttons->len > 0)
     gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button),

@@ -26,6 +26,13 @@ char      *livc_level_label       (LivcQuestionnaire *questionnaire,
                                    LivcItem          *item,
                                    int                value,
                                    const char        *lang);
+GtkWidget *livc_rating_button_new (const char        *top,
+                                   const char        *bottom,
+                                   const char        *accessible,
+                                   const char        *button_class,
+                                   const char        *value_class,
+                                   const char        *name_class,
+                                   int                max_width_chars);
 gboolean   livc_rating_for_key    (LivcItem          *item,
                                    guint              keyval,
                                    int               *value);

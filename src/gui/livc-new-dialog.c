@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "livc-new-dialog.h"
+#include "livc-window.h"
 
 struct _LivcNewDialog
 {
@@ -44,6 +45,13 @@ nis_is_valid (const char *nis)
   return TRUE;
 }
 
+/* What the user typed, without surrounding spaces. */
+static char *
+dup_trimmed (gpointer editable)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (editable))));
+}
+
 static void
 mark (GtkWidget *widget,
       gboolean   ok)
@@ -57,14 +65,14 @@ mark (GtkWidget *widget,
 static void
 validate (LivcNewDialog *self)
 {
-  g_autofree char *date = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->date_row))));
+  g_autofree char *date = dup_trimmed (self->date_row);
   gboolean has_name = FALSE;
   gboolean ok = TRUE;
 
   for (guint i = 0; i < self->name_rows->len; i++)
     {
-      g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (g_ptr_array_index (self->name_rows, i))));
-      g_autofree char *nis = g_strstrip (g_strdup (gtk_editable_get_text (g_ptr_array_index (self->nis_rows, i))));
+      g_autofree char *name = dup_trimmed (g_ptr_array_index (self->name_rows, i));
+      g_autofree char *nis = dup_trimmed (g_ptr_array_index (self->nis_rows, i));
       gboolean nis_ok = nis_is_valid (nis);
 
       mark (g_ptr_array_index (self->nis_rows, i), nis_ok);
@@ -136,15 +144,7 @@ livc_new_dialog_add_questionnaire_file (LivcNewDialog *self,
   q = livc_load_questionnaire (path, diag, &error);
   if (q == NULL)
     {
-      g_autofree char *details = livc_diagnostics_join (diag, 0, LIVC_SEVERITY_ERROR);
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Cannot Open the Questionnaire"),
-                                                  NULL);
-
-      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
-                                   details != NULL && *details != '\0'
-                                   ? details : (error != NULL ? error->message : ""));
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      livc_show_problems (GTK_WINDOW (self), _("Cannot Open the Questionnaire"), diag, error);
       return FALSE;
     }
   g_hash_table_insert (self->paths, q, g_strdup (path));
@@ -206,8 +206,8 @@ livc_new_dialog_create (LivcNewDialog *self)
   a = livc_assessment_new (livc_questionnaire_get_id (q), livc_questionnaire_get_version (q));
   for (guint i = 0; i < self->name_rows->len; i++)
     {
-      g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (g_ptr_array_index (self->name_rows, i))));
-      g_autofree char *nis = g_strstrip (g_strdup (gtk_editable_get_text (g_ptr_array_index (self->nis_rows, i))));
+      g_autofree char *name = dup_trimmed (g_ptr_array_index (self->name_rows, i));
+      g_autofree char *nis = dup_trimmed (g_ptr_array_index (self->nis_rows, i));
       g_autoptr(LivcMunicipality) m = NULL;
 
       if (*name == '\0')
@@ -215,9 +215,9 @@ livc_new_dialog_create (LivcNewDialog *self)
       m = livc_municipality_new (*nis != '\0' ? nis : NULL, name);
       livc_assessment_add_municipality (a, m);
     }
-  date = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->date_row))));
+  date = dup_trimmed (self->date_row);
   livc_assessment_set_date (a, date);
-  title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
+  title = dup_trimmed (self->title_row);
   if (*title != '\0')
     livc_assessment_set_title (a, title);
 
@@ -288,29 +288,25 @@ livc_new_dialog_class_init (LivcNewDialogClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
-static GtkWidget *
-item_label_for (LivcQuestionnaire *q)
-{
-  g_autofree char *name = questionnaire_name (q);
-  GtkWidget *label = gtk_label_new (name);
-
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  return label;
-}
-
 static void
 setup_item (GtkSignalListItemFactory *factory,
             GtkListItem              *list_item)
 {
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (list_item, label);
 }
 
 static void
 bind_item (GtkSignalListItemFactory *factory,
            GtkListItem              *list_item)
 {
-  gtk_list_item_set_child (list_item, item_label_for (gtk_list_item_get_item (list_item)));
+  g_autofree char *name = questionnaire_name (gtk_list_item_get_item (list_item));
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), name);
 }
 
 static void

@@ -55,25 +55,11 @@ add_level (LivcPresentationView *self,
            int                   value,
            int                   current)
 {
-  GtkWidget *button = gtk_toggle_button_new ();
-  GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *top_label = gtk_label_new (top);
-  GtkWidget *bottom_label = gtk_label_new (bottom);
   g_autofree char *accessible = g_strdup_printf ("%s: %s", top, bottom);
+  GtkWidget *button = livc_rating_button_new (top, bottom, accessible, "presentation-level",
+                                              "presentation-level-value", NULL, 14);
 
-  gtk_widget_add_css_class (top_label, "presentation-level-value");
-  gtk_label_set_wrap (GTK_LABEL (bottom_label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (bottom_label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_justify (GTK_LABEL (bottom_label), GTK_JUSTIFY_CENTER);
-  gtk_label_set_max_width_chars (GTK_LABEL (bottom_label), 14);
-  gtk_box_append (GTK_BOX (inner), top_label);
-  gtk_box_append (GTK_BOX (inner), bottom_label);
-  gtk_button_set_child (GTK_BUTTON (button), inner);
-  gtk_widget_set_hexpand (button, TRUE);
   gtk_widget_set_focus_on_click (button, FALSE);
-  gtk_widget_add_css_class (button, "presentation-level");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  accessible, -1);
   if (*group != NULL)
     gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), GTK_TOGGLE_BUTTON (*group));
   else

@@ -34,11 +34,13 @@ window_for_new_document (LivcWindow *self)
   return window;
 }
 
+/* A file's problems, one per line as file:line: message, under heading; error's message
+ * when diag has none. Shared by every window and dialog that loads files. */
 void
-livc_window_show_problems (LivcWindow      *self,
-                           const char      *heading,
-                           LivcDiagnostics *diag,
-                           GError          *error)
+livc_show_problems (GtkWindow       *parent,
+                    const char      *heading,
+                    LivcDiagnostics *diag,
+                    GError          *error)
 {
   g_autoptr(GString) body = g_string_new (NULL);
   GtkWidget *dialog;
@@ -59,7 +61,7 @@ livc_window_show_problems (LivcWindow      *self,
   if (body->len == 0 && error != NULL)
     g_string_append (body, error->message);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
+  dialog = adw_message_dialog_new (parent, heading, NULL);
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body->str);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_widget_add_css_class (dialog, "problems-dialog");
@@ -100,8 +102,8 @@ livc_window_add_recent (LivcWindow *self,
   g_settings_set_string (self->settings, "last-folder", folder);
 }
 
-static void
-on_recent_activated (GtkListBox    *box,
+void
+livc_window_on_recent_activated (GtkListBox    *box,
                      GtkListBoxRow *row,
                      LivcWindow    *self)
 {
@@ -141,11 +143,6 @@ livc_window_refresh_recent (LivcWindow *self)
       shown++;
     }
   gtk_widget_set_visible (self->recent_group, shown > 0);
-  if (g_object_get_data (G_OBJECT (self->recent_list), "connected") == NULL)
-    {
-      g_signal_connect (self->recent_list, "row-activated", G_CALLBACK (on_recent_activated), self);
-      g_object_set_data (G_OBJECT (self->recent_list), "connected", GINT_TO_POINTER (1));
-    }
 }
 
 /* Opening */
@@ -170,20 +167,20 @@ livc_window_open_file (LivcWindow *self,
     {
       g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                    _("%s: only local files can be opened"), display);
-      livc_window_show_problems (self, _("Cannot Open the Assessment"), NULL, error);
+      livc_show_problems (GTK_WINDOW (self), _("Cannot Open the Assessment"), NULL, error);
       return FALSE;
     }
   document = livc_document_load (path, path, NULL, diag, &error);
   if (document == NULL)
     {
-      livc_window_show_problems (self, _("Cannot Open the Assessment"), diag, error);
+      livc_show_problems (GTK_WINDOW (self), _("Cannot Open the Assessment"), diag, error);
       return FALSE;
     }
   target = window_for_new_document (self);
   livc_window_set_document (target, document, NULL);
   livc_window_add_recent (self, path);
   if (livc_diagnostics_count (diag, LIVC_SEVERITY_WARNING) > 0)
-    livc_window_show_problems (target, _("Opened with Warnings"), diag, NULL);
+    livc_show_problems (GTK_WINDOW (target), _("Opened with Warnings"), diag, NULL);
   return TRUE;
 }
 
@@ -307,7 +304,7 @@ save_and_report (LivcWindow *self,
 
   if (!livc_window_save_to (self, file, &error))
     {
-      livc_window_show_problems (self, _("Cannot Save the Assessment"), NULL, error);
+      livc_show_problems (GTK_WINDOW (self), _("Cannot Save the Assessment"), NULL, error);
       return;
     }
   livc_window_toast (self, _("Saved"));
@@ -412,14 +409,14 @@ livc_window_export_pdf_to (LivcWindow  *self,
 typedef void (*LangCallback) (LivcWindow *self,
                               const char *lang);
 
-static const char *
+static char *
 preferred_report_lang (LivcWindow *self)
 {
-  static char lang[8];
   g_autofree char *setting = self->settings ? g_settings_get_string (self->settings, "report-language") : NULL;
 
-  g_strlcpy (lang, setting != NULL && *setting != '\0' ? setting : livc_default_lang (), sizeof lang);
-  return lang;
+  if (setting != NULL && *setting != '\0')
+    return g_steal_pointer (&setting);
+  return g_strdup (livc_default_lang ());
 }
 
 static void
@@ -444,6 +441,7 @@ choose_report_lang (LivcWindow   *self,
 {
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
                                               _("In which language should the report be written?"));
+  g_autofree char *preferred = preferred_report_lang (self);
 
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
@@ -452,9 +450,9 @@ choose_report_lang (LivcWindow   *self,
                                     "en", "_English",
                                     "nl+fr", _("NL + FR _Side by Side"),
                                     NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), preferred_report_lang (self),
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), preferred,
                                               ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), preferred_report_lang (self));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), preferred);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data (G_OBJECT (dialog), "callback", (gpointer) callback);
   g_signal_connect (dialog, "response", G_CALLBACK (on_lang_response), self);
@@ -473,7 +471,7 @@ on_export_response (GtkNativeDialog *chooser,
       g_autoptr(GError) error = NULL;
 
       if (!livc_window_export_pdf_to (self, lang, file, &error))
-        livc_window_show_problems (self, _("Cannot Export the Report"), NULL, error);
+        livc_show_problems (GTK_WINDOW (self), _("Cannot Export the Report"), NULL, error);
       else
         livc_window_toast (self, _("Report exported"));
     }
@@ -588,7 +586,7 @@ print_with_lang (LivcWindow *self,
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     GTK_WINDOW (self), &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    livc_window_show_problems (self, _("Cannot Print the Report"), NULL, error);
+    livc_show_problems (GTK_WINDOW (self), _("Cannot Print the Report"), NULL, error);
   else if (result == GTK_PRINT_OPERATION_RESULT_APPLY && self->settings != NULL)
     {
       GtkPrintSettings *used = gtk_print_operation_get_print_settings (operation);
@@ -821,7 +819,7 @@ restore_entries (LivcWindow *self,
                                      entry->questionnaire_path, diag, &error);
       if (document == NULL)
         {
-          livc_window_show_problems (self, _("Cannot Restore the Unsaved Work"), diag, error);
+          livc_show_problems (GTK_WINDOW (self), _("Cannot Restore the Unsaved Work"), diag, error);
           continue;
         }
       livc_document_set_path (document, entry->original_path);

@@ -47,10 +47,9 @@ struct _LivcWindow
 
 void     livc_window_actions_init        (LivcWindowClass *klass);
 void     livc_window_update_actions      (LivcWindow      *self);
-void     livc_window_show_problems       (LivcWindow      *self,
-                                          const char      *heading,
-                                          LivcDiagnostics *diag,
-                                          GError          *error);
+void     livc_window_on_recent_activated (GtkListBox      *box,
+                                          GtkListBoxRow   *row,
+                                          LivcWindow      *self);
 void     livc_window_add_recent          (LivcWindow      *self,
                                           const char      *path);
 void     livc_window_refresh_recent      (LivcWindow      *self);

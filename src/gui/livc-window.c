@@ -219,12 +219,6 @@ on_domain_row_selected (GtkListBox    *box,
     livc_window_select_domain (self, index);
 }
 
-static void
-domain_row_free (gpointer data)
-{
-  g_free (data);
-}
-
 static DomainRow *
 add_sidebar_row (LivcWindow *self,
                  const char *title,
@@ -475,7 +469,7 @@ livc_window_init (LivcWindow *self)
   g_autofree char *lang = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->domain_rows = g_ptr_array_new_with_free_func (domain_row_free);
+  self->domain_rows = g_ptr_array_new_with_free_func (g_free);
   self->current_domain = -2;
   self->settings = app_settings ();
   if (self->settings != NULL)
@@ -489,6 +483,7 @@ livc_window_init (LivcWindow *self)
     }
   self->lang = g_strdup (lang != NULL && *lang != '\0' ? lang : livc_default_lang ());
   g_signal_connect (self->domain_list, "row-selected", G_CALLBACK (on_domain_row_selected), self);
+  g_signal_connect (self->recent_list, "row-activated", G_CALLBACK (livc_window_on_recent_activated), self);
 
   /* Ctrl+Page Up/Down move between domains even where a scrolled window would take them. */
   shortcuts = gtk_shortcut_controller_new ();

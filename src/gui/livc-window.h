@@ -31,6 +31,10 @@ void          livc_window_select_domain    (LivcWindow      *self,
                                             int              index);
 void          livc_window_offer_recovery   (LivcWindow      *self);
 gboolean      livc_window_is_empty         (LivcWindow      *self);
+void          livc_show_problems           (GtkWindow       *parent,
+                                            const char      *heading,
+                                            LivcDiagnostics *diag,
+                                            GError          *error);
 const char   *livc_window_get_lang         (LivcWindow      *self);
 
 G_END_DECLS

@@ -196,29 +196,59 @@ test_start (void)
   destroy_all_windows ();
 }
 
+/* The first widget under root, depth first, that match accepts. */
+static GtkWidget *
+find_widget (GtkWidget *root,
+             gboolean (*match) (GtkWidget *, gconstpointer),
+             gconstpointer data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match, data);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_radar (GtkWidget    *widget,
+          gconstpointer data)
+{
+  return LIVC_IS_RADAR_VIEW (widget);
+}
+
+static gboolean
+has_tooltip (GtkWidget    *widget,
+             gconstpointer data)
+{
+  return gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (widget), data) == 0;
+}
+
+static gboolean
+has_placeholder (GtkWidget    *widget,
+                 gconstpointer data)
+{
+  return GTK_IS_ENTRY (widget) &&
+         g_strcmp0 (gtk_entry_get_placeholder_text (GTK_ENTRY (widget)), data) == 0;
+}
+
+static gboolean
+is_drop_down (GtkWidget    *widget,
+              gconstpointer data)
+{
+  return GTK_IS_DROP_DOWN (widget) && gtk_widget_get_mapped (widget);
+}
+
 static guint
 radar_draws (LivcWindow *window)
 {
-  GtkWidget *radar = NULL;
+  GtkWidget *radar = find_widget (GTK_WIDGET (window), is_radar, NULL);
 
-  /* The radar is the only LivcRadarView in the window. */
-  for (GtkWidget *w = GTK_WIDGET (window); w != NULL;)
-    {
-      if (LIVC_IS_RADAR_VIEW (w))
-        {
-          radar = w;
-          break;
-        }
-      if (gtk_widget_get_first_child (w) != NULL)
-        w = gtk_widget_get_first_child (w);
-      else
-        {
-          while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
-            w = gtk_widget_get_parent (w);
-          if (w != NULL)
-            w = gtk_widget_get_next_sibling (w);
-        }
-    }
   g_assert_nonnull (radar);
   return livc_radar_view_get_n_draws (LIVC_RADAR_VIEW (radar));
 }
@@ -267,6 +297,65 @@ test_answer_score_radar (void)
   g_assert_cmpint (value_of (window, "protocol.members"), ==, LIVC_VALUE_NA);
   rate (window, "protocol.members", "");
   g_assert_cmpint (value_of (window, "protocol.members"), ==, LIVC_VALUE_NONE);
+  livc_document_discard_recovery (doc);
+  livc_document_set_modified (doc, FALSE);
+  destroy_all_windows ();
+}
+
+/* The results page: a recommendation becomes an action; owner, due date (only a real
+ * date is kept), status and removal reach the assessment. */
+static void
+test_action_plan (void)
+{
+  LivcWindow *window = create_assessment ("Plandorp", NULL, NULL);
+  LivcDocument *doc = livc_window_get_document (window);
+  GListModel *actions = livc_assessment_get_actions (livc_document_get_assessment (doc));
+  GPtrArray *recs;
+  GtkWidget *add, *due, *status, *remove;
+  g_autoptr(LivcAction) action = NULL;
+  const char *text;
+
+  rate (window, "protocol.founded", "1");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL);
+  iterate_for (300);
+  recs = livc_score_set_get_recommendations (livc_document_get_scores (doc));
+  g_assert_cmpuint (recs->len, >, 0);
+  add = find_widget (GTK_WIDGET (window), has_tooltip, g_dgettext (GETTEXT_PACKAGE, "Add to the Action Plan"));
+  g_assert_nonnull (add);
+  g_signal_emit_by_name (add, "clicked");
+  iterate_for (200);
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 1);
+  action = g_list_model_get_item (actions, 0);
+  /* Every change scores again: the recommendations of the new score set. */
+  recs = livc_score_set_get_recommendations (livc_document_get_scores (doc));
+  text = livc_questionnaire_lookup (livc_document_get_questionnaire (doc),
+                                    livc_recommendation_get_text (g_ptr_array_index (recs, 0)),
+                                    livc_window_get_lang (window));
+  g_assert_cmpstr (livc_action_get_text (action), ==, text);
+  g_assert_cmpstr (livc_action_get_domain_id (action), ==,
+                   livc_domain_get_id (livc_recommendation_get_domain (g_ptr_array_index (recs, 0))));
+
+  due = find_widget (GTK_WIDGET (window), has_placeholder,
+                     g_dgettext (GETTEXT_PACKAGE, "Due date (YYYY-MM-DD)"));
+  g_assert_nonnull (due);
+  gtk_editable_set_text (GTK_EDITABLE (due), "2027-02-30");
+  g_assert_null (livc_action_get_due (action));
+  g_assert_true (gtk_widget_has_css_class (due, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (due), "2027-03-01");
+  g_assert_cmpstr (livc_action_get_due (action), ==, "2027-03-01");
+  g_assert_false (gtk_widget_has_css_class (due, "error"));
+
+  status = find_widget (GTK_WIDGET (window), is_drop_down, NULL);
+  g_assert_nonnull (status);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (status), LIVC_ACTION_DONE);
+  g_assert_cmpint (livc_action_get_status (action), ==, LIVC_ACTION_DONE);
+
+  remove = find_widget (GTK_WIDGET (window), has_tooltip, g_dgettext (GETTEXT_PACKAGE, "Remove Action"));
+  g_assert_nonnull (remove);
+  g_signal_emit_by_name (remove, "clicked");
+  iterate_for (100);
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 0);
+
   livc_document_discard_recovery (doc);
   livc_document_set_modified (doc, FALSE);
   destroy_all_windows ();
@@ -738,6 +827,7 @@ main (int    argc,
 
   g_test_add_func ("/gui/start", test_start);
   g_test_add_func ("/gui/answer-score-radar", test_answer_score_radar);
+  g_test_add_func ("/gui/action-plan", test_action_plan);
   g_test_add_func ("/gui/close-asks", test_close_asks);
   g_test_add_func ("/gui/keyboard", test_keyboard);
   g_test_add_func ("/gui/save-reopen-export", test_save_reopen_export);
