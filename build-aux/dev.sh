@@ -10,7 +10,7 @@ PACKAGES=(
   libglib2.0-dev libglib2.0-bin libxml2-dev libxml2-utils
   libcairo2-dev libpango1.0-dev libgtk-4-dev libadwaita-1-dev
   libcmocka-dev valgrind xvfb xauth xdotool
-  desktop-file-utils appstream fonts-dejavu-core qpdf poppler-utils mupdf-tools
+  desktop-file-utils appstream fonts-dejavu-core qpdf poppler-utils mupdf-tools file
 )
 
 as_root () {
