@@ -1259,6 +1259,58 @@ livc_assessment_add_participant (LivcAssessment  *self,
   g_list_store_append (self->participants, participant);
 }
 
+/* Removes a member of the team with every rating they gave: nothing of theirs is left in
+ * the file, which matters when a member asks to be taken out. */
+void
+livc_assessment_remove_participant (LivcAssessment  *self,
+                                    LivcParticipant *participant)
+{
+  guint position;
+
+  g_return_if_fail (LIVC_IS_ASSESSMENT (self));
+  g_return_if_fail (LIVC_IS_PARTICIPANT (participant));
+
+  if (!g_list_store_find (self->participants, participant, &position))
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->answers)); i++)
+    {
+      g_autoptr(LivcAnswer) answer = g_list_model_get_item (G_LIST_MODEL (self->answers), i);
+
+      livc_answer_set_rating (answer, participant->id, LIVC_VALUE_NONE);
+    }
+  g_list_store_remove (self->participants, position);
+}
+
+/* "pN" past the highest N in use and the number of members, so that a newcomer does not
+ * take the id of a member who left from the middle of the list, whose ratings may still be
+ * in another file of the same team. */
+char *
+livc_assessment_new_participant_id (LivcAssessment *self)
+{
+  guint n;
+  guint64 next;
+
+  g_return_val_if_fail (LIVC_IS_ASSESSMENT (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->participants));
+  next = n + 1;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LivcParticipant) p = g_list_model_get_item (G_LIST_MODEL (self->participants), i);
+      guint64 k;
+
+      if (p->id[0] == 'p' && g_ascii_string_to_unsigned (p->id + 1, 10, 1, G_MAXUINT32, &k, NULL))
+        next = MAX (next, k + 1);
+    }
+  for (;; next++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%" G_GUINT64_FORMAT, next);
+
+      if (livc_assessment_find_participant (self, id) == NULL)
+        return g_steal_pointer (&id);
+    }
+}
+
 /* An empty <participants/> element is kept on a round trip. */
 gboolean
 livc_assessment_has_participants_element (LivcAssessment *self)

@@ -142,6 +142,9 @@ LivcParticipant  *livc_assessment_find_participant           (LivcAssessment *se
                                                               const char     *id);
 void              livc_assessment_add_participant            (LivcAssessment  *self,
                                                               LivcParticipant *participant);
+void              livc_assessment_remove_participant         (LivcAssessment  *self,
+                                                              LivcParticipant *participant);
+char             *livc_assessment_new_participant_id         (LivcAssessment  *self);
 gboolean          livc_assessment_has_participants_element   (LivcAssessment *self);
 void              livc_assessment_set_has_participants_element (LivcAssessment *self,
                                                                 gboolean        has);

@@ -348,3 +348,41 @@ livc_score_set_get_recommendations (LivcScoreSet *self)
   g_return_val_if_fail (LIVC_IS_SCORE_SET (self), NULL);
   return self->recommendations;
 }
+
+static int
+compare_agenda (gconstpointer a,
+                gconstpointer b)
+{
+  const LivcItemScore *x = *(const LivcItemScore * const *) a;
+  const LivcItemScore *y = *(const LivcItemScore * const *) b;
+  guint dx = livc_domain_get_index (livc_item_get_domain (x->item));
+  guint dy = livc_domain_get_index (livc_item_get_domain (y->item));
+
+  if (dx != dy)
+    return dx < dy ? -1 : 1;
+  if (x->disagreement != y->disagreement)
+    return x->disagreement > y->disagreement ? -1 : 1;
+  return x < y ? -1 : (x > y ? 1 : 0);
+}
+
+/* The team's discussion agenda: the items to discuss, domain by domain, the widest spread
+ * of ratings first and questionnaire order among equals. The array holds pointers into
+ * the score set, which must outlive it. */
+GPtrArray *
+livc_score_set_dup_agenda (LivcScoreSet *self)
+{
+  GPtrArray *agenda;
+
+  g_return_val_if_fail (LIVC_IS_SCORE_SET (self), NULL);
+
+  agenda = g_ptr_array_new ();
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      LivcItemScore *is = &g_array_index (self->items, LivcItemScore, i);
+
+      if (is->to_discuss)
+        g_ptr_array_add (agenda, is);
+    }
+  g_ptr_array_sort (agenda, compare_agenda);
+  return agenda;
+}

@@ -53,6 +53,7 @@ const LivcItemScore   *livc_score_set_find_item          (LivcScoreSet *self,
                                                           const char   *item_id);
 double                 livc_score_set_get_completeness   (LivcScoreSet *self);
 GPtrArray             *livc_score_set_get_recommendations (LivcScoreSet *self);
+GPtrArray             *livc_score_set_dup_agenda         (LivcScoreSet *self);
 
 int                    livc_effective_rating             (LivcAnswer *answer);
 
