@@ -372,6 +372,21 @@ livc_participant_set_name (LivcParticipant *self,
   set_string (G_OBJECT (self), &self->name, name, part_properties[PART_PROP_NAME]);
 }
 
+/* What the app and the reports call a member: the text of the participant element (a
+ * function such as "Coördinator preventie", or a name), else the role, else the id. A
+ * team that keeps its members anonymous gives roles only. */
+const char *
+livc_participant_get_label (LivcParticipant *self)
+{
+  g_return_val_if_fail (LIVC_IS_PARTICIPANT (self), NULL);
+
+  if (self->name != NULL && *self->name != '\0')
+    return self->name;
+  if (self->role != NULL && *self->role != '\0')
+    return self->role;
+  return self->id;
+}
+
 LivcForeign *
 livc_participant_get_foreign (LivcParticipant *self)
 {

@@ -68,6 +68,7 @@ void              livc_participant_set_role      (LivcParticipant *self,
                                                   const char      *role);
 void              livc_participant_set_name      (LivcParticipant *self,
                                                   const char      *name);
+const char       *livc_participant_get_label     (LivcParticipant *self);
 LivcForeign      *livc_participant_get_foreign   (LivcParticipant *self);
 
 LivcAnswer       *livc_answer_new                (const char *item_id);

@@ -968,22 +968,30 @@ build_item (LivcReport          *self,
 
   if (answer != NULL && livc_answer_get_n_ratings (answer) > 0)
     {
-      g_autoptr(GString) s = g_string_new (NULL);
-
-      for (guint r = 0; r < livc_answer_get_n_ratings (answer); r++)
-        {
-          const LivcRating *rating = livc_answer_get_rating (answer, r);
-          LivcParticipant *p = livc_assessment_find_participant (a, rating->participant);
-          const char *who = p && livc_participant_get_name (p) ? livc_participant_get_name (p) : rating->participant;
-          g_autofree char *v = LIVC_VALUE_IS_LEVEL (rating->value) ? g_strdup_printf ("%d", rating->value)
-                                                                    : rating_text (self, is->item, rating->value, self->langs[0]);
-
-          g_string_append_printf (s, "%s%s: %s", r > 0 ? " · " : "", who, v);
-        }
       for (guint c = 0; c < self->n_cols; c++)
         {
+          g_autoptr(GString) s = g_string_new (NULL);
+          g_autofree char *team = rating_text (self, is->item, is->effective, self->langs[c]);
+
+          for (guint r = 0; r < livc_answer_get_n_ratings (answer); r++)
+            {
+              const LivcRating *rating = livc_answer_get_rating (answer, r);
+              LivcParticipant *p = livc_assessment_find_participant (a, rating->participant);
+              const char *who = p != NULL ? livc_participant_get_label (p) : rating->participant;
+              g_autofree char *v = LIVC_VALUE_IS_LEVEL (rating->value)
+                                   ? g_strdup_printf ("%d", rating->value)
+                                   : rating_text (self, is->item, rating->value, self->langs[c]);
+
+              g_string_append_printf (s, "%s%s: %s", r > 0 ? " · " : "", who, v);
+            }
+          /* The spread behind the answer, and whether the team agreed on it or it is
+           * the lower median of the ratings until they do. */
           g_free (lines.s[c]);
-          lines.s[c] = g_strdup_printf ("%s: %s", livc_report_text ("spread", self->langs[c]), s->str);
+          lines.s[c] = g_strdup_printf ("%s: %s (%s: %s)", livc_report_text ("spread", self->langs[c]),
+                                        s->str,
+                                        livc_report_text (livc_answer_get_value (answer) != LIVC_VALUE_NONE
+                                                          ? "consensus" : "lower-median", self->langs[c]),
+                                        team);
           texts[c] = lines.s[c];
         }
       add_texts (self, STYLE_SMALL, texts);

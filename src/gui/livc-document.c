@@ -24,11 +24,12 @@ struct _LivcDocument
   guint              autosave_source;
   gboolean           modified;
   gboolean           autosave;
+  gboolean           ratings_hidden;
 };
 
 G_DEFINE_FINAL_TYPE (LivcDocument, livc_document, G_TYPE_OBJECT)
 
-enum { PROP_0, PROP_SCORES, PROP_PATH, PROP_MODIFIED, N_PROPS };
+enum { PROP_0, PROP_SCORES, PROP_PATH, PROP_MODIFIED, PROP_RATINGS_HIDDEN, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 /* g_set_str() is GLib 2.76. */
@@ -123,6 +124,27 @@ livc_document_get_property (GObject    *object,
     case PROP_MODIFIED:
       g_value_set_boolean (value, self->modified);
       break;
+    case PROP_RATINGS_HIDDEN:
+      g_value_set_boolean (value, self->ratings_hidden);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+livc_document_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  LivcDocument *self = LIVC_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_RATINGS_HIDDEN:
+      livc_document_set_ratings_hidden (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -136,6 +158,7 @@ livc_document_class_init (LivcDocumentClass *klass)
   object_class->dispose = livc_document_dispose;
   object_class->finalize = livc_document_finalize;
   object_class->get_property = livc_document_get_property;
+  object_class->set_property = livc_document_set_property;
 
   properties[PROP_SCORES] =
     g_param_spec_object ("scores", NULL, NULL, LIVC_TYPE_SCORE_SET,
@@ -146,6 +169,11 @@ livc_document_class_init (LivcDocumentClass *klass)
   properties[PROP_MODIFIED] =
     g_param_spec_boolean ("modified", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* During an individual round the members' ratings stay hidden until the reveal, so that
+   * nobody anchors on another's answer. Not saved: a file opened later shows everything. */
+  properties[PROP_RATINGS_HIDDEN] =
+    g_param_spec_boolean ("ratings-hidden", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -381,4 +409,24 @@ livc_document_discard_recovery (LivcDocument *self)
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   livc_recovery_remove (self->recovery_id);
+}
+
+gboolean
+livc_document_get_ratings_hidden (LivcDocument *self)
+{
+  g_return_val_if_fail (LIVC_IS_DOCUMENT (self), FALSE);
+  return self->ratings_hidden;
+}
+
+void
+livc_document_set_ratings_hidden (LivcDocument *self,
+                                  gboolean      hidden)
+{
+  g_return_if_fail (LIVC_IS_DOCUMENT (self));
+
+  hidden = !!hidden;
+  if (self->ratings_hidden == hidden)
+    return;
+  self->ratings_hidden = hidden;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RATINGS_HIDDEN]);
 }

@@ -41,5 +41,8 @@ gboolean           livc_document_autosave_now          (LivcDocument *self,
 void               livc_document_set_autosave          (LivcDocument *self,
                                                         gboolean      autosave);
 void               livc_document_discard_recovery      (LivcDocument *self);
+gboolean           livc_document_get_ratings_hidden    (LivcDocument *self);
+void               livc_document_set_ratings_hidden    (LivcDocument *self,
+                                                        gboolean      hidden);
 
 G_END_DECLS
