@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "livc-item-row.h"
+#include "livc-spread-view.h"
 
 struct _LivcItemRow
 {
@@ -22,6 +23,10 @@ struct _LivcItemRow
   GtkTextBuffer *note;
   GtkTextBuffer *evidence;
   GtkExpander   *notes_expander;
+  GtkWidget     *team_box;    /* the members' ratings, when there are any and they show */
+  GtkWidget     *team_label;
+  GtkWidget     *discuss_badge;
+  GtkWidget     *note_title;
   gboolean       updating;
 };
 
@@ -230,7 +235,44 @@ livc_item_row_refresh (LivcItemRow *self)
   self->updating = FALSE;
   gtk_widget_set_visible (self->clear_button, value != LIVC_VALUE_NONE);
 
-  status = livc_level_label (q, self->item, value, self->lang);
+  /* The members' ratings and their spread, unless a round keeps them hidden. */
+  {
+    const LivcItemScore *is = livc_score_set_find_item (livc_document_get_scores (self->document),
+                                                        livc_item_get_id (self->item));
+    gboolean show = answer != NULL && livc_answer_get_n_ratings (answer) > 0 &&
+                    !livc_document_get_ratings_hidden (self->document);
+
+    gtk_widget_set_visible (self->team_box, show);
+    if (show)
+      {
+        LivcAssessment *a = livc_document_get_assessment (self->document);
+        g_autoptr(GString) who = g_string_new (NULL);
+
+        for (guint r = 0; r < livc_answer_get_n_ratings (answer); r++)
+          {
+            const LivcRating *rating = livc_answer_get_rating (answer, r);
+            LivcParticipant *p = livc_assessment_find_participant (a, rating->participant);
+            g_autofree char *v = LIVC_VALUE_IS_LEVEL (rating->value) ? g_strdup_printf ("%d", rating->value)
+                                 : g_strdup (rating->value == LIVC_VALUE_NA ? _("n/a") : "?");
+
+            g_string_append_printf (who, "%s%s: %s", r > 0 ? " · " : "",
+                                    p != NULL ? livc_participant_get_label (p) : rating->participant, v);
+          }
+        gtk_label_set_text (GTK_LABEL (self->team_label), who->str);
+        gtk_widget_set_visible (self->discuss_badge, is != NULL && is->to_discuss);
+      }
+    gtk_label_set_text (GTK_LABEL (self->note_title),
+                        show ? _("Note: the reasoning, and any minority view") : _("Note"));
+    if (value == LIVC_VALUE_NONE && show && is != NULL && is->effective != LIVC_VALUE_NONE)
+      {
+        g_autofree char *median = livc_level_label (q, self->item, is->effective, self->lang);
+
+        /* Scored at the lower median until the team picks its answer. */
+        status = g_strdup_printf (_("No team answer yet: the ratings’ lower median, %s, counts"), median);
+      }
+  }
+  if (status == NULL)
+    status = livc_level_label (q, self->item, value, self->lang);
   gtk_label_set_text (GTK_LABEL (self->status_label), status);
   if (value == LIVC_VALUE_NONE)
     gtk_widget_add_css_class (self->status_label, "dim-label");
@@ -261,7 +303,8 @@ wrapped_label (const char *text,
 static GtkWidget *
 text_field (LivcItemRow    *self,
             const char     *title,
-            GtkTextBuffer **buffer)
+            GtkTextBuffer **buffer,
+            GtkWidget     **title_label)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *label = wrapped_label (title, "heading");
@@ -282,6 +325,8 @@ text_field (LivcItemRow    *self,
   gtk_box_append (GTK_BOX (box), frame);
   *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   g_signal_connect (*buffer, "changed", G_CALLBACK (on_text_changed), self);
+  if (title_label != NULL)
+    *title_label = label;
   return box;
 }
 
@@ -417,6 +462,19 @@ build (LivcItemRow *self)
                                   _("Rating"), -1);
   gtk_box_append (GTK_BOX (box), ratings);
 
+  self->team_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_box_append (GTK_BOX (self->team_box), livc_spread_view_new (self->document, item));
+  self->team_label = wrapped_label (NULL, "caption");
+  gtk_widget_set_hexpand (self->team_label, TRUE);
+  gtk_widget_set_valign (self->team_label, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (self->team_box), self->team_label);
+  self->discuss_badge = gtk_label_new (_("To discuss"));
+  gtk_widget_add_css_class (self->discuss_badge, "discuss-badge");
+  gtk_widget_set_valign (self->discuss_badge, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (self->discuss_badge, _("The members’ ratings are two levels or more apart"));
+  gtk_box_append (GTK_BOX (self->team_box), self->discuss_badge);
+  gtk_box_append (GTK_BOX (box), self->team_box);
+
   self->status_label = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->status_label), 0);
   gtk_widget_set_hexpand (self->status_label, TRUE);
@@ -431,9 +489,9 @@ build (LivcItemRow *self)
 
   self->notes_expander = GTK_EXPANDER (gtk_expander_new (_("Note and evidence")));
   gtk_widget_set_margin_top (notes, 6);
-  gtk_box_append (GTK_BOX (notes), text_field (self, _("Note"), &self->note));
+  gtk_box_append (GTK_BOX (notes), text_field (self, _("Note"), &self->note, &self->note_title));
   gtk_box_append (GTK_BOX (notes), text_field (self, _("Evidence (documents, minutes)"),
-                                               &self->evidence));
+                                               &self->evidence, NULL));
   gtk_expander_set_child (self->notes_expander, notes);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->notes_expander));
 
@@ -503,6 +561,8 @@ livc_item_row_new (LivcDocument *document,
   self->item = g_object_ref (item);
   self->lang = g_strdup (lang);
   build (self);
+  g_signal_connect_object (document, "notify::ratings-hidden", G_CALLBACK (livc_item_row_refresh),
+                           self, G_CONNECT_SWAPPED);
   return GTK_WIDGET (self);
 }
 

@@ -22,8 +22,8 @@ close_later (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-static LivcWindow *
-window_for_new_document (LivcWindow *self)
+LivcWindow *
+livc_window_for_new_document (LivcWindow *self)
 {
   LivcWindow *window;
 
@@ -176,7 +176,7 @@ livc_window_open_file (LivcWindow *self,
       livc_show_problems (GTK_WINDOW (self), _("Cannot Open the Assessment"), diag, error);
       return FALSE;
     }
-  target = window_for_new_document (self);
+  target = livc_window_for_new_document (self);
   livc_window_set_document (target, document, NULL);
   livc_window_add_recent (self, path);
   if (livc_diagnostics_count (diag, LIVC_SEVERITY_WARNING) > 0)
@@ -202,9 +202,9 @@ on_open_response (GtkNativeDialog *chooser,
   g_clear_object (&self->chooser);
 }
 
-static void
-set_chooser_folder (LivcWindow     *self,
-                    GtkFileChooser *chooser)
+void
+livc_window_set_chooser_folder (LivcWindow     *self,
+                                GtkFileChooser *chooser)
 {
   g_autofree char *folder = self->settings ? g_settings_get_string (self->settings, "last-folder") : NULL;
 
@@ -215,8 +215,8 @@ set_chooser_folder (LivcWindow     *self,
     }
 }
 
-static GtkFileFilter *
-assessment_filter (void)
+GtkFileFilter *
+livc_assessment_filter (void)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
 
@@ -232,14 +232,14 @@ open_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   LivcWindow *self = LIVC_WINDOW (widget);
-  g_autoptr(GtkFileFilter) filter = assessment_filter ();
+  g_autoptr(GtkFileFilter) filter = livc_assessment_filter ();
   GtkFileChooserNative *chooser;
 
   chooser = gtk_file_chooser_native_new (_("Open an Assessment"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  set_chooser_folder (self, GTK_FILE_CHOOSER (chooser));
+  livc_window_set_chooser_folder (self, GTK_FILE_CHOOSER (chooser));
   g_clear_object (&self->chooser);
   self->chooser = GTK_NATIVE_DIALOG (chooser);
   g_signal_connect (chooser, "response", G_CALLBACK (on_open_response), self);
@@ -252,7 +252,7 @@ on_new_created (LivcNewDialog *dialog,
                 const char    *lang,
                 LivcWindow    *self)
 {
-  LivcWindow *target = window_for_new_document (self);
+  LivcWindow *target = livc_window_for_new_document (self);
 
   livc_window_set_document (target, document, lang);
   /* A new assessment is worth keeping from its first minute. */
@@ -347,14 +347,14 @@ save_as_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   LivcWindow *self = LIVC_WINDOW (widget);
-  g_autoptr(GtkFileFilter) filter = assessment_filter ();
+  g_autoptr(GtkFileFilter) filter = livc_assessment_filter ();
   g_autofree char *name = suggested_name (self, "xml");
   GtkFileChooserNative *chooser;
 
   chooser = gtk_file_chooser_native_new (_("Save the Assessment"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  set_chooser_folder (self, GTK_FILE_CHOOSER (chooser));
+  livc_window_set_chooser_folder (self, GTK_FILE_CHOOSER (chooser));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_clear_object (&self->chooser);
   self->chooser = GTK_NATIVE_DIALOG (chooser);
@@ -495,7 +495,7 @@ export_with_lang (LivcWindow *self,
   gtk_file_filter_set_name (filter, _("PDF documents"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  set_chooser_folder (self, GTK_FILE_CHOOSER (chooser));
+  livc_window_set_chooser_folder (self, GTK_FILE_CHOOSER (chooser));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_object_set_data_full (G_OBJECT (chooser), "lang", g_strdup (lang), g_free);
   g_clear_object (&self->chooser);
@@ -748,7 +748,8 @@ livc_window_update_actions (LivcWindow *self)
   gboolean presenting = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "presentation") == 0;
   const char *doc_actions[] = { "win.save", "win.save-as", "win.export-pdf", "win.print",
                                 "win.show-results", "win.next-domain", "win.previous-domain",
-                                "win.rate", "win.show-radar", "win.questionnaire-language" };
+                                "win.rate", "win.show-radar", "win.questionnaire-language",
+                                "win.team-members", "win.round", "win.reveal", "win.agenda" };
 
   for (guint i = 0; i < G_N_ELEMENTS (doc_actions); i++)
     gtk_widget_action_set_enabled (widget, doc_actions[i], has && !presenting);
@@ -825,7 +826,7 @@ restore_entries (LivcWindow *self,
       livc_document_set_path (document, entry->original_path);
       livc_document_set_recovery_id (document, entry->id);
       livc_document_set_modified (document, TRUE);
-      target = window_for_new_document (self);
+      target = livc_window_for_new_document (self);
       livc_window_set_document (target, document, NULL);
     }
 }

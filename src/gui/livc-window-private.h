@@ -3,10 +3,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "livc-agenda-view.h"
 #include "livc-document.h"
 #include "livc-presentation-view.h"
 #include "livc-radar-view.h"
 #include "livc-results-view.h"
+#include "livc-round-view.h"
 #include "livc-window.h"
 
 G_BEGIN_DECLS
@@ -35,17 +37,31 @@ struct _LivcWindow
   GtkLabel             *stage_label;
   LivcRadarView        *radar_view;
   LivcPresentationView *presentation_view;
+  LivcRoundView        *round_view;
+  LivcAgendaView       *agenda_view;
 
   LivcDocument         *document;
   GSettings            *settings;     /* NULL when the schema is not installed */
   char                 *lang;         /* the questionnaire's language on screen */
   GPtrArray            *domain_rows;  /* sidebar rows, one per domain, then results */
   GtkNativeDialog      *chooser;
-  int                   current_domain; /* -1 for the results page */
+  int                   current_domain; /* or LIVC_WINDOW_RESULTS, LIVC_WINDOW_AGENDA */
   gboolean              close_confirmed;
+  gboolean              round_mode;     /* domains show the members' grid */
+  gboolean              radar_before_round;
 };
 
+/* current_domain for the pages after the domains in the sidebar */
+#define LIVC_WINDOW_RESULTS (-1)
+#define LIVC_WINDOW_AGENDA  (-3)
+
 void     livc_window_actions_init        (LivcWindowClass *klass);
+void     livc_window_team_class_init     (LivcWindowClass *klass);
+void     livc_window_show_agenda         (LivcWindow      *self);
+void     livc_window_set_round_mode      (LivcWindow      *self,
+                                          gboolean         round_mode);
+gboolean livc_window_merge_files         (LivcWindow      *self,
+                                          GListModel      *files);
 void     livc_window_update_actions      (LivcWindow      *self);
 void     livc_window_on_recent_activated (GtkListBox      *box,
                                           GtkListBoxRow   *row,
@@ -58,5 +74,9 @@ void     livc_window_set_questionnaire_lang (LivcWindow   *self,
                                              const char   *lang);
 void     livc_window_toast               (LivcWindow      *self,
                                           const char      *text);
+LivcWindow    *livc_window_for_new_document   (LivcWindow     *self);
+void           livc_window_set_chooser_folder (LivcWindow     *self,
+                                               GtkFileChooser *chooser);
+GtkFileFilter *livc_assessment_filter         (void);
 
 G_END_DECLS

@@ -13,6 +13,9 @@
 
 G_DEFINE_FINAL_TYPE (LivcWindow, livc_window, ADW_TYPE_APPLICATION_WINDOW)
 
+enum { PROP_0, PROP_ROUND_MODE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
 typedef struct
 {
   GtkWidget *row;
@@ -126,6 +129,13 @@ update_scores (LivcWindow *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (dr->row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       accessible, -1);
     }
+  if (self->domain_rows->len >= 2)
+    {
+      DomainRow *agenda = g_ptr_array_index (self->domain_rows, self->domain_rows->len - 2);
+      g_autofree char *progress = livc_agenda_dup_progress (self->document);
+
+      gtk_label_set_text (agenda->progress, progress);
+    }
   overall = livc_score_set_get_overall (scores);
   overall_text = livc_gui_format_score (overall->score);
   gtk_label_set_text (self->overall_label, overall_text);
@@ -158,6 +168,12 @@ show_items (LivcWindow *self,
                                                                        self->lang));
   GtkWidget *child;
 
+  if (self->round_mode)
+    {
+      livc_round_view_set_domain (self->round_view, self->document, index, self->lang);
+      gtk_stack_set_visible_child_name (self->content_stack, "round");
+      return;
+    }
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->item_list))) != NULL)
     gtk_list_box_remove (self->item_list, child);
   gtk_label_set_text (self->domain_title, title);
@@ -173,33 +189,37 @@ show_items (LivcWindow *self,
   gtk_stack_set_visible_child_name (self->content_stack, "items");
 }
 
-/* index -1 (or past the domains) shows the results page. */
+/* index LIVC_WINDOW_AGENDA shows the discussion agenda; -1 (or past the domains) the
+ * results page. */
 void
 livc_window_select_domain (LivcWindow *self,
                            int         index)
 {
-  guint n;
+  guint n, row_index;
+  DomainRow *dr;
 
   g_return_if_fail (LIVC_IS_WINDOW (self));
 
   if (self->document == NULL)
     return;
   n = g_list_model_get_n_items (livc_questionnaire_get_domains (livc_document_get_questionnaire (self->document)));
-  if (index < 0 || (guint) index >= n)
-    index = -1;
+  if (index != LIVC_WINDOW_AGENDA && (index < 0 || (guint) index >= n))
+    index = LIVC_WINDOW_RESULTS;
   self->current_domain = index;
-  if (index < 0)
+  if (index == LIVC_WINDOW_RESULTS)
     gtk_stack_set_visible_child_name (self->content_stack, "results");
+  else if (index == LIVC_WINDOW_AGENDA)
+    {
+      livc_agenda_view_rebuild (self->agenda_view);
+      gtk_stack_set_visible_child_name (self->content_stack, "agenda");
+    }
   else
     show_items (self, (guint) index);
 
-  {
-    guint row_index = index < 0 ? n : (guint) index;
-    DomainRow *dr = row_index < self->domain_rows->len ? g_ptr_array_index (self->domain_rows, row_index) : NULL;
-
-    if (dr != NULL && gtk_list_box_get_selected_row (self->domain_list) != GTK_LIST_BOX_ROW (dr->row))
-      gtk_list_box_select_row (self->domain_list, GTK_LIST_BOX_ROW (dr->row));
-  }
+  row_index = index == LIVC_WINDOW_RESULTS ? n + 1 : index == LIVC_WINDOW_AGENDA ? n : (guint) index;
+  dr = row_index < self->domain_rows->len ? g_ptr_array_index (self->domain_rows, row_index) : NULL;
+  if (dr != NULL && gtk_list_box_get_selected_row (self->domain_list) != GTK_LIST_BOX_ROW (dr->row))
+    gtk_list_box_select_row (self->domain_list, GTK_LIST_BOX_ROW (dr->row));
 }
 
 static void
@@ -213,10 +233,42 @@ on_domain_row_selected (GtkListBox    *box,
     return;
   index = gtk_list_box_row_get_index (row);
   if ((guint) index + 1 == self->domain_rows->len)
-    index = -1;
+    index = LIVC_WINDOW_RESULTS;
+  else if ((guint) index + 2 == self->domain_rows->len)
+    index = LIVC_WINDOW_AGENDA;
   if (index != self->current_domain ||
       (index >= 0 && gtk_widget_get_first_child (GTK_WIDGET (self->item_list)) == NULL))
     livc_window_select_domain (self, index);
+}
+
+void
+livc_window_show_agenda (LivcWindow *self)
+{
+  g_return_if_fail (LIVC_IS_WINDOW (self));
+  livc_window_select_domain (self, LIVC_WINDOW_AGENDA);
+}
+
+/* Round mode: the domain pages show the members' grid instead of the team's answers. */
+void
+livc_window_set_round_mode (LivcWindow *self,
+                            gboolean    round_mode)
+{
+  g_return_if_fail (LIVC_IS_WINDOW (self));
+
+  round_mode = !!round_mode;
+  if (self->round_mode == round_mode)
+    return;
+  self->round_mode = round_mode;
+  /* The members' grid needs the width; the radar comes back (unless F9 hid it) after. */
+  if (round_mode)
+    self->radar_before_round = gtk_widget_get_visible (self->radar_panel);
+  gtk_widget_set_visible (self->radar_panel, !round_mode && self->radar_before_round);
+  gtk_widget_set_visible (self->radar_separator, !round_mode && self->radar_before_round);
+  if (self->document != NULL && self->current_domain >= 0)
+    show_items (self, (guint) self->current_domain);
+  else if (self->document != NULL && round_mode)
+    livc_window_select_domain (self, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROUND_MODE]);
 }
 
 static DomainRow *
@@ -273,6 +325,7 @@ build_sidebar (LivcWindow *self)
                                                                            self->lang));
       add_sidebar_row (self, title, NULL);
     }
+  add_sidebar_row (self, _("Discussion Agenda"), "system-users-symbolic");
   results = add_sidebar_row (self, _("Results and Action Plan"), "view-list-bullet-symbolic");
   gtk_label_set_text (results->progress, _("Scores, alerts, recommendations"));
 }
@@ -304,6 +357,7 @@ livc_window_set_document (LivcWindow   *self,
   livc_radar_view_set_lang (self->radar_view, self->lang);
   livc_results_view_set_document (self->results_view, document, self->lang);
   livc_presentation_view_set_document (self->presentation_view, document, self->lang);
+  livc_agenda_view_set_document (self->agenda_view, document, self->lang);
   if (document == NULL)
     {
       gtk_stack_set_visible_child_name (self->main_stack, "welcome");
@@ -347,6 +401,7 @@ livc_window_set_questionnaire_lang (LivcWindow *self,
   livc_radar_view_set_lang (self->radar_view, lang);
   livc_results_view_set_document (self->results_view, self->document, lang);
   livc_presentation_view_set_document (self->presentation_view, self->document, lang);
+  livc_agenda_view_set_document (self->agenda_view, self->document, lang);
   build_sidebar (self);
   self->current_domain = -2;
   livc_window_select_domain (self, current);
@@ -426,6 +481,38 @@ livc_window_finalize (GObject *object)
 }
 
 static void
+livc_window_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_ROUND_MODE:
+      g_value_set_boolean (value, LIVC_WINDOW (object)->round_mode);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+livc_window_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_ROUND_MODE:
+      livc_window_set_round_mode (LIVC_WINDOW (object), g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 livc_window_class_init (LivcWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -433,7 +520,14 @@ livc_window_class_init (LivcWindowClass *klass)
 
   object_class->dispose = livc_window_dispose;
   object_class->finalize = livc_window_finalize;
+  object_class->get_property = livc_window_get_property;
+  object_class->set_property = livc_window_set_property;
   GTK_WINDOW_CLASS (klass)->close_request = livc_window_close_request;
+
+  properties[PROP_ROUND_MODE] =
+    g_param_spec_boolean ("round-mode", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LIVC_TYPE_RADAR_VIEW);
   g_type_ensure (LIVC_TYPE_RESULTS_VIEW);
@@ -459,6 +553,7 @@ livc_window_class_init (LivcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, radar_view);
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, presentation_view);
   livc_window_actions_init (klass);
+  livc_window_team_class_init (klass);
 }
 
 static void
@@ -469,8 +564,13 @@ livc_window_init (LivcWindow *self)
   g_autofree char *lang = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->round_view = LIVC_ROUND_VIEW (livc_round_view_new ());
+  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->round_view), "round");
+  self->agenda_view = LIVC_AGENDA_VIEW (livc_agenda_view_new ());
+  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->agenda_view), "agenda");
   self->domain_rows = g_ptr_array_new_with_free_func (g_free);
   self->current_domain = -2;
+  self->radar_before_round = TRUE;
   self->settings = app_settings ();
   if (self->settings != NULL)
     {
