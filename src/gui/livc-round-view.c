@@ -167,7 +167,9 @@ move_down (LivcRoundView *self,
   data = g_new0 (MoveData, 1);
   data->self = g_object_ref (self);
   data->index = index + self->ids->len;
-  g_idle_add (move_focus_cb, data);
+  /* After the entry has finished its change, but before the next key press is handled:
+   * a fast typist's next digit belongs to the next item. */
+  g_idle_add_full (G_PRIORITY_HIGH, move_focus_cb, data, NULL);
 }
 
 static void
@@ -604,9 +606,13 @@ livc_round_view_set_current (LivcRoundView *self,
   self->current = participant;
   if (gtk_drop_down_get_selected (self->turn_dropdown) != participant)
     gtk_drop_down_set_selected (self->turn_dropdown, participant);
-  refresh (self);
+  /* The focus moves to the new member's column before the old one is locked: a text
+   * field must not lose its sensitivity while it has the focus. */
+  for (guint i = participant; i < self->entries->len; i += self->ids->len)
+    gtk_widget_set_sensitive (g_ptr_array_index (self->entries, i), TRUE);
   if (self->entries->len > participant)
     gtk_widget_grab_focus (g_ptr_array_index (self->entries, participant));
+  refresh (self);
 }
 
 guint
