@@ -69,6 +69,11 @@ case "$cmd" in
     CC=clang build _build-asan -Dwerror=true -Dgui=false -Db_sanitize=address,undefined -Db_lundef=false
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
       meson test -C _build-asan --suite core --suite cli --print-errorlogs --num-processes 2
+    # 4. The libFuzzer targets (tests/fuzz): each fuzzed briefly, then its committed corpus
+    #    and regression inputs replayed; executions per target are printed.
+    CC=clang build _build-fuzz -Dwerror=true -Dgui=false -Dfuzzing=true -Db_lundef=false
+    meson test -C _build-fuzz --suite fuzz --print-errorlogs --num-processes 2
+    grep -h 'executions in\|stat::number_of_executed_units' _build-fuzz/meson-logs/testlog.txt || true
     echo "All test suites passed."
     ;;
   *)

@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APP=_build/src/gui/livc-scan
+BUILD=${BUILD:-_build}   # another build folder: BUILD=_build-x build-aux/screenshots.sh
+APP=$BUILD/src/gui/livc-scan
 OUT=docs/screenshots
 SAMPLE=data/samples/town-2026.xml
 
@@ -18,7 +19,7 @@ session () { # lang: runs inside xvfb-run
   local lang=$1 state pid win
   state=$(mktemp -d)
   export LANGUAGE=$lang LC_ALL=C.UTF-8 GSETTINGS_BACKEND=memory GDK_BACKEND=x11
-  export XDG_STATE_HOME=$state LIVC_SCAN_LOCALEDIR=$PWD/_build/po GSETTINGS_SCHEMA_DIR=$PWD/_build/data
+  export XDG_STATE_HOME=$state LIVC_SCAN_LOCALEDIR=$PWD/$BUILD/po GSETTINGS_SCHEMA_DIR=$PWD/$BUILD/data
 
   "$APP" & pid=$!
   win=$(xdotool search --sync --onlyvisible --name 'LIVC' | head -1)
@@ -39,7 +40,23 @@ session () { # lang: runs inside xvfb-run
   xdotool key ctrl+Next F5
   shoot "$lang" presentation
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  rm -rf "$state"
+
+  # The compare window over 300 generated assessments: overview, trend, peers (Alt+1…3).
+  local cells
+  cells=$(mktemp -d)
+  "$BUILD/tests/generate-assessments" --provinces 300 "$cells" 2026
+  "$APP" --compare "$cells" & pid=$!
+  win=$(xdotool search --sync --onlyvisible --name 'Compar|Vergelijk' | head -1)
+  sleep 4
+  xdotool windowsize "$win" 1280 800 windowmove "$win" 0 0 windowfocus --sync "$win"
+  xdotool mousemove 1279 799
+  shoot "$lang" compare-overview
+  xdotool key alt+2
+  shoot "$lang" compare-trend
+  xdotool key alt+3
+  shoot "$lang" compare-peers
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  rm -rf "$state" "$cells"
 }
 
 if [ "${1:-}" = --inside ]; then

@@ -176,6 +176,44 @@ test_report (void **state)
     }
 }
 
+/* The peers' spread of one item, matched by id across versions, in percent: a1 is 2, 1
+ * and 4 on the five-level scale (25, 0 and 75); a5 only exists in 1.3; a4 only in 1.2. */
+static void
+test_item_peer_spread (void **state)
+{
+  g_autoptr(LivcComparison) comparison = livc_comparison_new ();
+  double low, median, high;
+
+  add (comparison, scored ("scoring-q.xml", "scoring-a.xml"), "a");
+  add (comparison, scored ("scoring-q.xml", "scoring-b.xml"), "b");
+  add (comparison, scored ("compare/scoring-q-1.3.xml", "compare/testdorp-2027.xml"), "c");
+
+  assert_double_equal (livc_comparison_get_item_score (comparison, 0, "a1"), 25);
+  assert_double_equal (livc_comparison_get_item_score (comparison, 2, "a1"), 75);
+  assert_true (isnan (livc_comparison_get_item_score (comparison, 0, "a5")));
+  assert_true (isnan (livc_comparison_get_item_score (comparison, 0, "no-such-item")));
+
+  /* Highlighting a: b 0 and c 75. */
+  assert_true (livc_comparison_get_item_peer_spread (comparison, "a1", &low, &median, &high));
+  assert_double_equal (low, 18.75);
+  assert_double_equal (median, 37.5);
+  assert_double_equal (high, 56.25);
+  /* Only c, on 1.3, has a5 (2 of 5: 25). */
+  assert_true (livc_comparison_get_item_peer_spread (comparison, "a5", &low, &median, &high));
+  assert_double_equal (low, 25);
+  assert_double_equal (median, 25);
+  assert_double_equal (high, 25);
+
+  /* Highlighting c: a 25 and b 0; nobody else has d1. */
+  livc_comparison_set_highlight (comparison, 2);
+  assert_true (livc_comparison_get_item_peer_spread (comparison, "a1", &low, &median, &high));
+  assert_double_equal (low, 6.25);
+  assert_double_equal (median, 12.5);
+  assert_double_equal (high, 18.75);
+  assert_false (livc_comparison_get_item_peer_spread (comparison, "d1", &low, &median, &high));
+  assert_true (isnan (low) && isnan (median) && isnan (high));
+}
+
 int
 main (void)
 {
@@ -185,6 +223,7 @@ main (void)
     cmocka_unit_test (test_peer_spread),
     cmocka_unit_test (test_other_questionnaire_refused),
     cmocka_unit_test (test_report),
+    cmocka_unit_test (test_item_peer_spread),
   };
   int failed;
 

@@ -298,6 +298,59 @@ livc_comparison_get_peer_spread (LivcComparison *self,
   return TRUE;
 }
 
+/* An item's score in percent (0…100, like the domains'), matched by id: NAN unless the
+ * assessment rated it (its version of the questionnaire may not even have it). */
+double
+livc_comparison_get_item_score (LivcComparison *self,
+                                guint           index,
+                                const char     *item_id)
+{
+  const LivcItemScore *score;
+
+  g_return_val_if_fail (LIVC_IS_COMPARISON (self), NAN);
+  g_return_val_if_fail (index < self->members->len, NAN);
+  g_return_val_if_fail (item_id != NULL, NAN);
+
+  score = livc_score_set_find_item (g_array_index (self->members, Member, index).scores, item_id);
+  if (score == NULL || !score->rated)
+    return NAN;
+  return 100.0 * score->score;
+}
+
+/* As livc_comparison_get_peer_spread (), for one item by id, in percent: the 25th
+ * percentile, median and 75th percentile of the item's score over every assessment but
+ * the highlighted one that rated it; FALSE when none did. */
+gboolean
+livc_comparison_get_item_peer_spread (LivcComparison *self,
+                                      const char     *item_id,
+                                      double         *low,
+                                      double         *median,
+                                      double         *high)
+{
+  g_autofree double *values = NULL;
+  guint n = 0;
+
+  g_return_val_if_fail (LIVC_IS_COMPARISON (self), FALSE);
+  g_return_val_if_fail (item_id != NULL, FALSE);
+
+  values = g_new (double, self->members->len + 1);
+  for (guint i = 0; i < self->members->len; i++)
+    {
+      double v = livc_comparison_get_item_score (self, i, item_id);
+
+      if (i != self->highlight && !isnan (v))
+        values[n++] = v;
+    }
+  *low = *median = *high = NAN;
+  if (n == 0)
+    return FALSE;
+  qsort (values, n, sizeof (double), compare_doubles);
+  *low = livc_percentile (values, n, 0.25);
+  *median = livc_percentile (values, n, 0.5);
+  *high = livc_percentile (values, n, 0.75);
+  return TRUE;
+}
+
 /* Trends */
 
 void

@@ -64,6 +64,14 @@ gboolean           livc_comparison_get_peer_spread   (LivcComparison *self,
                                                       double         *low,
                                                       double         *median,
                                                       double         *high);
+double             livc_comparison_get_item_score    (LivcComparison *self,
+                                                      guint           index,
+                                                      const char     *item_id);
+gboolean           livc_comparison_get_item_peer_spread (LivcComparison *self,
+                                                         const char     *item_id,
+                                                         double         *low,
+                                                         double         *median,
+                                                         double         *high);
 GPtrArray         *livc_comparison_dup_trends        (LivcComparison *self);
 GArray            *livc_comparison_dup_moves         (LivcComparison *self,
                                                       guint           before,

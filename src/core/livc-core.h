@@ -9,6 +9,7 @@
 #include "livc-diagnostics.h"
 #include "livc-loader.h"
 #include "livc-merge.h"
+#include "livc-nis.h"
 #include "livc-questionnaire.h"
 #include "livc-radar.h"
 #include "livc-recovery.h"

@@ -100,6 +100,25 @@ refuse_xinclude (Ctx     *ctx,
     }
 }
 
+/* The schemas take any foreign element, the other LIVC Scan vocabulary included; the
+ * format refuses it, so that a questionnaire element in an assessment (or the reverse)
+ * is not kept as if it were an extension. */
+static void
+refuse_other_vocabulary (Ctx        *ctx,
+                         xmlNode    *node,
+                         const char *other_ns,
+                         guint       depth)
+{
+  FOR_EACH_ELEMENT (child, node)
+    {
+      if (child->ns != NULL && strcmp ((const char *) child->ns->href, other_ns) == 0)
+        error_at (ctx, child, _("the element <%s> of the other LIVC Scan vocabulary (%s) is "
+                                "not allowed here"), (const char *) child->name, other_ns);
+      else if (depth < 300)
+        refuse_other_vocabulary (ctx, child, other_ns, depth + 1);
+    }
+}
+
 /* Identifiers are checked before the schema so that a bad one gets a message that names
  * it, rather than the schema's account of which branch failed. */
 static void
@@ -566,6 +585,8 @@ check_document (Ctx        *ctx,
                      kind == KIND_QUESTIONNAIRE ? LIVC_QUESTIONNAIRE_NS : LIVC_ASSESSMENT_NS, 0);
   check_required (ctx, xmlDocGetRootElement (doc),
                   kind == KIND_QUESTIONNAIRE ? LIVC_QUESTIONNAIRE_NS : LIVC_ASSESSMENT_NS, 0);
+  refuse_other_vocabulary (ctx, xmlDocGetRootElement (doc),
+                           kind == KIND_QUESTIONNAIRE ? LIVC_ASSESSMENT_NS : LIVC_QUESTIONNAIRE_NS, 0);
   if (ctx->n_errors > errors)
     {
       *code = LIVC_LOADER_ERROR_INVALID;

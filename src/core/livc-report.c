@@ -87,6 +87,10 @@ typedef struct
   double height;
   int    start[MAX_COLS];    /* byte range of each column's text on this page */
   int    end[MAX_COLS];
+  /* What pagination laid out, drawn as it is rather than shaped a second time: each
+   * column's text when it fits whole, or the cells of a row. */
+  PangoLayout *layout[MAX_COLS];
+  GPtrArray   *cells;        /* PangoLayout* */
 } Placed;
 
 typedef struct
@@ -116,6 +120,8 @@ struct _LivcReport
   char         *running;     /* the running header's text */
   PangoFontMap *font_map;
   PangoContext *context;
+  cairo_font_options_t *target_options; /* the context's target when it was last updated: */
+  cairo_matrix_t target_matrix;          /* its font options and transformation */
 };
 
 G_DEFINE_FINAL_TYPE (LivcReport, livc_report, G_TYPE_OBJECT)
@@ -507,13 +513,14 @@ column_width (LivcReport *self)
 /* The height of the text from start on that fits in avail, and the byte index where the
  * rest begins (the text's end when all of it fits). Splits only between lines. */
 static double
-fit_text (LivcReport *self,
-          Style       style,
-          const char *text,
-          int         start,
-          double      width,
-          double      avail,
-          int        *split)
+fit_text (LivcReport   *self,
+          Style         style,
+          const char   *text,
+          int           start,
+          double        width,
+          double        avail,
+          int          *split,
+          PangoLayout **keep)
 {
   g_autoptr(PangoLayout) layout = make_layout (self, style, text + start, -1, width);
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
@@ -525,6 +532,8 @@ fit_text (LivcReport *self,
   if (ph <= avail)
     {
       pango_layout_iter_free (iter);
+      /* The rest of the text is exactly what will be drawn: keep it laid out. */
+      *keep = g_steal_pointer (&layout);
       return ph;
     }
   do
@@ -546,30 +555,45 @@ fit_text (LivcReport *self,
   return used;
 }
 
+/* The height of a row; its cells laid out, to be drawn as they are, in *cells. */
 static double
 row_height (LivcReport *self,
-            Block      *b)
+            Block      *b,
+            GPtrArray **cells)
 {
   double h = 0;
 
+  *cells = g_ptr_array_new_full (b->cells->len, g_object_unref);
   for (guint i = 0; i < b->cells->len; i++)
     {
-      g_autoptr(PangoLayout) layout = make_layout (self, b->style, g_ptr_array_index (b->cells, i), -1,
-                                                   b->widths[i] * CONTENT_W - 6);
+      PangoLayout *layout = make_layout (self, b->style, g_ptr_array_index (b->cells, i), -1,
+                                         b->widths[i] * CONTENT_W - 6);
       int pw, ph;
 
       pango_layout_get_pixel_size (layout, &pw, &ph);
       h = MAX (h, ph);
+      g_ptr_array_add (*cells, layout);
     }
   return h + 6;
 }
 
 /* Layout */
 
+static void
+placed_free (gpointer data)
+{
+  Placed *p = data;
+
+  for (guint c = 0; c < MAX_COLS; c++)
+    g_clear_object (&p->layout[c]);
+  g_clear_pointer (&p->cells, g_ptr_array_unref);
+  g_free (p);
+}
+
 static GPtrArray *
 new_page (LivcReport *self)
 {
-  GPtrArray *page = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *page = g_ptr_array_new_with_free_func (placed_free);
 
   g_ptr_array_add (self->pages, page);
   return page;
@@ -624,7 +648,8 @@ layout_pages (LivcReport *self)
         case BLOCK_CHART:
         case BLOCK_ROW:
           {
-            double h = b->kind == BLOCK_CHART ? b->height : row_height (self, b);
+            g_autoptr(GPtrArray) cells = NULL;
+            double h = b->kind == BLOCK_CHART ? b->height : row_height (self, b, &cells);
             Placed *p;
 
             if (y + h > CONTENT_BOT && page->len > 0)
@@ -637,7 +662,7 @@ layout_pages (LivcReport *self)
                     p = g_new0 (Placed, 1);
                     p->block = b->repeat;
                     p->y = y;
-                    p->height = row_height (self, b->repeat);
+                    p->height = row_height (self, b->repeat, &p->cells);
                     g_ptr_array_add (page, p);
                     y += p->height;
                   }
@@ -646,6 +671,7 @@ layout_pages (LivcReport *self)
             p->block = b;
             p->y = y;
             p->height = h;
+            p->cells = g_steal_pointer (&cells);
             g_ptr_array_add (page, p);
             y += h;
           }
@@ -680,7 +706,8 @@ layout_pages (LivcReport *self)
                     double used;
 
                     p->start[c] = pos[c];
-                    used = fit_text (self, b->style, b->text[c], pos[c], w, CONTENT_BOT - y, &split);
+                    used = fit_text (self, b->style, b->text[c], pos[c], w, CONTENT_BOT - y, &split,
+                                     &p->layout[c]);
                     p->end[c] = split;
                     pos[c] = split;
                     h = MAX (h, used);
@@ -690,7 +717,7 @@ layout_pages (LivcReport *self)
                 if (h == 0 && !done)
                   {
                     /* Not even one line fits here: start on a fresh page. */
-                    g_free (p);
+                    placed_free (p);
                     page = new_page (self);
                     y = CONTENT_TOP;
                     continue;
@@ -1554,6 +1581,7 @@ livc_report_finalize (GObject *object)
   g_free (self->date);
   g_clear_object (&self->context);
   g_clear_object (&self->font_map);
+  g_clear_pointer (&self->target_options, cairo_font_options_destroy);
   g_free (self->lang);
   for (guint i = 0; i < MAX_COLS; i++)
     g_free (self->langs[i]);
@@ -1575,6 +1603,33 @@ livc_report_class_init (LivcReportClass *klass)
   G_OBJECT_CLASS (klass)->finalize = livc_report_finalize;
 }
 
+/* pango_cairo_update_context () for the target of cr, only when that target differs from
+ * the last one: the update marks the context changed even when nothing changed (it sets the
+ * same matrix again), which would make every layout made so far lay itself out again. */
+static void
+update_context (LivcReport *self,
+                cairo_t    *cr)
+{
+  cairo_font_options_t *options = cairo_font_options_create ();
+  cairo_matrix_t matrix;
+
+  cairo_surface_get_font_options (cairo_get_target (cr), options);
+  cairo_get_matrix (cr, &matrix);
+  /* What the update reads: the target's font options and the matrix less its translation
+   * (the context's own font options, set in init, take precedence over the cairo_t's). */
+  if (self->target_options != NULL && cairo_font_options_equal (options, self->target_options) &&
+      matrix.xx == self->target_matrix.xx && matrix.yx == self->target_matrix.yx &&
+      matrix.xy == self->target_matrix.xy && matrix.yy == self->target_matrix.yy)
+    {
+      cairo_font_options_destroy (options);
+      return;
+    }
+  pango_cairo_update_context (cr, self->context);
+  g_clear_pointer (&self->target_options, cairo_font_options_destroy);
+  self->target_options = options;
+  self->target_matrix = matrix;
+}
+
 static void
 livc_report_init (LivcReport *self)
 {
@@ -1591,6 +1646,17 @@ livc_report_init (LivcReport *self)
   pango_cairo_context_set_font_options (self->context, options);
   pango_cairo_context_set_resolution (self->context, 72);
   cairo_font_options_destroy (options);
+  /* Paginate with the context set as a PDF page sets it, so that the text laid out to find
+   * the page breaks is drawn into the PDF as it is, not laid out and shaped a second time. */
+  {
+    cairo_surface_t *pdf = cairo_pdf_surface_create_for_stream (NULL, NULL, LIVC_REPORT_PAGE_WIDTH,
+                                                                LIVC_REPORT_PAGE_HEIGHT);
+    cairo_t *cr = cairo_create (pdf);
+
+    update_context (self, cr);
+    cairo_destroy (cr);
+    cairo_surface_destroy (pdf);
+  }
 }
 
 static void
@@ -1728,7 +1794,7 @@ show_layout (LivcReport  *self,
              double       y)
 {
   cairo_move_to (cr, x, y);
-  pango_cairo_update_layout (cr, layout);
+  update_context (self, cr);
   pango_cairo_show_layout (cr, layout);
 }
 
@@ -1749,8 +1815,10 @@ draw_text (LivcReport *self,
     }
   for (guint c = 0; c < cols; c++)
     {
-      g_autoptr(PangoLayout) layout = make_layout (self, b->style, b->text[c] + p->start[c],
-                                                   p->end[c] - p->start[c], w);
+      g_autoptr(PangoLayout) layout = p->layout[c] != NULL
+                                        ? g_object_ref (p->layout[c])
+                                        : make_layout (self, b->style, b->text[c] + p->start[c],
+                                                       p->end[c] - p->start[c], w);
 
       if (b->style == STYLE_MUTED || (c == 1))
         cairo_set_source_rgb (cr, 0.30, 0.30, 0.33);
@@ -1786,8 +1854,10 @@ draw_row (LivcReport *self,
     }
   for (guint i = 0; i < b->cells->len; i++)
     {
-      g_autoptr(PangoLayout) layout = make_layout (self, b->style, g_ptr_array_index (b->cells, i), -1,
-                                                   b->widths[i] * CONTENT_W - 6);
+      g_autoptr(PangoLayout) layout = p->cells != NULL
+                                        ? g_object_ref (g_ptr_array_index (p->cells, i))
+                                        : make_layout (self, b->style, g_ptr_array_index (b->cells, i), -1,
+                                                       b->widths[i] * CONTENT_W - 6);
       cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
       show_layout (self, cr, layout, x + 3, p->y + 3);
       x += b->widths[i] * CONTENT_W;

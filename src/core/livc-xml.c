@@ -55,14 +55,22 @@ on_parse_error (void        *data,
 {
   xmlParserCtxtPtr ctxt = data;
   ParseState *state = ctxt->_private;
+  const char *message;
 
   if (state == NULL || state->stopped || err == NULL)
     return;
   if (err->level == XML_ERR_WARNING)
     return;
   state->failed = TRUE;
+  message = err->message ? err->message : "?";
+  /* libxml2 words its safety limits for programmers ("use XML_PARSE_HUGE option"): say
+   * what is wrong with the file instead. */
+  if (g_str_has_prefix (message, "Excessive depth in document"))
+    message = _("the elements are nested too deeply");
+  else if (g_str_has_prefix (message, "AttValue length too long"))
+    message = _("an attribute value is too long");
   livc_diagnostics_add (state->diag, LIVC_SEVERITY_ERROR, state->display_name, err->line,
-                        _("not well-formed XML: %s"), err->message ? err->message : "?");
+                        _("not well-formed XML: %s"), message);
 }
 
 /* Replaces libxml2's handler for <!DOCTYPE …>: a DTD is never read, and the file is

@@ -7,6 +7,7 @@
 
 #include "livc-application.h"
 #include "livc-catalog.h"
+#include "livc-compare-window.h"
 #include "livc-guide-window.h"
 #include "livc-window.h"
 
@@ -14,6 +15,7 @@ struct _LivcApplication
 {
   AdwApplication parent_instance;
   gboolean       recovery_offered;
+  gboolean       compare;          /* --compare: the files go to a compare window */
 };
 
 G_DEFINE_FINAL_TYPE (LivcApplication, livc_application, ADW_TYPE_APPLICATION)
@@ -29,6 +31,25 @@ offer_recovery_once (LivcApplication *self,
   livc_window_offer_recovery (window);
 }
 
+/* The start-up benchmark (tests/bench) times the app up to its first frame. */
+static void
+on_first_after_paint (GdkFrameClock *clock,
+                      GApplication  *app)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_after_paint, app);
+  g_print ("first frame\n");
+  g_application_quit (app);
+}
+
+static void
+watch_first_frame (GApplication *app,
+                   GtkWindow    *window)
+{
+  if (g_getenv ("LIVC_BENCH_FIRST_FRAME") != NULL)
+    g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                      G_CALLBACK (on_first_after_paint), app);
+}
+
 static void
 livc_application_activate (GApplication *app)
 {
@@ -37,7 +58,33 @@ livc_application_activate (GApplication *app)
   if (window == NULL)
     window = GTK_WINDOW (livc_window_new (LIVC_APPLICATION (app)));
   gtk_window_present (window);
+  watch_first_frame (app, window);
   offer_recovery_once (LIVC_APPLICATION (app), LIVC_WINDOW (window));
+}
+
+/* A new compare window, loading files (assessments or folders) if any. */
+void
+livc_application_open_compare (LivcApplication *self,
+                               GFile * const   *files,
+                               guint            n_files)
+{
+  LivcCompareWindow *window;
+
+  g_return_if_fail (LIVC_IS_APPLICATION (self));
+
+  window = livc_compare_window_new (GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (window));
+  if (n_files > 0)
+    livc_compare_window_load (window, files, n_files);
+}
+
+static int
+livc_application_handle_local_options (GApplication *app,
+                                       GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "compare"))
+    LIVC_APPLICATION (app)->compare = TRUE;
+  return -1;
 }
 
 static void
@@ -46,9 +93,17 @@ livc_application_open (GApplication  *app,
                        int            n_files,
                        const char    *hint)
 {
-  LivcWindow *window = livc_window_new (LIVC_APPLICATION (app));
+  LivcWindow *window;
+
+  if (LIVC_APPLICATION (app)->compare)
+    {
+      livc_application_open_compare (LIVC_APPLICATION (app), files, (guint) n_files);
+      return;
+    }
+  window = livc_window_new (LIVC_APPLICATION (app));
 
   gtk_window_present (GTK_WINDOW (window));
+  watch_first_frame (app, GTK_WINDOW (window));
   for (int i = 0; i < n_files; i++)
     livc_window_open_file (window, files[i]);
   offer_recovery_once (LIVC_APPLICATION (app), window);
@@ -85,6 +140,14 @@ on_user_guide (GSimpleAction *action,
 }
 
 static void
+on_compare (GSimpleAction *action,
+            GVariant      *parameter,
+            gpointer       user_data)
+{
+  livc_application_open_compare (LIVC_APPLICATION (user_data), NULL, 0);
+}
+
+static void
 on_quit (GSimpleAction *action,
          GVariant      *parameter,
          gpointer       user_data)
@@ -101,6 +164,7 @@ on_quit (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "about", on_about },
   { "user-guide", on_user_guide },
+  { "compare", on_compare },
   { "quit", on_quit },
 };
 
@@ -109,12 +173,14 @@ livc_application_startup (GApplication *app)
 {
   const char *quit_accels[] = { "<Control>q", NULL };
   const char *guide_accels[] = { "F1", NULL };
+  const char *compare_accels[] = { "<Control><Shift>o", NULL };
 
   G_APPLICATION_CLASS (livc_application_parent_class)->startup (app);
   livc_core_init ();
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.user-guide", guide_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.compare", compare_accels);
 }
 
 static void
@@ -125,11 +191,15 @@ livc_application_class_init (LivcApplicationClass *klass)
   app_class->activate = livc_application_activate;
   app_class->open = livc_application_open;
   app_class->startup = livc_application_startup;
+  app_class->handle_local_options = livc_application_handle_local_options;
 }
 
 static void
 livc_application_init (LivcApplication *self)
 {
+  g_application_add_main_option (G_APPLICATION (self), "compare", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
+                                 _("Compare the files named (assessments or folders) in a compare window"),
+                                 NULL);
 }
 
 LivcApplication *

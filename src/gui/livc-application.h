@@ -9,6 +9,9 @@ G_BEGIN_DECLS
 #define LIVC_TYPE_APPLICATION (livc_application_get_type ())
 G_DECLARE_FINAL_TYPE (LivcApplication, livc_application, LIVC, APPLICATION, AdwApplication)
 
-LivcApplication *livc_application_new (void);
+LivcApplication *livc_application_new          (void);
+void             livc_application_open_compare (LivcApplication *self,
+                                                GFile * const   *files,
+                                                guint            n_files);
 
 G_END_DECLS

@@ -4,13 +4,18 @@
  * come back at later dates, more mature; a few answers are "not applicable", "don't
  * know" or left open. The same seed gives the same files.
  *
- *   generate-assessments N FOLDER [SEED]
+ *   generate-assessments [--provinces] [--visits=V] N FOLDER [SEED]
+ *
+ * --provinces spreads the NIS codes over the real arrondissements of every province and
+ * of Brussels (else they are 11000 and up); --visits=V brings every cell back V times,
+ * a year apart. Neither changes the random draws, so without them the files are as before.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "livc-core.h"
 
@@ -21,6 +26,12 @@ static const char *first_parts[] = {
 static const char *second_parts[] = {
   "molen", "donk", "rode", "gem", "hout", "berg", "dijk", "kerke", "lare", "hoven",
   "-la-Ville", "-sur-Meuse", "-le-Château", "fort", "-Saint-Jean", "ville", "court", "mont", "sart", "-en-Ardenne",
+};
+
+/* The first two digits of NIS codes of real arrondissements, Brussels and every province. */
+static const char *arrondissements[] = {
+  "11", "44", "52", "62", "71", "92", "21", "24", "31", "57", "13", "25", "41", "63", "82",
+  "23", "34", "53", "73", "91", "12", "46", "55", "64", "72", "93", "35", "84", "61", "45",
 };
 
 static double
@@ -41,12 +52,24 @@ main (int    argc,
   g_autoptr(LivcQuestionnaire) q = NULL;
   g_autoptr(GRand) rand = NULL;
   GListModel *domains;
-  guint n, written = 0;
+  guint n, written = 0, fixed_visits = 0;
+  gboolean provinces = FALSE;
   const char *folder;
 
+  while (argc > 1 && g_str_has_prefix (argv[1], "--"))
+    {
+      if (g_strcmp0 (argv[1], "--provinces") == 0)
+        provinces = TRUE;
+      else if (g_str_has_prefix (argv[1], "--visits="))
+        fixed_visits = (guint) g_ascii_strtoull (argv[1] + strlen ("--visits="), NULL, 10);
+      else
+        break;
+      argc--;
+      argv++;
+    }
   if (argc < 3)
     {
-      g_printerr ("usage: generate-assessments N FOLDER [SEED]\n");
+      g_printerr ("usage: generate-assessments [--provinces] [--visits=V] N FOLDER [SEED]\n");
       return 2;
     }
   n = (guint) g_ascii_strtoull (argv[1], NULL, 10);
@@ -71,8 +94,14 @@ main (int    argc,
                                                second_parts[(cell / G_N_ELEMENTS (first_parts) + cell) % G_N_ELEMENTS (second_parts)]);
       g_autofree char *unique = cell >= G_N_ELEMENTS (first_parts) * G_N_ELEMENTS (second_parts)
                                   ? g_strdup_printf ("%s %u", name, cell / 400 + 1) : g_strdup (name);
-      g_autofree char *nis = g_strdup_printf ("%05u", 11000 + cell);
+      g_autofree char *nis = provinces
+                               ? g_strdup_printf ("%s%03u", arrondissements[cell % G_N_ELEMENTS (arrondissements)],
+                                                  (guint) (1 + cell / G_N_ELEMENTS (arrondissements) % 999))
+                               : g_strdup_printf ("%05u", 11000 + cell);
       g_autofree double *offsets = g_new (double, g_list_model_get_n_items (domains));
+
+      if (fixed_visits > 0)
+        visits = fixed_visits;
 
       for (guint d = 0; d < g_list_model_get_n_items (domains); d++)
         offsets[d] = 0.12 * gaussian (rand);

@@ -2,7 +2,14 @@
 # make-hostile.py: writes the hostile fixtures of this folder and expected.txt, the
 # line and message each must be refused with. Run it again after changing a case.
 # SPDX-License-Identifier: GPL-3.0-or-later
+#
+# With --generate DIR it writes instead, into DIR, the cases that are not kept in git:
+# files too large to commit and special files (a folder, a symlink loop, files that
+# cannot be read). expected.txt lists them on lines "#gen<TAB>file<TAB>line<TAB>message",
+# which readers that do not generate them skip as comments.
+import errno
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 A = 'xmlns="urn:livc-scan:assessment:1" questionnaire="scoring" questionnaire-version="1.2"'
@@ -130,10 +137,13 @@ cases["nul-byte.xml"] = (assessment('  <title>a\0b</title>\n').encode('latin-1')
 cases["utf16.xml"] = (b'\xff\xfe' + assessment('').encode('utf-16-le'), 1, "not UTF-8")
 cases["latin1-declared.xml"] = (assessment('').replace('UTF-8', 'ISO-8859-1'), 1,
                                 "only UTF-8 is allowed")
-depth = 100000
-cases["deep-nesting.xml"] = (assessment('<x:a xmlns:x="urn:x">' + '<x:a>' * depth
-                                        + '</x:a>' * depth + '</x:a>\n'), 5,
-                             "not well-formed XML")
+
+
+def nested(depth):
+    return assessment('<x:a xmlns:x="urn:x">' + '<x:a>' * depth + '</x:a>' * depth + '</x:a>\n')
+
+
+cases["deep-nesting.xml"] = (nested(10000), 5, "not well-formed XML: the elements are nested too deeply")
 # Questionnaires
 cases["q-duplicate-item.xml"] = (questionnaire(domain(item() + item())), 13,
                                  "the item id “d.i” is used twice (first on line 10)")
@@ -179,11 +189,140 @@ cases["q-duplicate-lang.xml"] = (Q_HEAD.replace('</title>\n', '</title>\n  <titl
                                  + '</questionnaire>\n', 4, "a second <title> in the language “en”")
 cases["q-no-domain.xml"] = (questionnaire(''), 2, "<questionnaire> lacks the element <domain>")
 
+# Malformed XML at more points.
+cases["bad-attribute-value.xml"] = (assessment('  <answer item="a1" value="2<3"/>\n'), 5,
+                                    "not well-formed XML")
+cases["bad-comment.xml"] = (assessment('  <!-- a comment -- with a double hyphen -->\n'), 5,
+                            "not well-formed XML")
+# The parser notices an unclosed comment or CDATA section at the end of the file.
+cases["unclosed-comment.xml"] = (assessment('  <!-- never closed\n').replace('</assessment>\n', ''),
+                                 6, "not well-formed XML: Comment not terminated")
+cases["unclosed-cdata.xml"] = (assessment('  <title><![CDATA[ never closed </title>\n'), 7,
+                               "not well-formed XML: CData section not finished")
+cases["text-after-root.xml"] = (assessment('') + 'trailing text\n', 6, "not well-formed XML")
+cases["truncated-utf8.xml"] = (assessment('  <title>caf\xc3')[:-len('</assessment>\n') - 1]
+                               .encode('latin-1').rstrip(b'\n'), 5, "not well-formed XML")
+# Byte order marks: a UTF-8 BOM is fine (the CLI test checks that such a file loads);
+# any other announces an encoding that is refused, whatever follows.
+cases["utf16-bom-utf8-content.xml"] = (b'\xff\xfe' + assessment('').encode('utf-8'), 1,
+                                       "not UTF-8")
+cases["utf16be.xml"] = (b'\xfe\xff' + assessment('').encode('utf-16-be'), 1, "not UTF-8")
+cases["utf32le.xml"] = (b'\xff\xfe\x00\x00' + assessment('').encode('utf-32-le'), 1, "not UTF-8")
+cases["utf32be.xml"] = (b'\x00\x00\xfe\xff' + assessment('').encode('utf-32-be'), 1, "not UTF-8")
+# One LIVC Scan vocabulary inside the other.
+cases["mixed-namespace.xml"] = (assessment(
+    '  <q:domain xmlns:q="urn:livc-scan:questionnaire:1" id="a"/>\n'), 5,
+    "<domain> of the other LIVC Scan vocabulary")
+cases["q-mixed-namespace.xml"] = (questionnaire(domain(item()) +
+    '  <answer xmlns="urn:livc-scan:assessment:1" item="d.i" value="1"/>\n'), 14,
+    "<answer> of the other LIVC Scan vocabulary")
+# Identifiers are lower-case only, so two of them never differ by case alone: the
+# upper-case twin is refused rather than folded onto the other.
+cases["case-folded-id.xml"] = (assessment(
+    '  <participants>\n    <participant id="p1">A</participant>\n'
+    '    <participant id="P1">B</participant>\n  </participants>\n'), 7,
+    "“P1” is not a valid identifier for id=")
+cases["case-folded-item.xml"] = (assessment('  <answer item="a1" value="2"/>\n'
+                                            '  <answer item="A1" value="3"/>\n'), 6,
+                                 "“A1” is not a valid identifier for item=")
+# Weights that are not finite decimals, or too large.
+for name, weight in (("inf", "INF"), ("minus-inf", "-INF"), ("1e400", "1e400"),
+                     ("exponent", "1e3")):
+    cases["q-%s-weight.xml" % name] = (questionnaire(domain(item(attrs=' weight="%s"' % weight))),
+                                       10, "the attribute “weight” of <item> is not allowed "
+                                       "or has an invalid value")
+cases["q-item-weight-over-limit.xml"] = (questionnaire(domain(item(attrs=' weight="1000001"'))), 10,
+                                         "weight=“1000001” must be a number from 0 to 1e+06")
+cases["q-domain-weight-over-limit.xml"] = (questionnaire(domain(item(), extra=' weight="2000000"')),
+                                           8, "weight=“2000000” must be a number from 0 to 1e+06")
+cases["q-stages-equal.xml"] = (questionnaire(
+    '  <stages>\n    <stage id="a" min="0"><label xml:lang="en">A</label></stage>\n'
+    '    <stage id="b" min="40"><label xml:lang="en">B</label></stage>\n'
+    '    <stage id="c" min="40"><label xml:lang="en">C</label></stage>\n  </stages>\n'
+    + domain(item())), 11, "stage minimums must increase: 40 does not follow 40")
+cases["q-two-scales-one-level.xml"] = (questionnaire(domain(item(attrs=' scale="t"')), scale=SCALE + (
+    '  <scale id="t">\n    <level value="5"><label xml:lang="en">Five</label></level>\n'
+    '  </scale>\n')), 8, "has 1 level; a scale has 2 to 11")
+# Dates that look like dates.
+for name, date in (("month-13", "2026-13-01"), ("year-zero", "0000-01-01"),
+                   ("not-leap", "2025-02-29"), ("day-zero", "2026-01-00"),
+                   ("short", "2026-1-01")):
+    cases["bad-date-%s.xml" % name] = (assessment('').replace('2026-11-21', date), 4,
+                                       "the date “%s” is not a real date" % date)
+cases["bad-due-date-feb-30.xml"] = (assessment('  <action id="a1" due="2027-02-30">x</action>\n'), 5,
+                                    "the due date “2027-02-30” of the action “a1”")
+
+# Generated at test time: name -> (content or kind of special file, line, message).
+generated = {}
+generated["deep-nesting-100000.xml"] = (nested(100000), 5,
+                                        "not well-formed XML: the elements are nested too deeply")
+generated["q-10000-domains.xml"] = (questionnaire(''.join(
+    domain(item("d%d.i" % k), did="d%d" % k) for k in range(10000))), 80,
+    "a questionnaire has at most 12 domains")
+generated["huge-attribute-20mb.xml"] = (assessment(
+    '  <answer item="a1" value="%s"/>\n' % ('9' * (20 * 1000 * 1000))), 0,
+    "the file is larger than 16 MiB")
+# Under the size cap, but above what the parser takes in one attribute.
+generated["huge-attribute-12mb.xml"] = (assessment(
+    '  <answer item="a1" value="%s"/>\n' % ('9' * (12 * 1000 * 1000))), 5,
+    "not well-formed XML: an attribute value is too long")
+generated["folder.xml"] = ("folder", 0, "this is a folder, not a file")
+generated["symlink-loop.xml"] = ("loop", 0, "cannot open the file: Too many levels of symbolic links")
+generated["unreadable.xml"] = ("unreadable", 0, "cannot open the file: Permission denied")
+generated["read-error.xml"] = ("read-error", 0, "cannot read the file: Input/output error")
+
+# Kernel files that refuse to be opened for reading, even by root.
+WRITE_ONLY = ("/sys/bus/pci/rescan", "/sys/bus/pci/drivers_probe", "/sys/bus/cpu/uevent",
+              "/sys/bus/platform/uevent", "/sys/power/wakeup_count")
+
+
+def make_special(path, kind):
+    if kind == "folder":
+        os.mkdir(path)
+    elif kind == "loop":
+        os.symlink(os.path.basename(path), path)
+    elif kind == "read-error":
+        # Opening works; reading at offset 0 fails with EIO, since page 0 is never mapped.
+        os.symlink("/proc/self/mem", path)
+    elif kind == "unreadable" and os.geteuid() != 0:
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(assessment(''))
+        os.chmod(path, 0)
+    elif kind == "unreadable":
+        # Permissions do not stop root: point at a write-only kernel file instead. Without
+        # one the case is left out, and the tests say they skip it.
+        for target in WRITE_ONLY:
+            try:
+                os.close(os.open(target, os.O_RDONLY | os.O_NONBLOCK))
+            except OSError as e:
+                if e.errno == errno.EACCES:
+                    os.symlink(target, path)
+                    return
+
+
+def write(path, content):
+    data = content if isinstance(content, bytes) else content.encode("utf-8")
+    with open(path, "wb") as f:
+        f.write(data)
+
+
+if len(sys.argv) == 3 and sys.argv[1] == "--generate":
+    for name, (content, line, message) in generated.items():
+        path = os.path.join(sys.argv[2], name)
+        if content in ("folder", "loop", "unreadable", "read-error"):
+            make_special(path, content)
+        else:
+            write(path, content)
+    sys.exit(0)
+if len(sys.argv) != 1:
+    sys.exit("usage: make-hostile.py [--generate DIR]")
+
 with open(os.path.join(HERE, "expected.txt"), "w", encoding="utf-8") as out:
     out.write("# file<TAB>line<TAB>message fragment: what each hostile file is refused with.\n")
     for name, (content, line, message) in cases.items():
-        data = content if isinstance(content, bytes) else content.encode("utf-8")
-        with open(os.path.join(HERE, name), "wb") as f:
-            f.write(data)
+        write(os.path.join(HERE, name), content)
         out.write("%s\t%d\t%s\n" % (name, line, message))
-print(len(cases), "hostile files")
+    out.write("# Written at test time by make-hostile.py --generate DIR:\n")
+    for name, (content, line, message) in generated.items():
+        out.write("#gen\t%s\t%d\t%s\n" % (name, line, message))
+print(len(cases), "hostile files and", len(generated), "generated at test time")
