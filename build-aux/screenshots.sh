@@ -41,6 +41,19 @@ session () { # lang: runs inside xvfb-run
   shoot "$lang" presentation
   kill "$pid"; wait "$pid" 2>/dev/null || true
 
+  # A joint cell's team meeting: the individual round (Ctrl+T), then the agenda (Ctrl+D).
+  "$APP" data/samples/joint-cell-individual.xml & pid=$!
+  sleep 1
+  win=$(xdotool search --sync --onlyvisible --name 'Heidebeek' | head -1)
+  xdotool windowsize "$win" 1280 800 windowmove "$win" 0 0 windowfocus --sync "$win"
+  xdotool mousemove 1279 799
+  sleep 1.5
+  xdotool key ctrl+t
+  shoot "$lang" round
+  xdotool key ctrl+d
+  shoot "$lang" agenda
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+
   # The compare window over 300 generated assessments: overview, trend, peers (Alt+1…3).
   local cells
   cells=$(mktemp -d)

@@ -30,6 +30,7 @@
 #define CONTENT_BOT (LIVC_REPORT_PAGE_HEIGHT - MARGIN_BOT)
 #define MAX_COLS    2
 #define TOC_LINE    18.0
+#define MAX_KEPT    4000 /* layouts kept from pagination for drawing: a long report's worth */
 
 typedef enum
 {
@@ -78,6 +79,9 @@ typedef struct _Block
   ChartKind  chart;          /* BLOCK_CHART */
   guint      arg, arg2;
   double     height;         /* BLOCK_CHART */
+  /* Laid out ahead of pagination: each column's whole text, or the cells of a row. */
+  PangoLayout *prepared[MAX_COLS];
+  GPtrArray  *prepared_cells;
 } Block;
 
 typedef struct
@@ -120,8 +124,7 @@ struct _LivcReport
   char         *running;     /* the running header's text */
   PangoFontMap *font_map;
   PangoContext *context;
-  cairo_font_options_t *target_options; /* the context's target when it was last updated: */
-  cairo_matrix_t target_matrix;          /* its font options and transformation */
+  guint         n_kept;      /* layouts kept from pagination for drawing */
 };
 
 G_DEFINE_FINAL_TYPE (LivcReport, livc_report, G_TYPE_OBJECT)
@@ -293,6 +296,9 @@ block_free (gpointer data)
   g_free (b->anchor);
   g_free (b->owned_widths);
   g_clear_pointer (&b->cells, g_ptr_array_unref);
+  for (guint i = 0; i < MAX_COLS; i++)
+    g_clear_object (&b->prepared[i]);
+  g_clear_pointer (&b->prepared_cells, g_ptr_array_unref);
   g_free (b);
 }
 
@@ -485,14 +491,86 @@ font_for (Style style)
   return font;
 }
 
-static PangoLayout *
-make_layout (LivcReport *self,
-             Style       style,
-             const char *text,
-             int         length,
-             double      width)
+/* The target a context was last updated for: the font options of its surface and its
+ * transformation. */
+typedef struct
 {
-  PangoLayout *layout = pango_layout_new (self->context);
+  cairo_font_options_t *options;
+  cairo_matrix_t        matrix;
+} Target;
+
+static void
+target_free (gpointer data)
+{
+  Target *target = data;
+
+  cairo_font_options_destroy (target->options);
+  g_free (target);
+}
+
+/* pango_cairo_update_context () for the target of cr, only when that target differs from
+ * the last one: the update marks the context changed even when nothing changed (it sets the
+ * same matrix again), which would make every layout made so far lay itself out again. */
+static void
+update_context (PangoContext *context,
+                cairo_t      *cr)
+{
+  static GQuark quark;
+  Target *last;
+  Target *target;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("livc-report-target");
+  last = g_object_get_qdata (G_OBJECT (context), quark);
+  target = g_new0 (Target, 1);
+  target->options = cairo_font_options_create ();
+  cairo_surface_get_font_options (cairo_get_target (cr), target->options);
+  cairo_get_matrix (cr, &target->matrix);
+  /* What the update reads: the surface's font options and the matrix less its translation
+   * (the context's own font options, set in new_context (), win over the cairo_t's). */
+  if (last != NULL && cairo_font_options_equal (target->options, last->options) &&
+      target->matrix.xx == last->matrix.xx && target->matrix.yx == last->matrix.yx &&
+      target->matrix.xy == last->matrix.xy && target->matrix.yy == last->matrix.yy)
+    {
+      target_free (target);
+      return;
+    }
+  pango_cairo_update_context (cr, context);
+  g_object_set_qdata_full (G_OBJECT (context), quark, target, target_free);
+}
+
+/* A context whose metrics depend on no screen, the same layout for print, PDF and preview,
+ * set as a PDF page sets it: the text laid out to find the page breaks is then drawn into
+ * the PDF as it is, not laid out and shaped a second time. */
+static PangoContext *
+new_context (PangoFontMap *font_map)
+{
+  PangoContext *context = pango_font_map_create_context (font_map);
+  cairo_font_options_t *options = cairo_font_options_create ();
+  cairo_surface_t *pdf;
+  cairo_t *cr;
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  pango_cairo_context_set_resolution (context, 72);
+  cairo_font_options_destroy (options);
+  pdf = cairo_pdf_surface_create_for_stream (NULL, NULL, LIVC_REPORT_PAGE_WIDTH, LIVC_REPORT_PAGE_HEIGHT);
+  cr = cairo_create (pdf);
+  update_context (context, cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (pdf);
+  return context;
+}
+
+static PangoLayout *
+make_layout_in (PangoContext *context,
+                Style         style,
+                const char   *text,
+                int           length,
+                double        width)
+{
+  PangoLayout *layout = pango_layout_new (context);
   PangoFontDescription *font = font_for (style);
 
   pango_layout_set_font_description (layout, font);
@@ -502,6 +580,16 @@ make_layout (LivcReport *self,
   pango_layout_set_spacing (layout, (int) (1.5 * PANGO_SCALE));
   pango_font_description_free (font);
   return layout;
+}
+
+static PangoLayout *
+make_layout (LivcReport *self,
+             Style       style,
+             const char *text,
+             int         length,
+             double      width)
+{
+  return make_layout_in (self->context, style, text, length, width);
 }
 
 static double
@@ -520,9 +608,12 @@ fit_text (LivcReport   *self,
           double        width,
           double        avail,
           int          *split,
+          PangoLayout  *prepared,
           PangoLayout **keep)
 {
-  g_autoptr(PangoLayout) layout = make_layout (self, style, text + start, -1, width);
+  g_autoptr(PangoLayout) layout = start == 0 && prepared != NULL
+                                    ? g_object_ref (prepared)
+                                    : make_layout (self, style, text + start, -1, width);
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
   double used = 0;
   int pw, ph;
@@ -532,8 +623,13 @@ fit_text (LivcReport   *self,
   if (ph <= avail)
     {
       pango_layout_iter_free (iter);
-      /* The rest of the text is exactly what will be drawn: keep it laid out. */
-      *keep = g_steal_pointer (&layout);
+      /* The rest of the text is exactly what will be drawn: keep it laid out, within a
+       * budget that a long comparison would exceed. */
+      if (self->n_kept < MAX_KEPT || prepared != NULL)
+        {
+          *keep = g_steal_pointer (&layout);
+          self->n_kept += prepared == NULL;
+        }
       return ph;
     }
   do
@@ -555,26 +651,149 @@ fit_text (LivcReport   *self,
   return used;
 }
 
-/* The height of a row; its cells laid out, to be drawn as they are, in *cells. */
+/* The height of a row; its cells laid out, to be drawn as they are, in *cells (NULL beyond
+ * the budget of kept layouts). */
 static double
 row_height (LivcReport *self,
             Block      *b,
             GPtrArray **cells)
 {
+  g_autoptr(GPtrArray) layouts = NULL;
   double h = 0;
 
-  *cells = g_ptr_array_new_full (b->cells->len, g_object_unref);
-  for (guint i = 0; i < b->cells->len; i++)
+  if (b->prepared_cells != NULL)
+    layouts = g_ptr_array_ref (b->prepared_cells);
+  else
     {
-      PangoLayout *layout = make_layout (self, b->style, g_ptr_array_index (b->cells, i), -1,
-                                         b->widths[i] * CONTENT_W - 6);
+      layouts = g_ptr_array_new_full (b->cells->len, g_object_unref);
+      for (guint i = 0; i < b->cells->len; i++)
+        g_ptr_array_add (layouts, make_layout (self, b->style, g_ptr_array_index (b->cells, i), -1,
+                                               b->widths[i] * CONTENT_W - 6));
+    }
+  for (guint i = 0; i < layouts->len; i++)
+    {
       int pw, ph;
 
-      pango_layout_get_pixel_size (layout, &pw, &ph);
+      pango_layout_get_pixel_size (g_ptr_array_index (layouts, i), &pw, &ph);
       h = MAX (h, ph);
-      g_ptr_array_add (*cells, layout);
+    }
+  if (b->prepared_cells != NULL || self->n_kept < MAX_KEPT)
+    {
+      self->n_kept += b->prepared_cells == NULL ? layouts->len : 0;
+      *cells = g_steal_pointer (&layouts);
     }
   return h + 6;
+}
+
+/* Laying out ahead */
+
+typedef struct
+{
+  PangoLayout **out;
+  Style         style;
+  const char   *text;
+  double        width;
+} Job;
+
+static void
+run_jobs (PangoContext *context,
+          GArray       *jobs)
+{
+  for (guint i = 0; i < jobs->len; i++)
+    {
+      Job *job = &g_array_index (jobs, Job, i);
+      int pw, ph;
+
+      *job->out = make_layout_in (context, job->style, job->text, -1, job->width);
+      /* Laid out here and now, not when first measured. */
+      pango_layout_get_pixel_size (*job->out, &pw, &ph);
+    }
+}
+
+static gpointer
+run_jobs_in_thread (gpointer data)
+{
+  /* A font map of its own: Pango's objects are not used from two threads at once. Its
+   * fonts and their metrics are those of the report's own map. */
+  g_autoptr(PangoFontMap) font_map = pango_cairo_font_map_new ();
+  PangoContext *context = new_context (font_map);
+
+  run_jobs (context, data);
+  g_object_unref (context);
+  return NULL;
+}
+
+/* Lays out ahead, on two cores, the texts and rows whose layouts pagination keeps: shaping
+ * is most of the time a report takes. Half the work goes to a thread with a context of its
+ * own, set as the report's. */
+static void
+prepare_layouts (LivcReport *self)
+{
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (Job));
+  g_autoptr(GArray) theirs = NULL;
+  g_autoptr(GArray) mine = NULL;
+  double width = column_width (self);
+  gsize total = 0, my_bytes = 0, their_bytes = 0;
+  GThread *thread;
+
+  for (guint i = 0; i < self->blocks->len && self->n_kept < MAX_KEPT; i++)
+    {
+      Block *b = g_ptr_array_index (self->blocks, i);
+
+      if (b->kind == BLOCK_ROW)
+        {
+          b->prepared_cells = g_ptr_array_new_full (b->cells->len, g_object_unref);
+          g_ptr_array_set_size (b->prepared_cells, b->cells->len);
+          for (guint c = 0; c < b->cells->len; c++)
+            {
+              Job job = { (PangoLayout **) &b->prepared_cells->pdata[c], b->style,
+                          g_ptr_array_index (b->cells, c), b->widths[c] * CONTENT_W - 6 };
+              g_array_append_val (all, job);
+            }
+          self->n_kept += b->cells->len;
+        }
+      else if (b->kind == BLOCK_TEXT)
+        {
+          guint cols = b->text[1] != NULL ? self->n_cols : 1;
+
+          for (guint c = 0; c < cols; c++)
+            {
+              Job job = { &b->prepared[c], b->style, b->text[c],
+                          cols == 1 ? CONTENT_W - b->indent : width };
+              g_array_append_val (all, job);
+            }
+          self->n_kept += cols;
+        }
+    }
+  for (guint i = 0; i < all->len; i++)
+    total += strlen (g_array_index (all, Job, i).text) + 16;
+  /* A thread and a second font map pay off only for some pages of text. */
+  if (total < 8192)
+    {
+      run_jobs (self->context, all);
+      return;
+    }
+  mine = g_array_new (FALSE, FALSE, sizeof (Job));
+  theirs = g_array_new (FALSE, FALSE, sizeof (Job));
+  for (guint i = 0; i < all->len; i++)
+    {
+      Job *job = &g_array_index (all, Job, i);
+      gsize bytes = strlen (job->text) + 16;
+
+      if (my_bytes <= their_bytes)
+        {
+          g_array_append_val (mine, *job);
+          my_bytes += bytes;
+        }
+      else
+        {
+          g_array_append_val (theirs, *job);
+          their_bytes += bytes;
+        }
+    }
+  thread = g_thread_new ("livc-report", run_jobs_in_thread, theirs);
+  run_jobs (self->context, mine);
+  g_thread_join (thread);
 }
 
 /* Layout */
@@ -606,6 +825,7 @@ layout_pages (LivcReport *self)
   double y = CONTENT_TOP;
   double width = column_width (self);
 
+  prepare_layouts (self);
   for (guint i = 0; i < self->blocks->len; i++)
     {
       Block *b = g_ptr_array_index (self->blocks, i);
@@ -707,7 +927,9 @@ layout_pages (LivcReport *self)
 
                     p->start[c] = pos[c];
                     used = fit_text (self, b->style, b->text[c], pos[c], w, CONTENT_BOT - y, &split,
-                                     &p->layout[c]);
+                                     b->prepared[c], &p->layout[c]);
+                    /* Laid out ahead for the text's start only. */
+                    g_clear_object (&b->prepared[c]);
                     p->end[c] = split;
                     pos[c] = split;
                     h = MAX (h, used);
@@ -1581,7 +1803,6 @@ livc_report_finalize (GObject *object)
   g_free (self->date);
   g_clear_object (&self->context);
   g_clear_object (&self->font_map);
-  g_clear_pointer (&self->target_options, cairo_font_options_destroy);
   g_free (self->lang);
   for (guint i = 0; i < MAX_COLS; i++)
     g_free (self->langs[i]);
@@ -1603,60 +1824,14 @@ livc_report_class_init (LivcReportClass *klass)
   G_OBJECT_CLASS (klass)->finalize = livc_report_finalize;
 }
 
-/* pango_cairo_update_context () for the target of cr, only when that target differs from
- * the last one: the update marks the context changed even when nothing changed (it sets the
- * same matrix again), which would make every layout made so far lay itself out again. */
-static void
-update_context (LivcReport *self,
-                cairo_t    *cr)
-{
-  cairo_font_options_t *options = cairo_font_options_create ();
-  cairo_matrix_t matrix;
-
-  cairo_surface_get_font_options (cairo_get_target (cr), options);
-  cairo_get_matrix (cr, &matrix);
-  /* What the update reads: the target's font options and the matrix less its translation
-   * (the context's own font options, set in init, take precedence over the cairo_t's). */
-  if (self->target_options != NULL && cairo_font_options_equal (options, self->target_options) &&
-      matrix.xx == self->target_matrix.xx && matrix.yx == self->target_matrix.yx &&
-      matrix.xy == self->target_matrix.xy && matrix.yy == self->target_matrix.yy)
-    {
-      cairo_font_options_destroy (options);
-      return;
-    }
-  pango_cairo_update_context (cr, self->context);
-  g_clear_pointer (&self->target_options, cairo_font_options_destroy);
-  self->target_options = options;
-  self->target_matrix = matrix;
-}
-
 static void
 livc_report_init (LivcReport *self)
 {
-  cairo_font_options_t *options = cairo_font_options_create ();
-
   self->blocks = g_ptr_array_new_with_free_func (block_free);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   self->entries = g_array_new (FALSE, TRUE, sizeof (Entry));
-  /* Metrics independent of any screen: the same layout for print, PDF and preview. */
   self->font_map = pango_cairo_font_map_new ();
-  self->context = pango_font_map_create_context (self->font_map);
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  pango_cairo_context_set_resolution (self->context, 72);
-  cairo_font_options_destroy (options);
-  /* Paginate with the context set as a PDF page sets it, so that the text laid out to find
-   * the page breaks is drawn into the PDF as it is, not laid out and shaped a second time. */
-  {
-    cairo_surface_t *pdf = cairo_pdf_surface_create_for_stream (NULL, NULL, LIVC_REPORT_PAGE_WIDTH,
-                                                                LIVC_REPORT_PAGE_HEIGHT);
-    cairo_t *cr = cairo_create (pdf);
-
-    update_context (self, cr);
-    cairo_destroy (cr);
-    cairo_surface_destroy (pdf);
-  }
+  self->context = new_context (self->font_map);
 }
 
 static void
@@ -1794,7 +1969,7 @@ show_layout (LivcReport  *self,
              double       y)
 {
   cairo_move_to (cr, x, y);
-  update_context (self, cr);
+  update_context (pango_layout_get_context (layout), cr);
   pango_cairo_show_layout (cr, layout);
 }
 

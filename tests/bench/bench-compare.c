@@ -83,6 +83,7 @@ main (int    argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("livc-bench-XXXXXX", &error);
 
+  livc_bench_init ();
   g_assert_no_error (error);
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {

@@ -149,6 +149,7 @@ main (int    argc,
   pid_t xvfb;
   int number;
 
+  livc_bench_init ();
   g_assert_no_error (error);
   number = start_xvfb (&xvfb);
   if (number < 0)

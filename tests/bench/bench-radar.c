@@ -26,6 +26,7 @@ main (int    argc,
   cairo_surface_t *surface;
   guint n_items;
 
+  livc_bench_init ();
   livc_core_init ();
   q = livc_catalog_get_builtin (&error);
   g_assert_no_error (error);

@@ -23,6 +23,7 @@ main (int    argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("livc-bench-XXXXXX", &error);
 
+  livc_bench_init ();
   g_assert_no_error (error);
   g_print ("livc-scan-cli report data/samples/town-2026.xml --lang L -o OUT.pdf, "
            "median of %d runs each, process start included\n", RUNS);

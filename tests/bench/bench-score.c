@@ -19,6 +19,7 @@ main (int    argc,
   double load_q[RUNS], load_a[RUNS], score[RUNS], total[RUNS];
   double first = 0;
 
+  livc_bench_init ();
   livc_core_init ();
   for (guint run = 0; run < RUNS; run++)
     {

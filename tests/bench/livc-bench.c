@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +18,17 @@
 #include "livc-bench.h"
 
 static guint passed, failed;
+
+void
+livc_bench_init (void)
+{
+  g_autofree char *load = NULL;
+
+  setlocale (LC_ALL, "");
+  /* Wall times mean little on a busy machine: say how busy it was. */
+  if (g_file_get_contents ("/proc/loadavg", &load, NULL, NULL))
+    g_print ("%u cores, load average %.14s\n", g_get_num_processors (), g_strstrip (load));
+}
 
 double
 livc_bench_now (void)

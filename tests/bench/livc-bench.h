@@ -7,6 +7,10 @@
 
 G_BEGIN_DECLS
 
+/* Sets the locale, so that the figures' names print in UTF-8, and prints the number of
+ * cores and the load average, which wall times depend on. */
+void     livc_bench_init         (void);
+
 /* Monotonic seconds. */
 double   livc_bench_now          (void);
 

@@ -140,6 +140,20 @@ if [ "$n_hostile" -ge 75 ]; then ok "$n_hostile hostile files checked"; else not
 # Not hostile: a UTF-8 byte order mark is allowed.
 printf '\357\273\277' | cat - "$FILES/scoring-a.xml" >"$TMP/bom.xml"
 check_status "validate accepts a UTF-8 file with a byte order mark" 0 "$CLI" validate -q "$Q" "$TMP/bom.xml"
+# Unicode noncharacters are allowed by XML but refused by cairo, which then stopped
+# drawing the page (found by fuzzing): they are read as U+FFFD and the report is whole.
+sed 's|<title>Scoring</title>|<title>Scoring \&#x10FFFF; plan \&#xFDD0; end</title>|' \
+  "$FILES/scoring-a.xml" >"$TMP/nonchar.xml"
+check_status "report of an assessment with noncharacters" 0 "$CLI" report "$TMP/nonchar.xml" -q "$Q" -o "$TMP/nonchar.pdf"
+"$CLI" report "$FILES/scoring-a.xml" -q "$Q" -o "$TMP/plain.pdf" 2>/dev/null
+pdftotext "$TMP/nonchar.pdf" "$TMP/nonchar.txt"
+contains "…shows the text after them, each as U+FFFD" "$TMP/nonchar.txt" "Scoring � plan � end"
+if [ "$(pdfinfo "$TMP/nonchar.pdf" | grep Pages)" = "$(pdfinfo "$TMP/plain.pdf" | grep Pages)" ] &&
+   [ "$(pdftotext -layout "$TMP/nonchar.pdf" - | wc -l)" -ge "$(pdftotext -layout "$TMP/plain.pdf" - | wc -l)" ]; then
+  ok "…and every page and line of the report"
+else
+  not_ok "…and every page and line of the report" "$(pdfinfo "$TMP/nonchar.pdf" | grep Pages)"
+fi
 
 check_status "validate goes on after a bad file and fails" 1 \
   "$CLI" validate "$FILES/hostile/bad-date.xml" "$Q"

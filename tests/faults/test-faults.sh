@@ -143,8 +143,13 @@ done
 # The app's recovery copies: the same writer, inside the private state folder.
 RDIR="$XDG_STATE_HOME/livc-scan/recovery"
 RID=0123abcd-faul-7000-8000-000000000001
-if "$SAVE" recovery "$FILES/scoring-b.xml" "$RID" 2>"$TMP/stderr" && [ -s "$RDIR/$RID.xml" ]; then
+# Written with the most permissive umask: the folder and its files are private anyway.
+if (umask 000; exec "$SAVE" recovery "$FILES/scoring-b.xml" "$RID") 2>"$TMP/stderr" && [ -s "$RDIR/$RID.xml" ]; then
   ok "a recovery copy is written"
+  for f in "$RDIR:700" "$RDIR/$RID.xml:600" "$RDIR/$RID.ini:600"; do
+    mode=$(stat -c %a "${f%:*}")
+    if [ "$mode" = "${f##*:}" ]; then ok "${f%:*} is ${f##*:} under umask 000"; else not_ok "${f%:*} is ${f##*:} under umask 000" "mode $mode"; fi
+  done
   cp "$RDIR/$RID.xml" "$TMP/old.copy"
   cp "$RDIR/$RID.ini" "$TMP/old-ini.copy"
   listing "$RDIR" >"$TMP/before.ls"
