@@ -9,7 +9,7 @@ PACKAGES=(
   meson ninja-build pkg-config gcc clang libclang-rt-14-dev gettext
   libglib2.0-dev libglib2.0-bin libxml2-dev libxml2-utils
   libcairo2-dev libpango1.0-dev libgtk-4-dev libadwaita-1-dev
-  libcmocka-dev valgrind xvfb xauth xdotool
+  libcmocka-dev valgrind xvfb xauth xdotool strace
   desktop-file-utils appstream fonts-dejavu-core qpdf poppler-utils mupdf-tools file
 )
 
@@ -64,11 +64,22 @@ case "$cmd" in
     #    And every CLI call of the CLI suite under valgrind.
     LIVC_CLI_WRAP="valgrind --quiet --error-exitcode=99 --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --suppressions=/usr/share/glib-2.0/valgrind/glib.supp --suppressions=$PWD/tests/valgrind.supp" \
       meson test -C _build --suite cli --print-errorlogs --timeout-multiplier 4
-    # 3. Core and CLI under AddressSanitizer and UndefinedBehaviorSanitizer (clang, so
-    #    that clang's warnings fail the build too).
-    CC=clang build _build-asan -Dwerror=true -Dgui=false -Db_sanitize=address,undefined -Db_lundef=false
+    # 3. Under AddressSanitizer and UndefinedBehaviorSanitizer (clang, so that clang's
+    #    warnings fail the build too): core, CLI, data, fault injection and privacy with
+    #    leak detection; then the desktop app (gui suite, 20 kill runs) without it: GTK,
+    #    GLib's type system and fontconfig keep process-wide caches they never free, and a
+    #    killed app never reaches the leak check (tests/lsan.supp). Memory errors and
+    #    undefined behaviour fail everywhere. ASan's runtime is linked into each program,
+    #    so the fault library preloaded before it needs no verify_asan_link_order=0.
+    if [ -f _build-asan/build.ninja ]; then meson configure _build-asan -Dgui=true; fi
+    CC=clang build _build-asan -Dwerror=true -Dgui=true -Db_sanitize=address,undefined -Db_lundef=false
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-      meson test -C _build-asan --suite core --suite cli --print-errorlogs --num-processes 2
+      meson test -C _build-asan --suite core --suite cli --suite data --suite faults --print-errorlogs --num-processes 2
+    ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 LIVC_KILL_RUNS=20 \
+      meson test -C _build-asan --suite gui --suite kill --print-errorlogs --timeout-multiplier 3
+    #    The fault injection under valgrind too: the error paths only faults reach.
+    LIVC_CLI_WRAP="valgrind --quiet --error-exitcode=99 --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --suppressions=/usr/share/glib-2.0/valgrind/glib.supp --suppressions=$PWD/tests/valgrind.supp" \
+      meson test -C _build --suite faults --no-suite privacy --print-errorlogs --timeout-multiplier 4
     # 4. The libFuzzer targets (tests/fuzz): each fuzzed briefly, then its committed corpus
     #    and regression inputs replayed; executions per target are printed.
     CC=clang build _build-fuzz -Dwerror=true -Dgui=false -Dfuzzing=true -Db_lundef=false

@@ -515,13 +515,10 @@ static void
 update_context (PangoContext *context,
                 cairo_t      *cr)
 {
-  static GQuark quark;
-  Target *last;
+  GQuark quark = g_quark_from_static_string ("livc-report-target"); /* from both threads */
+  Target *last = g_object_get_qdata (G_OBJECT (context), quark);
   Target *target;
 
-  if (G_UNLIKELY (quark == 0))
-    quark = g_quark_from_static_string ("livc-report-target");
-  last = g_object_get_qdata (G_OBJECT (context), quark);
   target = g_new0 (Target, 1);
   target->options = cairo_font_options_create ();
   cairo_surface_get_font_options (cairo_get_target (cr), target->options);

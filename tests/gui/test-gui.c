@@ -456,6 +456,13 @@ press_keys (const char *keys)
   iterate_for (300);
 }
 
+static gboolean
+is_presenting (gpointer window)
+{
+  return gtk_window_is_fullscreen (GTK_WINDOW (window)) ||
+         gtk_widget_has_css_class (GTK_WIDGET (window), "presenting");
+}
+
 static void
 test_keyboard (void)
 {
@@ -503,8 +510,7 @@ test_keyboard (void)
 
   /* Presentation mode: F5, digits rate, Right moves on, Escape leaves. */
   press_keys ("ctrl+Prior F5");
-  g_assert_true (gtk_window_is_fullscreen (GTK_WINDOW (window)) ||
-                 gtk_widget_has_css_class (GTK_WIDGET (window), "presenting"));
+  g_assert_true (iterate_until (is_presenting, window, 3000));
   press_keys ("Right Right Right Right 1 Escape");
   g_assert_cmpint (value_of (window, "protocol.scope"), ==, 1);
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "presenting"));

@@ -273,7 +273,7 @@ generated["read-error.xml"] = ("read-error", 0, "cannot read the file: Input/out
 
 # Kernel files that refuse to be opened for reading, even by root.
 WRITE_ONLY = ("/sys/bus/pci/rescan", "/sys/bus/pci/drivers_probe", "/sys/bus/cpu/uevent",
-              "/sys/bus/platform/uevent", "/sys/power/wakeup_count")
+              "/sys/bus/platform/uevent")
 
 
 def make_special(path, kind):
