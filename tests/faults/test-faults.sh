@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# test-faults.sh: saving on a broken disk. Each write path (the CLI's merge, report and
-# export-csv outputs, the core's livc_assessment_save and the app's recovery copies) meets
-# each failure a disk can give; the failure must be reported with the file's name, the
+# test-faults.sh: saving on a broken disk. Each write path (the CLI's merge, report,
+# compare and export-csv outputs, the core's livc_assessment_save and the app's recovery
+# copies) meets each failure a disk can give; the failure must be reported with the file's name, the
 # file it would have replaced must stay byte for byte as it was, no temporary file may be
 # left behind. Also a read-only folder and a really full disk.
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -139,6 +139,9 @@ for producer in "${producers[@]}"; do
     injected=$((injected + hits))
     cases=$((cases + 1))
     check_reported "$desc" "$status" "$file" "$err"
+    if [ "$pname" = livc_assessment_save ]; then
+      if grep -q "^livc-writer-error-quark 0: " "$TMP/stderr"; then ok "$desc: a LIVC_WRITER_ERROR comes back"; else not_ok "$desc: a LIVC_WRITER_ERROR comes back" "$(head -2 "$TMP/stderr")"; fi
+    fi
     check_intact "$desc" "$OUT" "$file" "$TMP/old.copy"
   done
   # Without a fault the same command does replace the file: the checks above could fail.

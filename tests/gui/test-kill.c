@@ -268,7 +268,11 @@ run_once (guint       index,
                         &pid, &error))
       g_error ("cannot start %s: %s", app, error->message);
   }
-  xid = find_window (name);
+  {
+    /* xdotool matches a regular expression: Killrun1 must not find Killrun12. */
+    g_autofree char *pattern = g_strdup_printf ("^%s[^0-9]", name);
+    xid = find_window (pattern);
+  }
   if (xid == NULL || *xid == '\0')
     fail ("the window “%s” did not show within 30 s", name);
   else
