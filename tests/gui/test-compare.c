@@ -460,7 +460,6 @@ static int
 bench (guint n)
 {
   g_autofree char *folder = g_strdup_printf ("%s/bench-%u", tmpdir, n);
-  g_autoptr(GFile) file = g_file_new_for_path (folder);
   gint64 start;
   Watch *w;
 

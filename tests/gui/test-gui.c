@@ -973,9 +973,13 @@ test_team_meeting (void)
   {
     const char *cli = g_getenv ("LIVC_SCAN_CLI");
     const char *cli_argv[] = { cli, "report", "-l", "en", "-o", cli_pdf, path, NULL };
-    g_autofree char *ignored = run_capture (cli_argv);
-    g_autofree char *text_app = pdf_text (app_pdf);
-    g_autofree char *text_cli = pdf_text (cli_pdf);
+    g_autofree char *ignored = NULL;
+    g_autofree char *text_app = NULL;
+    g_autofree char *text_cli = NULL;
+
+    ignored = run_capture (cli_argv);
+    text_app = pdf_text (app_pdf);
+    text_cli = pdf_text (cli_pdf);
 
     g_assert_cmpstr (text_app, ==, text_cli);
     g_assert_nonnull (strstr (text_app, "Participants’ ratings: Coordinator: 1 · Jan: 5 · Youth work: 3 "
