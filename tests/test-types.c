@@ -124,6 +124,28 @@ test_text_lookup (void **state)
   assert_string_equal (livc_text_get_lang (text, 0), "de");
 }
 
+/* What no file or report could hold becomes U+FFFD; everything else stays as typed. */
+static void
+test_text_sanitize (void **state)
+{
+  struct { const char *in; const char *out; } cases[] = {
+    { "Besluit van 14.01.2025\n\tzie bijlage\r\n", "Besluit van 14.01.2025\n\tzie bijlage\r\n" },
+    { "CLB \xe2\x80\x94 CAW \xf0\x9f\x98\x80", "CLB \xe2\x80\x94 CAW \xf0\x9f\x98\x80" },
+    { "bell\x07 escape\x1b[31m", "bell\xef\xbf\xbd escape\xef\xbf\xbd[31m" },
+    { "\xef\xbf\xbe \xef\xb7\x90 \xf4\x8f\xbf\xbf", "\xef\xbf\xbd \xef\xbf\xbd \xef\xbf\xbd" },
+    { "latin-1 caf\xe9", "latin-1 caf\xef\xbf\xbd" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = livc_text_sanitize (cases[i].in);
+      assert_string_equal (out, cases[i].out);
+      assert_true (g_utf8_validate (out, -1, NULL));
+    }
+  assert_null (livc_text_sanitize (NULL));
+}
+
 int
 main (void)
 {
@@ -134,6 +156,7 @@ main (void)
     cmocka_unit_test (test_rounding),
     cmocka_unit_test (test_versions),
     cmocka_unit_test (test_text_lookup),
+    cmocka_unit_test (test_text_sanitize),
   };
 
   return cmocka_run_group_tests_name ("types", tests, NULL, NULL);

@@ -161,6 +161,50 @@ test_failed_save_keeps_old_file (void **state)
   livc_test_rmdir (dir);
 }
 
+/* Text typed or pasted in the app with characters XML cannot hold (a control character
+ * from a terminal, a noncharacter, bytes that are not UTF-8) still saves to a file that
+ * opens again, with U+FFFD in their place and everything else as typed. */
+static void
+test_typed_text_always_saves (void **state)
+{
+  g_autofree char *src = livc_test_file ("roundtrip.xml");
+  g_autofree char *dir = livc_test_tmpdir ();
+  g_autofree char *out = g_build_filename (dir, "out.xml", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LivcAssessment) a = livc_load_assessment (src, NULL, &error);
+  g_autoptr(LivcAssessment) b = NULL;
+  g_autoptr(LivcAction) action = livc_action_new ("pasted");
+  g_autoptr(LivcMunicipality) m = livc_municipality_new (NULL, "Heuvel\x01molen");
+  g_autoptr(LivcAction) back = NULL;
+  LivcAnswer *answer;
+
+  assert_null (error);
+  answer = livc_assessment_ensure_answer (a, "protocol.written");
+  livc_answer_set_note (answer, "zie\x1b[1m verslag\x0c\xef\xbf\xbf\n\tp. 3");
+  livc_answer_set_evidence (answer, "notulen caf\xe9");
+  livc_action_set_text (action, "Protocol\x08 herzien");
+  livc_action_set_owner (action, "\x7f schepen");
+  livc_assessment_add_action (a, action);
+  livc_assessment_add_municipality (a, m);
+  assert_string_equal (livc_answer_get_note (answer),
+                       "zie\xef\xbf\xbd[1m verslag\xef\xbf\xbd\xef\xbf\xbd\n\tp. 3");
+
+  assert_true (livc_assessment_save (a, out, &error));
+  b = livc_load_assessment (out, NULL, &error);
+  assert_null (error);
+  assert_non_null (b);
+  answer = livc_assessment_find_answer (b, "protocol.written");
+  assert_string_equal (livc_answer_get_note (answer),
+                       "zie\xef\xbf\xbd[1m verslag\xef\xbf\xbd\xef\xbf\xbd\n\tp. 3");
+  assert_string_equal (livc_answer_get_evidence (answer), "notulen caf\xef\xbf\xbd");
+  back = g_list_model_get_item (livc_assessment_get_actions (b),
+                                g_list_model_get_n_items (livc_assessment_get_actions (b)) - 1);
+  assert_string_equal (livc_action_get_text (back), "Protocol\xef\xbf\xbd herzien");
+  /* DEL is a character XML holds: it stays. */
+  assert_string_equal (livc_action_get_owner (back), "\x7f schepen");
+  livc_test_rmdir (dir);
+}
+
 int
 main (void)
 {
@@ -169,6 +213,7 @@ main (void)
     cmocka_unit_test (test_round_trip_keeps_everything),
     cmocka_unit_test (test_new_assessment),
     cmocka_unit_test (test_failed_save_keeps_old_file),
+    cmocka_unit_test (test_typed_text_always_saves),
   };
 
   livc_core_init ();

@@ -76,17 +76,20 @@ livc_foreign_is_empty (const LivcForeign *foreign)
 }
 
 /* Sets a string field and notifies, unless nothing changed. Empty strings are kept as
- * they are: a user may have typed them. */
+ * they are: a user may have typed them. What no file could hold is replaced first
+ * (livc_text_sanitize ()), so that whatever was typed or pasted saves and opens again. */
 static gboolean
 set_string (GObject    *object,
             char      **field,
             const char *value,
             GParamSpec *pspec)
 {
-  if (g_strcmp0 (*field, value) == 0)
+  g_autofree char *clean = livc_text_sanitize (value);
+
+  if (g_strcmp0 (*field, clean) == 0)
     return FALSE;
   g_free (*field);
-  *field = g_strdup (value);
+  *field = g_steal_pointer (&clean);
   g_object_notify_by_pspec (object, pspec);
   return TRUE;
 }

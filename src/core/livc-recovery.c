@@ -1,7 +1,9 @@
 /* livc-recovery.c: recovery files. The folder is private (0700), every file in it is
  * written atomically with mode 0600. A session's pair is the assessment (<id>.xml) and a
  * key file (<id>.ini) naming where it came from and which process writes it, so that the
- * copies of a running app are not offered to another one.
+ * copies of a running app are not offered to another one. Before a save, the key file
+ * also says where the save goes and what it holds, so that a crash between the save and
+ * the removal of the pair does not offer again what the saved file already holds.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -125,22 +127,96 @@ livc_recovery_write (const char      *id,
   return livc_write_file_atomically (ini_path, ini_data, ini_len, error);
 }
 
-void
-livc_recovery_remove (const char *id)
+static char *
+pair_path (const char *dir,
+           const char *id,
+           const char *suffix)
+{
+  g_autofree char *name = g_strconcat (id, suffix, NULL);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+/* Called just before bytes are saved to path: if id has a recovery copy, its key file
+ * records path and the bytes' SHA-256. The save itself comes after, and the pair is
+ * removed once it succeeded; if the app dies in between, livc_recovery_list () finds the
+ * saved file holding those very bytes and drops the pair instead of offering it. */
+gboolean
+livc_recovery_note_save (const char  *id,
+                         const char  *path,
+                         GBytes      *bytes,
+                         GError     **error)
 {
   g_autofree char *dir = livc_recovery_dir ();
-  const char *suffixes[] = { ".xml", ".ini" };
+  g_autofree char *xml_path = NULL;
+  g_autofree char *ini_path = NULL;
+  g_autofree char *ini_data = NULL;
+  g_autofree char *sum = NULL;
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+  gsize ini_len;
 
-  g_return_if_fail (valid_id (id));
+  g_return_val_if_fail (valid_id (id), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+
+  xml_path = pair_path (dir, id, ".xml");
+  if (!g_file_test (xml_path, G_FILE_TEST_EXISTS))
+    return TRUE;
+  ini_path = pair_path (dir, id, ".ini");
+  /* A key file that cannot be read is written again with what matters here. */
+  if (!g_key_file_load_from_file (key_file, ini_path, G_KEY_FILE_NONE, NULL))
+    {
+      g_autofree char *boot = boot_id ();
+
+      g_key_file_set_int64 (key_file, GROUP, "pid", getpid ());
+      g_key_file_set_string (key_file, GROUP, "boot-id", boot);
+    }
+  sum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+  g_key_file_set_string (key_file, GROUP, "saving-to", path);
+  g_key_file_set_string (key_file, GROUP, "saving-sha256", sum);
+  ini_data = g_key_file_to_data (key_file, &ini_len, NULL);
+  return livc_write_file_atomically (ini_path, ini_data, ini_len, error);
+}
+
+/* The save that the key file announced did happen: the file it names holds those bytes. */
+static gboolean
+saved_since (GKeyFile *key_file)
+{
+  g_autofree char *path = g_key_file_get_string (key_file, GROUP, "saving-to", NULL);
+  g_autofree char *expected = g_key_file_get_string (key_file, GROUP, "saving-sha256", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *sum = NULL;
+  gsize len;
+
+  if (path == NULL || expected == NULL ||
+      !g_file_get_contents (path, &contents, &len, NULL))
+    return FALSE;
+  sum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
+  return g_strcmp0 (sum, expected) == 0;
+}
+
+static void
+remove_pair (const char *dir,
+             const char *id)
+{
+  const char *suffixes[] = { ".xml", ".ini" };
 
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {
-      g_autofree char *name = g_strconcat (id, suffixes[i], NULL);
-      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *path = pair_path (dir, id, suffixes[i]);
 
       if (g_unlink (path) != 0 && errno != ENOENT)
         g_warning ("Cannot remove the recovery file %s: %s", path, g_strerror (errno));
     }
+}
+
+void
+livc_recovery_remove (const char *id)
+{
+  g_autofree char *dir = livc_recovery_dir ();
+
+  g_return_if_fail (valid_id (id));
+  remove_pair (dir, id);
 }
 
 /* A process that still runs (same boot, pid alive) owns its recovery files. */
@@ -166,11 +242,12 @@ compare_entries (gconstpointer a,
   return (ea->saved_at < eb->saved_at) - (ea->saved_at > eb->saved_at);
 }
 
-/* The recovery copies left behind by sessions that ended without saving, newest first. */
+/* The recovery copies in dir left behind by sessions that ended without saving, newest
+ * first. What such a session left that is no use any more goes: a pair whose announced
+ * save happened (the app died before removing it), and a key file without its copy. */
 GPtrArray *
-livc_recovery_list (void)
+livc_recovery_list_in (const char *dir)
 {
-  g_autofree char *dir = livc_recovery_dir ();
   g_autofree char *boot = boot_id ();
   g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
   GPtrArray *entries = g_ptr_array_new_with_free_func ((GDestroyNotify) livc_recovery_entry_free);
@@ -184,9 +261,26 @@ livc_recovery_list (void)
       g_autofree char *ini_name = NULL;
       g_autofree char *ini_path = NULL;
       g_autoptr(GKeyFile) key_file = g_key_file_new ();
+      gboolean has_key_file;
       LivcRecoveryEntry *entry;
       GStatBuf st;
 
+      if (g_str_has_suffix (name, ".ini"))
+        {
+          g_autofree char *orphan_id = g_strndup (name, strlen (name) - 4);
+          g_autofree char *xml_path = NULL;
+          g_autofree char *orphan_path = NULL;
+
+          if (!valid_id (orphan_id))
+            continue;
+          xml_path = pair_path (dir, orphan_id, ".xml");
+          orphan_path = pair_path (dir, orphan_id, ".ini");
+          if (!g_file_test (xml_path, G_FILE_TEST_EXISTS) &&
+              g_key_file_load_from_file (key_file, orphan_path, G_KEY_FILE_NONE, NULL) &&
+              !owner_is_running (key_file, boot))
+            g_unlink (orphan_path);
+          continue;
+        }
       if (!g_str_has_suffix (name, ".xml"))
         continue;
       id = g_strndup (name, strlen (name) - 4);
@@ -194,9 +288,14 @@ livc_recovery_list (void)
         continue;
       ini_name = g_strconcat (id, ".ini", NULL);
       ini_path = g_build_filename (dir, ini_name, NULL);
-      if (g_key_file_load_from_file (key_file, ini_path, G_KEY_FILE_NONE, NULL)
-          && owner_is_running (key_file, boot))
+      has_key_file = g_key_file_load_from_file (key_file, ini_path, G_KEY_FILE_NONE, NULL);
+      if (has_key_file && owner_is_running (key_file, boot))
         continue;
+      if (has_key_file && saved_since (key_file))
+        {
+          remove_pair (dir, id);
+          continue;
+        }
 
       entry = g_new0 (LivcRecoveryEntry, 1);
       entry->id = g_steal_pointer (&id);
@@ -210,4 +309,13 @@ livc_recovery_list (void)
     }
   g_ptr_array_sort (entries, compare_entries);
   return entries;
+}
+
+/* The app's own: those in livc_recovery_dir (). */
+GPtrArray *
+livc_recovery_list (void)
+{
+  g_autofree char *dir = livc_recovery_dir ();
+
+  return livc_recovery_list_in (dir);
 }

@@ -28,7 +28,12 @@ gboolean    livc_recovery_write       (const char      *id,
                                        const char      *original_path,
                                        const char      *questionnaire_path,
                                        GError         **error);
+gboolean    livc_recovery_note_save   (const char      *id,
+                                       const char      *path,
+                                       GBytes          *bytes,
+                                       GError         **error);
 void        livc_recovery_remove      (const char      *id);
 GPtrArray  *livc_recovery_list        (void);
+GPtrArray  *livc_recovery_list_in     (const char      *dir);
 
 G_END_DECLS

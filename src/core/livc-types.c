@@ -135,6 +135,46 @@ livc_format_decimal (double value,
   return g_strdup (g_ascii_formatd (buf, sizeof buf, format, r));
 }
 
+static gboolean
+is_unwritable (gunichar c)
+{
+  /* Control characters XML 1.0 cannot hold at all, and the Unicode noncharacters
+   * (U+FDD0–U+FDEF, U+xFFFE and U+xFFFF in every plane), which XML allows but cairo
+   * refuses: a PDF page stops being drawn where one stands. */
+  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
+         (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+}
+
+/* Text as the files and reports can hold it: invalid UTF-8, control characters other than
+ * tab and line breaks, and noncharacters each become U+FFFD, the replacement character.
+ * Every text of an assessment passes here, from a file or typed in the app, so that a
+ * note pasted with a stray control character still saves to a file that opens again. */
+char *
+livc_text_sanitize (const char *text)
+{
+  g_autofree char *valid = NULL;
+  const char *p;
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
+  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (is_unwritable (g_utf8_get_char (p)))
+      break;
+  if (*p == '\0')
+    return valid != NULL ? g_steal_pointer (&valid) : g_strdup (text);
+  out = g_string_new_len (text, p - text);
+  for (; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (out, is_unwritable (c) ? 0xFFFD : c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* The locale's messages language if it is one the questionnaires speak, else English. */
 const char *
 livc_default_lang (void)

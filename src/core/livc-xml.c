@@ -503,37 +503,6 @@ livc_xml_is (xmlNode    *node,
          strcmp ((const char *) node->name, name) == 0;
 }
 
-static gboolean
-is_noncharacter (gunichar c)
-{
-  return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
-}
-
-/* XML allows most Unicode noncharacters (U+FDD0–U+FDEF, U+1FFFE, … U+10FFFF), but cairo
- * refuses text with one of them, and a PDF page then stops being drawn where it stands.
- * They have no use in these files: each is read as U+FFFD, the replacement character.
- * The parser has already checked that the text is valid UTF-8. */
-static char *
-copy_without_noncharacters (const char *text)
-{
-  GString *out;
-  const char *p;
-
-  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (is_noncharacter (g_utf8_get_char (p)))
-      break;
-  if (*p == '\0')
-    return g_strdup (text);
-  out = g_string_new_len (text, p - text);
-  for (; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      g_string_append_unichar (out, is_noncharacter (c) ? 0xFFFD : c);
-    }
-  return g_string_free (out, FALSE);
-}
-
 char *
 livc_xml_prop (xmlNode    *node,
                const char *name)
@@ -543,7 +512,7 @@ livc_xml_prop (xmlNode    *node,
 
   if (value == NULL)
     return NULL;
-  copy = copy_without_noncharacters ((const char *) value);
+  copy = livc_text_sanitize ((const char *) value);
   xmlFree (value);
   return copy;
 }
@@ -552,7 +521,7 @@ char *
 livc_xml_text (xmlNode *node)
 {
   xmlChar *value = xmlNodeGetContent (node);
-  char *copy = copy_without_noncharacters (value ? (const char *) value : "");
+  char *copy = livc_text_sanitize (value ? (const char *) value : "");
 
   xmlFree (value);
   return copy;

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "livc-agenda-view.h"
+#include "livc-reflow-bin.h"
 
 struct _LivcAgendaView
 {
@@ -226,7 +227,7 @@ livc_agenda_view_init (LivcAgendaView *self)
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 900);
   adw_clamp_set_child (ADW_CLAMP (clamp), box);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), livc_reflow_bin_new (clamp));
 
   self->status = ADW_STATUS_PAGE (adw_status_page_new ());
   adw_status_page_set_icon_name (self->status, "system-users-symbolic");

@@ -102,10 +102,13 @@ livc_application_open (GApplication  *app,
     }
   window = livc_window_new (LIVC_APPLICATION (app));
 
-  gtk_window_present (GTK_WINDOW (window));
-  watch_first_frame (app, GTK_WINDOW (window));
+  /* The files are opened before the window shows, so that it starts on the first one
+   * instead of fading over from the welcome page (a file that fails shows the window
+   * first, under its problems). */
   for (int i = 0; i < n_files; i++)
     livc_window_open_file (window, files[i]);
+  gtk_window_present (GTK_WINDOW (window));
+  watch_first_frame (app, GTK_WINDOW (window));
   offer_recovery_once (LIVC_APPLICATION (app), window);
 }
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "livc-compare-window-private.h"
+#include "livc-reflow-bin.h"
 #include "livc-window.h"
 
 static GtkWidget *
@@ -274,7 +275,7 @@ livc_compare_window_build_trend (LivcCompareWindow *self)
       gtk_widget_set_margin_bottom (content, 24);
       adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1100);
       adw_clamp_set_child (ADW_CLAMP (clamp), content);
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), livc_reflow_bin_new (clamp));
       adw_status_page_set_icon_name (ADW_STATUS_PAGE (none), "media-playlist-repeat-symbolic");
       adw_status_page_set_title (ADW_STATUS_PAGE (none), _("No Trend"));
       adw_status_page_set_description (ADW_STATUS_PAGE (none),

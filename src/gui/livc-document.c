@@ -378,10 +378,23 @@ livc_document_save (LivcDocument  *self,
                     const char    *path,
                     GError       **error)
 {
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) note_error = NULL;
+  const void *data;
+  gsize size;
+
   g_return_val_if_fail (LIVC_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (!livc_assessment_save (self->assessment, path, error))
+  /* The recovery copy learns what the save will hold first: if the app dies after the save
+   * but before the copy is removed, the next start sees the save happened and does not
+   * offer the copy. If that cannot be noted, the save goes ahead all the same (the worst
+   * is an offer of what was saved). */
+  bytes = livc_assessment_to_bytes (self->assessment);
+  if (!livc_recovery_note_save (self->recovery_id, path, bytes, &note_error))
+    g_warning ("Cannot note the save in the recovery folder: %s", note_error->message);
+  data = g_bytes_get_data (bytes, &size);
+  if (!livc_write_file_atomically (path, data, size, error))
     return FALSE;
   livc_document_set_path (self, path);
   livc_document_set_modified (self, FALSE);

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "livc-item-row.h"
+#include "livc-reflow-bin.h"
 #include "livc-spread-view.h"
 
 struct _LivcItemRow
@@ -261,8 +262,9 @@ livc_item_row_refresh (LivcItemRow *self)
         gtk_label_set_text (GTK_LABEL (self->team_label), who->str);
         gtk_widget_set_visible (self->discuss_badge, is != NULL && is->to_discuss);
       }
-    gtk_label_set_text (GTK_LABEL (self->note_title),
-                        show ? _("Note: the reasoning, and any minority view") : _("Note"));
+    if (self->note_title != NULL)
+      gtk_label_set_text (GTK_LABEL (self->note_title),
+                          show ? _("Note: the reasoning, and any minority view") : _("Note"));
     if (value == LIVC_VALUE_NONE && show && is != NULL && is->effective != LIVC_VALUE_NONE)
       {
         g_autofree char *median = livc_level_label (q, self->item, is->effective, self->lang);
@@ -301,14 +303,13 @@ wrapped_label (const char *text,
 }
 
 static GtkWidget *
-text_field (LivcItemRow    *self,
-            const char     *title,
-            GtkTextBuffer **buffer,
+text_field (const char     *title,
+            GtkTextBuffer  *buffer,
             GtkWidget     **title_label)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *label = wrapped_label (title, "heading");
-  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *view = gtk_text_view_new_with_buffer (buffer);
   GtkWidget *frame = gtk_frame_new (NULL);
 
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
@@ -323,11 +324,30 @@ text_field (LivcItemRow    *self,
   gtk_frame_set_child (GTK_FRAME (frame), view);
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), frame);
-  *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  g_signal_connect (*buffer, "changed", G_CALLBACK (on_text_changed), self);
   if (title_label != NULL)
     *title_label = label;
   return box;
+}
+
+/* The note and evidence fields are built when the expander first opens: two text views
+ * per item are most of a row's widgets, and most are never opened. The buffers hold the
+ * text from the start. */
+static void
+on_notes_expanded (GtkExpander *expander,
+                   GParamSpec  *pspec,
+                   LivcItemRow *self)
+{
+  GtkWidget *notes;
+
+  if (!gtk_expander_get_expanded (expander) || gtk_expander_get_child (expander) != NULL)
+    return;
+  notes = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  gtk_widget_set_margin_top (notes, 6);
+  gtk_box_append (GTK_BOX (notes), text_field (_("Note"), self->note, &self->note_title));
+  gtk_box_append (GTK_BOX (notes), text_field (_("Evidence (documents, minutes)"),
+                                               self->evidence, NULL));
+  gtk_expander_set_child (expander, notes);
+  livc_item_row_refresh (self);
 }
 
 /* A level button: the value on top, its name below (wrapping anywhere on a narrow window
@@ -355,7 +375,7 @@ livc_rating_button_new (const char *top,
   gtk_label_set_max_width_chars (GTK_LABEL (bottom_label), max_width_chars);
   gtk_box_append (GTK_BOX (inner), top_label);
   gtk_box_append (GTK_BOX (inner), bottom_label);
-  gtk_button_set_child (GTK_BUTTON (button), inner);
+  gtk_button_set_child (GTK_BUTTON (button), livc_reflow_bin_new (inner));
   gtk_widget_add_css_class (button, button_class);
   gtk_widget_set_hexpand (button, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -397,7 +417,6 @@ build (LivcItemRow *self)
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *ratings = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *notes = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *label;
   GtkEventController *keys;
   g_autofree char *number = g_strdup_printf ("%u.%u", livc_domain_get_index (domain) + 1,
@@ -414,7 +433,7 @@ build (LivcItemRow *self)
   gtk_box_append (GTK_BOX (header), label);
   label = wrapped_label (statement, "item-statement");
   gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (header), label);
+  gtk_box_append (GTK_BOX (header), livc_reflow_bin_new (label));
   if (livc_item_get_basis (item) == LIVC_BASIS_LEGAL)
     {
       GtkWidget *badge = gtk_label_new (_("Legal"));
@@ -467,7 +486,7 @@ build (LivcItemRow *self)
   self->team_label = wrapped_label (NULL, "caption");
   gtk_widget_set_hexpand (self->team_label, TRUE);
   gtk_widget_set_valign (self->team_label, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (self->team_box), self->team_label);
+  gtk_box_append (GTK_BOX (self->team_box), livc_reflow_bin_new (self->team_label));
   self->discuss_badge = gtk_label_new (_("To discuss"));
   gtk_widget_add_css_class (self->discuss_badge, "discuss-badge");
   gtk_widget_set_valign (self->discuss_badge, GTK_ALIGN_CENTER);
@@ -488,11 +507,11 @@ build (LivcItemRow *self)
   gtk_box_append (GTK_BOX (box), footer);
 
   self->notes_expander = GTK_EXPANDER (gtk_expander_new (_("Note and evidence")));
-  gtk_widget_set_margin_top (notes, 6);
-  gtk_box_append (GTK_BOX (notes), text_field (self, _("Note"), &self->note, &self->note_title));
-  gtk_box_append (GTK_BOX (notes), text_field (self, _("Evidence (documents, minutes)"),
-                                               &self->evidence, NULL));
-  gtk_expander_set_child (self->notes_expander, notes);
+  self->note = gtk_text_buffer_new (NULL);
+  self->evidence = gtk_text_buffer_new (NULL);
+  g_signal_connect (self->note, "changed", G_CALLBACK (on_text_changed), self);
+  g_signal_connect (self->evidence, "changed", G_CALLBACK (on_text_changed), self);
+  g_signal_connect (self->notes_expander, "notify::expanded", G_CALLBACK (on_notes_expanded), self);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->notes_expander));
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
@@ -512,6 +531,12 @@ livc_item_row_dispose (GObject *object)
 {
   LivcItemRow *self = LIVC_ITEM_ROW (object);
 
+  if (self->note != NULL)
+    g_signal_handlers_disconnect_by_data (self->note, self);
+  if (self->evidence != NULL)
+    g_signal_handlers_disconnect_by_data (self->evidence, self);
+  g_clear_object (&self->note);
+  g_clear_object (&self->evidence);
   g_clear_object (&self->document);
   g_clear_object (&self->item);
   G_OBJECT_CLASS (livc_item_row_parent_class)->dispose (object);

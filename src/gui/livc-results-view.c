@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "livc-item-row.h"
+#include "livc-reflow-bin.h"
 #include "livc-results-view.h"
 
 struct _LivcResultsView
@@ -18,7 +19,8 @@ struct _LivcResultsView
   GtkListBox   *actions_list;
   LivcDocument *document;
   char         *lang;
-  gboolean      stale;
+  gboolean      stale;          /* the summary is older than the scores */
+  gboolean      actions_bound;  /* the action rows are built */
 };
 
 G_DEFINE_FINAL_TYPE (LivcResultsView, livc_results_view, GTK_TYPE_WIDGET)
@@ -359,14 +361,30 @@ on_scores_changed (LivcResultsView *self)
     rebuild_summary (self);
 }
 
+/* What the page shows is built when it shows. */
+static void
+bring_up_to_date (LivcResultsView *self)
+{
+  if (self->document == NULL)
+    return;
+  if (self->stale)
+    rebuild_summary (self);
+  /* The action rows (entries, a date, a status list each) are built the first time the
+   * page shows, not when a file opens: most starts never show this page. */
+  if (!self->actions_bound)
+    {
+      self->actions_bound = TRUE;
+      gtk_list_box_bind_model (self->actions_list,
+                               livc_assessment_get_actions (livc_document_get_assessment (self->document)),
+                               create_action_row, self, NULL);
+    }
+}
+
 static void
 livc_results_view_map (GtkWidget *widget)
 {
-  LivcResultsView *self = LIVC_RESULTS_VIEW (widget);
-
   GTK_WIDGET_CLASS (livc_results_view_parent_class)->map (widget);
-  if (self->stale && self->document != NULL)
-    rebuild_summary (self);
+  bring_up_to_date (LIVC_RESULTS_VIEW (widget));
 }
 
 static void
@@ -435,7 +453,7 @@ livc_results_view_init (LivcResultsView *self)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->actions_list));
 
   adw_clamp_set_child (ADW_CLAMP (clamp), box);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), clamp);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), livc_reflow_bin_new (clamp));
 }
 
 GtkWidget *
@@ -456,14 +474,12 @@ livc_results_view_set_document (LivcResultsView *self,
   g_set_object (&self->document, document);
   g_free (self->lang);
   self->lang = g_strdup (lang);
+  gtk_list_box_bind_model (self->actions_list, NULL, NULL, NULL, NULL);
+  self->actions_bound = FALSE;
   if (document == NULL)
-    {
-      gtk_list_box_bind_model (self->actions_list, NULL, NULL, NULL, NULL);
-      return;
-    }
+    return;
   g_signal_connect_swapped (document, "notify::scores", G_CALLBACK (on_scores_changed), self);
-  gtk_list_box_bind_model (self->actions_list,
-                           livc_assessment_get_actions (livc_document_get_assessment (document)),
-                           create_action_row, self, NULL);
-  on_scores_changed (self);
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    bring_up_to_date (self);
 }

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "livc-reflow-bin.h"
 #include "livc-round-view.h"
 #include "livc-spread-view.h"
 
@@ -553,7 +554,7 @@ livc_round_view_init (LivcRoundView *self)
   clamp = adw_clamp_new ();
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1100);
   adw_clamp_set_child (ADW_CLAMP (clamp), box);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), livc_reflow_bin_new (clamp));
   gtk_stack_add_named (self->stack, scrolled, "grid");
   gtk_stack_add_named (self->stack, status, "empty");
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));

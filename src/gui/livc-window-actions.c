@@ -61,6 +61,9 @@ livc_show_problems (GtkWindow       *parent,
   if (body->len == 0 && error != NULL)
     g_string_append (body, error->message);
 
+  /* A window that is not shown yet (files opened at start) shows under its problems. */
+  if (parent != NULL && !gtk_widget_get_visible (GTK_WIDGET (parent)))
+    gtk_window_present (parent);
   dialog = adw_message_dialog_new (parent, heading, NULL);
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body->str);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
@@ -732,6 +735,26 @@ show_radar_action (GtkWidget  *widget,
   gtk_widget_set_visible (self->radar_separator, visible);
 }
 
+/* The shortcuts window is built the first time it is asked for, not with every window
+ * (GtkApplication would build it for each window from gtk/help-overlay.ui). */
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  LivcWindow *self = LIVC_WINDOW (widget);
+
+  if (self->shortcuts == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/be/livcscan/app/livc-shortcuts.ui");
+
+      self->shortcuts = g_object_ref (GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window")));
+      gtk_window_set_transient_for (self->shortcuts, GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (self->shortcuts, TRUE);
+    }
+  gtk_window_present (self->shortcuts);
+}
+
 static void
 questionnaire_lang_action (GtkWidget  *widget,
                            const char *action_name,
@@ -924,6 +947,7 @@ livc_window_actions_init (LivcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.previous-domain", NULL, move_domain_action);
   gtk_widget_class_install_action (widget_class, "win.rate", "(ss)", rate_action);
   gtk_widget_class_install_action (widget_class, "win.show-radar", NULL, show_radar_action);
+  gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.questionnaire-language", "s",
                                    questionnaire_lang_action);
 
@@ -942,5 +966,7 @@ livc_window_actions_init (LivcWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
                                        "win.previous-domain", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-radar", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
+                                       "win.show-shortcuts", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "livc-item-row.h"
+#include "livc-reflow-bin.h"
 #include "livc-window-private.h"
 
 G_DEFINE_FINAL_TYPE (LivcWindow, livc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -154,6 +155,70 @@ update_scores (LivcWindow *self)
       livc_item_row_refresh (LIVC_ITEM_ROW (child));
 }
 
+/* A domain page shows its first items at once and the others right after that frame is
+ * drawn: the rows below the fold are most of the page's widgets, and a user switching
+ * domains (or starting the app) sees the page a frame sooner. */
+#define FIRST_ROWS 3
+
+static void on_first_rows_painted (GdkFrameClock *clock,
+                                   LivcWindow    *self);
+
+static void
+stop_pending_items (LivcWindow *self)
+{
+  if (self->pending_clock != NULL)
+    g_signal_handlers_disconnect_by_func (self->pending_clock, on_first_rows_painted, self);
+  g_clear_object (&self->pending_clock);
+  g_clear_object (&self->pending_items);
+  self->pending_index = 0;
+}
+
+/* Builds the rows still to come now; anything that looks for an item's row calls it. */
+void
+livc_window_finish_items (LivcWindow *self)
+{
+  g_autoptr(GListModel) items = NULL;
+  guint n;
+
+  g_return_if_fail (LIVC_IS_WINDOW (self));
+
+  if (self->pending_items == NULL)
+    return;
+  items = g_object_ref (self->pending_items);
+  n = g_list_model_get_n_items (items);
+  for (guint i = self->pending_index; i < n; i++)
+    {
+      g_autoptr(LivcItem) item = g_list_model_get_item (items, i);
+      gtk_list_box_append (self->item_list, livc_item_row_new (self->document, item, self->lang));
+    }
+  stop_pending_items (self);
+}
+
+static void
+on_first_rows_painted (GdkFrameClock *clock,
+                       LivcWindow    *self)
+{
+  livc_window_finish_items (self);
+}
+
+static void
+watch_first_rows (LivcWindow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self->item_list));
+
+  if (clock == NULL || self->pending_clock != NULL)
+    return;
+  self->pending_clock = g_object_ref (clock);
+  g_signal_connect_after (clock, "after-paint", G_CALLBACK (on_first_rows_painted), self);
+}
+
+static void
+on_item_list_realized (LivcWindow *self)
+{
+  if (self->pending_items != NULL)
+    watch_first_rows (self);
+}
+
 static void
 show_items (LivcWindow *self,
             guint       index)
@@ -174,16 +239,25 @@ show_items (LivcWindow *self,
       gtk_stack_set_visible_child_name (self->content_stack, "round");
       return;
     }
+  stop_pending_items (self);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->item_list))) != NULL)
     gtk_list_box_remove (self->item_list, child);
   gtk_label_set_text (self->domain_title, title);
   gtk_label_set_text (self->domain_description, description != NULL ? description : "");
   gtk_widget_set_visible (GTK_WIDGET (self->domain_description),
                           description != NULL && *description != '\0');
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (items) && i < FIRST_ROWS; i++)
     {
       g_autoptr(LivcItem) item = g_list_model_get_item (items, i);
       gtk_list_box_append (self->item_list, livc_item_row_new (self->document, item, self->lang));
+    }
+  if (g_list_model_get_n_items (items) > FIRST_ROWS)
+    {
+      self->pending_items = g_object_ref (items);
+      self->pending_index = FIRST_ROWS;
+      /* Unrealized (a window not shown yet): the clock is watched once it exists. */
+      if (gtk_widget_get_realized (GTK_WIDGET (self->item_list)))
+        watch_first_rows (self);
     }
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->items_scrolled), 0);
   gtk_stack_set_visible_child_name (self->content_stack, "items");
@@ -289,7 +363,7 @@ add_sidebar_row (LivcWindow *self,
       GtkWidget *hbox = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
 
       gtk_box_append (GTK_BOX (hbox), gtk_image_new_from_icon_name (icon));
-      gtk_box_append (GTK_BOX (hbox), label);
+      gtk_box_append (GTK_BOX (hbox), livc_reflow_bin_new (label));
       gtk_box_append (GTK_BOX (box), hbox);
     }
   else
@@ -461,10 +535,14 @@ livc_window_dispose (GObject *object)
 
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
+  stop_pending_items (self);
   g_clear_object (&self->document);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
+  if (self->shortcuts != NULL)
+    gtk_window_destroy (self->shortcuts);
+  g_clear_object (&self->shortcuts);
   g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), LIVC_TYPE_WINDOW);
   G_OBJECT_CLASS (livc_window_parent_class)->dispose (object);
@@ -529,6 +607,7 @@ livc_window_class_init (LivcWindowClass *klass)
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (LIVC_TYPE_REFLOW_BIN);
   g_type_ensure (LIVC_TYPE_RADAR_VIEW);
   g_type_ensure (LIVC_TYPE_RESULTS_VIEW);
   g_type_ensure (LIVC_TYPE_PRESENTATION_VIEW);
@@ -583,6 +662,7 @@ livc_window_init (LivcWindow *self)
     }
   self->lang = g_strdup (lang != NULL && *lang != '\0' ? lang : livc_default_lang ());
   g_signal_connect (self->domain_list, "row-selected", G_CALLBACK (on_domain_row_selected), self);
+  g_signal_connect_swapped (self->item_list, "realize", G_CALLBACK (on_item_list_realized), self);
   g_signal_connect (self->recent_list, "row-activated", G_CALLBACK (livc_window_on_recent_activated), self);
 
   /* Ctrl+Page Up/Down move between domains even where a scrolled window would take them. */

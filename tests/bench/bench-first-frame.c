@@ -1,7 +1,8 @@
 /* bench-first-frame.c: how long the app takes from its start to its first frame, opening
  * a sample assessment of the built-in questionnaire, against the smallest GTK 4 window
- * started the same way on the same X server in the same run. Both print a line at the
- * first frame when LIVC_BENCH_FIRST_FRAME is set; starts alternate between the two.
+ * started the same way on the same X server in the same run (the target), and against the
+ * smallest libadwaita window (what libadwaita alone costs). Each prints a line at its
+ * first frame when LIVC_BENCH_FIRST_FRAME is set; starts alternate between the three.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -136,6 +137,7 @@ main (int    argc,
 {
   const char *app = livc_bench_program ("LIVC_SCAN_APP");
   const char *minimal = livc_bench_program ("LIVC_BENCH_MINIMAL_WINDOW");
+  const char *minimal_adw = livc_bench_program ("LIVC_BENCH_MINIMAL_ADW_WINDOW");
   g_autofree char *sample = livc_bench_source_file ("data/samples/town-2026.xml");
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("livc-bench-XXXXXX", &error);
@@ -144,8 +146,10 @@ main (int    argc,
   g_auto(GStrv) envp = g_get_environ ();
   const char *app_args[] = { app, sample, NULL };
   const char *minimal_args[] = { minimal, NULL };
-  double app_wall[RUNS], minimal_wall[RUNS], app_rss = 0, minimal_rss = 0;
-  double app_median, minimal_median;
+  const char *adw_args[] = { minimal_adw, NULL };
+  double app_wall[RUNS], minimal_wall[RUNS], adw_wall[RUNS];
+  double app_rss = 0, minimal_rss = 0, adw_rss = 0;
+  double app_median, minimal_median, adw_median;
   pid_t xvfb;
   int number;
 
@@ -176,7 +180,8 @@ main (int    argc,
   }
 
   g_print ("start to first frame on Xvfb %s, the app opening data/samples/town-2026.xml "
-           "against a minimal GTK 4 window, median of %d starts each, alternating\n", display, RUNS);
+           "against a minimal GTK 4 window and a minimal libadwaita window, median of %d "
+           "starts each, alternating\n", display, RUNS);
   /* One start of each first, not counted: binaries, libraries and fonts into the page cache. */
   for (int run = -1; run < RUNS; run++)
     {
@@ -195,6 +200,12 @@ main (int    argc,
           minimal_wall[run] = seconds * 1000;
           minimal_rss = MAX (minimal_rss, rss);
         }
+      ok = ok && time_first_frame (adw_args, envp, log, &seconds, &rss);
+      if (ok && run >= 0)
+        {
+          adw_wall[run] = seconds * 1000;
+          adw_rss = MAX (adw_rss, rss);
+        }
       if (!ok)
         {
           kill (xvfb, SIGTERM);
@@ -208,10 +219,15 @@ main (int    argc,
 
   app_median = livc_bench_median (app_wall, RUNS);
   minimal_median = livc_bench_median (minimal_wall, RUNS);
+  adw_median = livc_bench_median (adw_wall, RUNS);
   livc_bench_figure ("minimal GTK 4 window: start to first frame", minimal_median, "ms");
+  livc_bench_figure ("minimal libadwaita window: start to first frame", adw_median, "ms");
   livc_bench_figure ("LIVC Scan with a sample: start to first frame", app_median, "ms");
   livc_bench_figure ("minimal GTK 4 window: peak RSS", minimal_rss, "MB");
+  livc_bench_figure ("minimal libadwaita window: peak RSS", adw_rss, "MB");
   livc_bench_figure ("LIVC Scan: peak RSS", app_rss, "MB");
+  livc_bench_figure ("minimal libadwaita / minimal GTK 4 window", adw_median / minimal_median, "×");
+  livc_bench_figure ("LIVC Scan / minimal libadwaita window", app_median / adw_median, "×");
   livc_bench_check ("LIVC Scan / minimal window", app_median / minimal_median, TARGET_RATIO, "×");
   return livc_bench_finish ();
 }

@@ -137,7 +137,7 @@ livc_bench_check (const char *name,
 {
   gboolean ok = value <= limit;
 
-  g_print ("%-44s %10.3f %-5s (target ≤ %g %s) %s\n", name, value, unit, limit, unit,
+  g_print ("%-48s %10.3f %-5s (target ≤ %g %s) %s\n", name, value, unit, limit, unit,
            ok ? "ok" : "MISSED");
   if (ok)
     passed++;
@@ -150,7 +150,7 @@ livc_bench_figure (const char *name,
                    double      value,
                    const char *unit)
 {
-  g_print ("%-44s %10.3f %s\n", name, value, unit);
+  g_print ("%-48s %10.3f %s\n", name, value, unit);
 }
 
 int

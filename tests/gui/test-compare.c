@@ -5,8 +5,10 @@
  * numbers, and the PDF and CSV exports against `livc-scan-cli compare`.
  *
  *   test-compare --tap            the tests
- *   test-compare --bench N        loads N generated files and prints the longest gap and
- *                                 the peak resident memory
+ *   bench-compare-window --bench N   the same file built as a benchmark: loads N generated
+ *                                    files and prints the longest gap and the peak resident
+ *                                    memory against their targets (a gap of 50 ms at most;
+ *                                    150 MB at most with 300 files)
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -18,6 +20,9 @@
 #include <glib/gstdio.h>
 
 #include "livc-application.h"
+#ifdef LIVC_COMPARE_BENCH
+#include "livc-bench.h"
+#endif
 #include "livc-compare-row.h"
 #include "livc-compare-window.h"
 
@@ -79,6 +84,8 @@ folder_files (const char *folder)
  * and the frame clock's ticks. */
 typedef struct
 {
+  gint64 start;
+  gint64 end;
   gint64 last;
   gint64 longest;
   guint  iterations;
@@ -125,9 +132,11 @@ load_watched (LivcCompareWindow *window,
   w->window = window;
   tick = gtk_widget_add_tick_callback (GTK_WIDGET (window), on_tick, w, NULL);
   timeout = g_timeout_add (5, on_watch, w);
+  w->start = g_get_monotonic_time ();
   livc_compare_window_load (window, &file, 1);
   while (livc_compare_window_is_loading (window) && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
+  w->end = g_get_monotonic_time ();
   g_source_remove (timeout);
   gtk_widget_remove_tick_callback (GTK_WIDGET (window), tick);
   g_assert_false (livc_compare_window_is_loading (window));
@@ -222,13 +231,15 @@ test_load (void)
   window = new_window ();
   w = load_watched (window, folder_a);
   rss = peak_rss_kib ();
-  g_test_message ("loading 300: longest main-loop gap %.1f ms, %u timer runs, %u frames, "
-                  "%u progress values; peak RSS %.1f MB",
-                  w->longest / 1000.0, w->iterations, w->frames, w->fractions->len, rss / 1024.0);
+  g_test_message ("loading 300 in %.0f ms: longest main-loop gap %.1f ms, %u timer runs, "
+                  "%u frames, %u progress values; peak RSS %.1f MB",
+                  (w->end - w->start) / 1000.0, w->longest / 1000.0, w->iterations, w->frames,
+                  w->fractions->len, rss / 1024.0);
   /* The main loop ran all along: no gap of 150 ms (LIVC_MAX_GAP_MS to say otherwise on a
-   * slower machine), and the bar moved in steps. */
+   * slower machine), so the 5 ms timer ran at least once per such gap however fast the
+   * load was, and the bar moved in steps. */
   g_assert_cmpint (w->longest, <, max_gap_ms * 1000);
-  g_assert_cmpuint (w->iterations, >, 10);
+  g_assert_cmpuint (w->iterations, >=, MAX (2, (w->end - w->start) / (max_gap_ms * 1000)));
   g_assert_cmpuint (w->fractions->len, >=, 3);
   g_assert_cmpfloat (livc_compare_window_get_progress (window), ==, 1.0);
   watch_free (w);
@@ -456,23 +467,38 @@ test_cancel (void)
   iterate_for (100);
 }
 
+#ifdef LIVC_COMPARE_BENCH
 static int
 bench (guint n)
 {
   g_autofree char *folder = g_strdup_printf ("%s/bench-%u", tmpdir, n);
+  g_autofree char *gap_name = g_strdup_printf ("compare window, %u files: longest gap", n);
+  g_autofree char *rss_name = g_strdup_printf ("compare window, %u files: peak RSS", n);
   gint64 start;
+  double rss_mb;
   Watch *w;
 
   generate (folder, n, "11");
   window = new_window ();
   start = g_get_monotonic_time ();
   w = load_watched (window, folder);
-  g_print ("compare-load %u files: %.2f s, longest main-loop gap %.1f ms, %u frames, peak RSS %.1f MB\n",
-           n, (g_get_monotonic_time () - start) / 1e6, w->longest / 1000.0, w->frames, peak_rss_kib () / 1024.0);
+  rss_mb = peak_rss_kib () * 1024 / 1e6;
+  g_print ("compare-load %u files: %.2f s, %u frames, %u timer runs\n",
+           n, (g_get_monotonic_time () - start) / 1e6, w->frames, w->iterations);
+  /* No frame longer than 50 ms on the main thread: the 5 ms timer and the frame clock
+   * share it, so its longest wait is the longest the main thread was busy. */
+  livc_bench_check (gap_name, w->longest / 1000.0, 50, "ms");
+  /* 150 MB with 300 assessments loaded; more files are only printed (memory grows with
+   * them: docs/performance.md compares the two runs). */
+  if (n == 300)
+    livc_bench_check (rss_name, rss_mb, 150, "MB");
+  else
+    livc_bench_figure (rss_name, rss_mb, "MB");
   watch_free (w);
   gtk_window_destroy (GTK_WINDOW (window));
-  return 0;
+  return livc_bench_finish ();
 }
+#endif
 
 int
 main (int    argc,
@@ -508,9 +534,14 @@ main (int    argc,
 
   if (g_getenv ("LIVC_MAX_GAP_MS") != NULL)
     max_gap_ms = (gint64) g_ascii_strtoull (g_getenv ("LIVC_MAX_GAP_MS"), NULL, 10);
+#ifdef LIVC_COMPARE_BENCH
   if (argc > 2 && g_strcmp0 (argv[1], "--bench") == 0)
-    status = bench ((guint) g_ascii_strtoull (argv[2], NULL, 10));
+    {
+      livc_bench_init ();
+      status = bench ((guint) g_ascii_strtoull (argv[2], NULL, 10));
+    }
   else
+#endif
     {
       g_test_init (&argc, &argv, NULL);
       folder_a = g_build_filename (tmpdir, "a", NULL);

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "livc-application.h"
+#include "livc-item-row.h"
 #include "livc-new-dialog.h"
 #include "livc-radar-view.h"
 #include "livc-spread-view.h"
@@ -302,6 +303,125 @@ test_answer_score_radar (void)
   g_assert_cmpint (value_of (window, "protocol.members"), ==, LIVC_VALUE_NONE);
   livc_document_discard_recovery (doc);
   livc_document_set_modified (doc, FALSE);
+  destroy_all_windows ();
+}
+
+static guint
+n_item_rows (LivcWindow *window)
+{
+  guint n = 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (window->item_list)); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    n += LIVC_IS_ITEM_ROW (c);
+  return n;
+}
+
+typedef struct
+{
+  LivcWindow *window;
+  guint       n;
+} RowsWait;
+
+static gboolean
+rows_shown (gpointer data)
+{
+  RowsWait *w = data;
+  return n_item_rows (w->window) == w->n;
+}
+
+static guint
+domain_n_items (LivcWindow *window,
+                guint       domain)
+{
+  LivcQuestionnaire *q = livc_document_get_questionnaire (livc_window_get_document (window));
+  g_autoptr(LivcDomain) d = g_list_model_get_item (livc_questionnaire_get_domains (q), domain);
+
+  return g_list_model_get_n_items (livc_domain_get_items (d));
+}
+
+static gboolean
+is_text_view (GtkWidget    *widget,
+              gconstpointer data)
+{
+  return GTK_IS_TEXT_VIEW (widget);
+}
+
+/* A domain page as a user sees it on a window of the default size: every item of the
+ * domain, the page no wider than the window (statements and level names wrap instead),
+ * and the note fields holding the file's note when they open. */
+static void
+test_editor_page (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("LIVC_SOURCE_ROOT"), "data", "samples",
+                                            "town-2026.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LivcWindow *window = livc_window_new (app);
+  RowsWait wait = { window, 0 };
+  LivcAssessment *a;
+  LivcItemRow *first;
+  GtkWidget *expander, *view;
+  int min_width, window_width;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  g_assert_true (livc_window_open_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  a = livc_document_get_assessment (livc_window_get_document (window));
+
+  /* Every item of the first domain comes, those below the fold a frame after the first. */
+  wait.n = domain_n_items (window, 0);
+  g_assert_cmpuint (wait.n, >, 3);
+  g_assert_true (iterate_until (rows_shown, &wait, 5000));
+  iterate_for (300);
+  g_assert_cmpuint (n_item_rows (window), ==, wait.n);
+
+  /* Nothing is wider than the window: its minimum width fits in it, and each row is as
+   * wide as the page that holds it. */
+  window_width = gtk_widget_get_width (GTK_WIDGET (window));
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL,
+                      NULL, NULL);
+  g_assert_cmpint (window_width, >, 0);
+  g_assert_cmpint (min_width, <=, window_width);
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (window->item_list)); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    g_assert_cmpint (gtk_widget_get_width (c), <=, gtk_widget_get_width (GTK_WIDGET (window->item_list)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window->item_list)), <=,
+                   gtk_widget_get_width (GTK_WIDGET (window->items_scrolled)));
+
+  /* The next domain's page fills in the same way. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-domain", NULL);
+  wait.n = domain_n_items (window, 1);
+  g_assert_true (iterate_until (rows_shown, &wait, 5000));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-domain", NULL);
+  wait.n = domain_n_items (window, 0);
+  g_assert_true (iterate_until (rows_shown, &wait, 5000));
+
+  /* The note fields are there once "Note and evidence" opens, with the file's note, and
+   * what is typed there reaches the assessment. */
+  first = LIVC_ITEM_ROW (gtk_widget_get_first_child (GTK_WIDGET (window->item_list)));
+  g_assert_null (find_widget (GTK_WIDGET (first), is_text_view, NULL));
+  expander = gtk_widget_get_last_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (first)));
+  g_assert_true (GTK_IS_EXPANDER (expander));
+  gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
+  iterate_for (100);
+  view = find_widget (GTK_WIDGET (first), is_text_view, NULL);
+  g_assert_nonnull (view);
+  {
+    LivcAnswer *answer = livc_assessment_find_answer (a, livc_item_get_id (livc_item_row_get_item (first)));
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+    GtkTextIter start, end;
+    g_autofree char *text = NULL;
+
+    g_assert_nonnull (answer);
+    g_assert_nonnull (livc_answer_get_note (answer));
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (text, ==, livc_answer_get_note (answer));
+    gtk_text_buffer_insert (buffer, &end, " — herzien", -1);
+    g_assert_true (g_str_has_suffix (livc_answer_get_note (answer), " — herzien"));
+  }
+  livc_document_discard_recovery (livc_window_get_document (window));
+  livc_document_set_modified (livc_window_get_document (window), FALSE);
   destroy_all_windows ();
 }
 
@@ -1077,6 +1197,7 @@ main (int    argc,
 
   g_test_add_func ("/gui/start", test_start);
   g_test_add_func ("/gui/answer-score-radar", test_answer_score_radar);
+  g_test_add_func ("/gui/editor-page", test_editor_page);
   g_test_add_func ("/gui/action-plan", test_action_plan);
   g_test_add_func ("/gui/close-asks", test_close_asks);
   g_test_add_func ("/gui/keyboard", test_keyboard);

@@ -18,6 +18,9 @@
  *     when the app saved after its last recovery copy, in the saved file);
  *   - every answer sent before a Ctrl+S that was sent more than two seconds before the
  *     kill is in the saved file;
+ *   - the next start offers the recovery copy when it holds more than the saved file, and
+ *     does not when the app saved after writing it (killed between the save and the
+ *     removal of the copy);
  *   - with the umask at 000, the recovery folder is 0700, its files and the saved file 0600.
  *
  * LIVC_KILL_RUNS (default 200) sets the number of runs, LIVC_KILL_SEED the seed; the seed is
@@ -446,6 +449,19 @@ run_once (guint       index,
     totals->no_recovery++;
   else if (saved_since_recovery)
     totals->stale_recovery++;
+
+  /* (c) What the next start offers: the copy when it is newer than the saved file, not
+   * when the save came after it (the save holds everything the copy does). */
+  if (recovered != NULL)
+    {
+      g_autoptr(GPtrArray) offered = livc_recovery_list_in (recovery_dir);
+
+      if (saved_since_recovery && offered->len > 0)
+        fail ("the next start offers a recovery copy older than the saved file");
+      else if (!saved_since_recovery && offered->len != 1)
+        fail ("the next start offers %u recovery copies, not the one newer than the saved file",
+              offered->len);
+    }
   {
     LivcAssessment *newest = recovered != NULL && !saved_since_recovery ? recovered : saved;
     const char *which = newest == recovered ? "recovery copy" : "saved file (no newer recovery copy)";
