@@ -194,6 +194,30 @@ test_start (void)
       }
     g_assert_true (found);
   }
+  /* The shortcuts window (Ctrl+?) is built when asked for, over this window, and the
+   * same one comes back after it is closed. */
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    GtkWindow *shortcuts = NULL;
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL);
+    iterate_for (200);
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+        if (GTK_IS_SHORTCUTS_WINDOW (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+          shortcuts = w;
+      }
+    g_assert_nonnull (shortcuts);
+    g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+    gtk_window_close (shortcuts);
+    iterate_for (100);
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL);
+    iterate_for (100);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+    gtk_window_close (shortcuts);
+  }
   /* Without a document, nothing that needs one can run. */
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL) &&
                   livc_window_get_document (window) != NULL);
