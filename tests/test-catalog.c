@@ -65,6 +65,62 @@ test_builtin (void **state)
   assert_true (livc_questionnaire_is_builtin (q));
 }
 
+/* The compare window scores assessments in a worker while the main thread reads the same
+ * questionnaire: two threads walking its lists at once always get the right items. */
+typedef struct
+{
+  LivcQuestionnaire *q;
+  GPtrArray         *expected;  /* the item ids, domain by domain */
+  guint              wrong;
+} Walk;
+
+static gpointer
+walk_lists (gpointer data)
+{
+  Walk *w = data;
+  GListModel *domains = livc_questionnaire_get_domains (w->q);
+
+  for (guint round = 0; round < 3000; round++)
+    {
+      guint k = 0;
+
+      for (guint d = 0; d < g_list_model_get_n_items (domains); d++)
+        {
+          g_autoptr(LivcDomain) domain = g_list_model_get_item (domains, d);
+          GListModel *items = livc_domain_get_items (domain);
+
+          for (guint i = 0; i < g_list_model_get_n_items (items); i++, k++)
+            {
+              g_autoptr(LivcItem) item = g_list_model_get_item (items, i);
+
+              if (item == NULL || k >= w->expected->len ||
+                  g_strcmp0 (livc_item_get_id (item), g_ptr_array_index (w->expected, k)) != 0)
+                w->wrong++;
+            }
+        }
+    }
+  return NULL;
+}
+
+static void
+test_shared_between_threads (void **state)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LivcQuestionnaire) q = livc_catalog_get_builtin (&error);
+  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
+  Walk a = { q, expected, 0 }, b = { q, expected, 0 };
+  GThread *thread;
+
+  assert_null (error);
+  for (guint i = 0; i < livc_questionnaire_get_n_items (q); i++)
+    g_ptr_array_add (expected, (gpointer) livc_item_get_id (livc_questionnaire_get_item (q, i)));
+  thread = g_thread_new ("walk", walk_lists, &a);
+  walk_lists (&b);
+  g_thread_join (thread);
+  assert_int_equal (a.wrong, 0);
+  assert_int_equal (b.wrong, 0);
+}
+
 static void
 test_lookup (void **state)
 {
@@ -104,6 +160,7 @@ main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_builtin),
+    cmocka_unit_test (test_shared_between_threads),
     cmocka_unit_test (test_lookup),
   };
 

@@ -328,7 +328,7 @@ read_stages (Ctx               *ctx,
           else if (livc_xml_is (t, LIVC_QUESTIONNAIRE_NS, "description"))
             read_translated (ctx, t, stage->description);
         }
-      g_list_store_append (q->stages, stage);
+      livc_array_list_append (q->stages, stage);
     }
 }
 
@@ -445,13 +445,13 @@ read_domain (Ctx               *ctx,
         {
           g_autoptr(LivcItem) item = read_item (ctx, child, q, item_lines);
           item->domain = domain;
-          g_list_store_append (domain->items, item);
+          livc_array_list_append (domain->items, item);
         }
       else if (livc_xml_is (child, LIVC_QUESTIONNAIRE_NS, "recommendation"))
         {
           g_autoptr(LivcRecommendation) rec = read_recommendation (ctx, child);
           rec->domain = domain;
-          g_list_store_append (domain->recommendations, rec);
+          livc_array_list_append (domain->recommendations, rec);
         }
     }
 
@@ -509,7 +509,7 @@ questionnaire_from_doc (xmlDoc     *doc,
           g_autoptr(LivcScale) scale = read_scale (ctx, child);
           if (!g_hash_table_add (scale_ids, g_strdup (scale->id)))
             error_at (ctx, child, _("the scale id “%s” is used twice"), scale->id);
-          g_list_store_append (q->scales, scale);
+          livc_array_list_append (q->scales, scale);
         }
       else if (livc_xml_is (child, LIVC_QUESTIONNAIRE_NS, "stages"))
         read_stages (ctx, child, q);
@@ -526,7 +526,7 @@ questionnaire_from_doc (xmlDoc     *doc,
           domain = read_domain (ctx, child, q, item_lines);
           if (!g_hash_table_add (domain_ids, g_strdup (domain->id)))
             error_at (ctx, child, _("the domain id “%s” is used twice"), domain->id);
-          g_list_store_append (q->domains, domain);
+          livc_array_list_append (q->domains, domain);
         }
     }
   livc_questionnaire_index (q);

@@ -2,6 +2,7 @@
  * builds them. SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "livc-array-list.h"
 #include "livc-questionnaire.h"
 
 G_BEGIN_DECLS
@@ -59,8 +60,8 @@ struct _LivcDomain
   double      weight;
   LivcText   *title;
   LivcText   *description;
-  GListStore *items;
-  GListStore *recommendations;
+  LivcArrayList *items;
+  LivcArrayList *recommendations;
   guint       index;
   int         line;
 };
@@ -74,9 +75,9 @@ struct _LivcQuestionnaire
   char       *location;
   LivcText   *title;
   LivcText   *description;
-  GListStore *scales;
-  GListStore *stages;
-  GListStore *domains;
+  LivcArrayList *scales;
+  LivcArrayList *stages;
+  LivcArrayList *domains;
   GPtrArray  *items;        /* LivcItem*, unowned, questionnaire order */
   GHashTable *items_by_id;  /* id → LivcItem*, unowned */
 };

@@ -384,8 +384,8 @@ livc_domain_init (LivcDomain *self)
   self->weight = 1;
   self->title = livc_text_new ();
   self->description = livc_text_new ();
-  self->items = g_list_store_new (LIVC_TYPE_ITEM);
-  self->recommendations = g_list_store_new (LIVC_TYPE_RECOMMENDATION);
+  self->items = livc_array_list_new (LIVC_TYPE_ITEM);
+  self->recommendations = livc_array_list_new (LIVC_TYPE_RECOMMENDATION);
 }
 
 LivcDomain *
@@ -475,9 +475,9 @@ livc_questionnaire_init (LivcQuestionnaire *self)
 {
   self->title = livc_text_new ();
   self->description = livc_text_new ();
-  self->scales = g_list_store_new (LIVC_TYPE_SCALE);
-  self->stages = g_list_store_new (LIVC_TYPE_STAGE);
-  self->domains = g_list_store_new (LIVC_TYPE_DOMAIN);
+  self->scales = livc_array_list_new (LIVC_TYPE_SCALE);
+  self->stages = livc_array_list_new (LIVC_TYPE_STAGE);
+  self->domains = livc_array_list_new (LIVC_TYPE_DOMAIN);
   self->items = g_ptr_array_new ();
   self->items_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
