@@ -258,7 +258,6 @@ livc_recovery_list_in (const char *dir)
   while ((name = g_dir_read_name (handle)) != NULL)
     {
       g_autofree char *id = NULL;
-      g_autofree char *ini_name = NULL;
       g_autofree char *ini_path = NULL;
       g_autoptr(GKeyFile) key_file = g_key_file_new ();
       gboolean has_key_file;
@@ -286,8 +285,7 @@ livc_recovery_list_in (const char *dir)
       id = g_strndup (name, strlen (name) - 4);
       if (!valid_id (id))
         continue;
-      ini_name = g_strconcat (id, ".ini", NULL);
-      ini_path = g_build_filename (dir, ini_name, NULL);
+      ini_path = pair_path (dir, id, ".ini");
       has_key_file = g_key_file_load_from_file (key_file, ini_path, G_KEY_FILE_NONE, NULL);
       if (has_key_file && owner_is_running (key_file, boot))
         continue;

@@ -8,6 +8,9 @@
  * 2,700 text layouts before its first frame, most of the start-up time. The pages here
  * only scroll vertically, so their width never depends on their height: asking the
  * content for its widths without a height gives the same answer, from the size cache.
+ *
+ * An AdwBin (its child, its child property and <child> in UI files) that measures and
+ * allocates by itself instead of through AdwBin's layout manager.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -15,19 +18,10 @@
 
 struct _LivcReflowBin
 {
-  GtkWidget  parent_instance;
-  GtkWidget *child;
+  AdwBin parent_instance;
 };
 
-static void livc_reflow_bin_buildable_init (GtkBuildableIface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (LivcReflowBin, livc_reflow_bin, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (GTK_TYPE_BUILDABLE,
-                                                      livc_reflow_bin_buildable_init))
-
-enum { PROP_0, PROP_CHILD, N_PROPS };
-static GParamSpec *properties[N_PROPS];
-static GtkBuildableIface *parent_buildable_iface;
+G_DEFINE_FINAL_TYPE (LivcReflowBin, livc_reflow_bin, ADW_TYPE_BIN)
 
 static void
 livc_reflow_bin_measure (GtkWidget      *widget,
@@ -38,15 +32,15 @@ livc_reflow_bin_measure (GtkWidget      *widget,
                          int            *minimum_baseline,
                          int            *natural_baseline)
 {
-  LivcReflowBin *self = LIVC_REFLOW_BIN (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
 
   *minimum = *natural = 0;
-  if (self->child == NULL || !gtk_widget_get_visible (self->child))
+  if (child == NULL || !gtk_widget_get_visible (child))
     return;
   /* The width for any height is the width for no height in particular. */
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     for_size = -1;
-  gtk_widget_measure (self->child, orientation, for_size, minimum, natural,
+  gtk_widget_measure (child, orientation, for_size, minimum, natural,
                       minimum_baseline, natural_baseline);
 }
 
@@ -62,123 +56,31 @@ livc_reflow_bin_size_allocate (GtkWidget *widget,
                                int        height,
                                int        baseline)
 {
-  LivcReflowBin *self = LIVC_REFLOW_BIN (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
 
-  if (self->child != NULL && gtk_widget_get_visible (self->child))
-    gtk_widget_allocate (self->child, width, height, baseline, NULL);
-}
-
-static void
-livc_reflow_bin_dispose (GObject *object)
-{
-  LivcReflowBin *self = LIVC_REFLOW_BIN (object);
-
-  g_clear_pointer (&self->child, gtk_widget_unparent);
-  G_OBJECT_CLASS (livc_reflow_bin_parent_class)->dispose (object);
-}
-
-static void
-livc_reflow_bin_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_CHILD:
-      g_value_set_object (value, LIVC_REFLOW_BIN (object)->child);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-livc_reflow_bin_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_CHILD:
-      livc_reflow_bin_set_child (LIVC_REFLOW_BIN (object), g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-livc_reflow_bin_buildable_add_child (GtkBuildable *buildable,
-                                     GtkBuilder   *builder,
-                                     GObject      *child,
-                                     const char   *type)
-{
-  if (GTK_IS_WIDGET (child))
-    livc_reflow_bin_set_child (LIVC_REFLOW_BIN (buildable), GTK_WIDGET (child));
-  else
-    parent_buildable_iface->add_child (buildable, builder, child, type);
-}
-
-static void
-livc_reflow_bin_buildable_init (GtkBuildableIface *iface)
-{
-  parent_buildable_iface = g_type_interface_peek_parent (iface);
-  iface->add_child = livc_reflow_bin_buildable_add_child;
+  if (child != NULL && gtk_widget_get_visible (child))
+    gtk_widget_allocate (child, width, height, baseline, NULL);
 }
 
 static void
 livc_reflow_bin_class_init (LivcReflowBinClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = livc_reflow_bin_dispose;
-  object_class->get_property = livc_reflow_bin_get_property;
-  object_class->set_property = livc_reflow_bin_set_property;
   widget_class->measure = livc_reflow_bin_measure;
   widget_class->get_request_mode = livc_reflow_bin_get_request_mode;
   widget_class->size_allocate = livc_reflow_bin_size_allocate;
-
-  properties[PROP_CHILD] =
-    g_param_spec_object ("child", NULL, NULL, GTK_TYPE_WIDGET,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 livc_reflow_bin_init (LivcReflowBin *self)
 {
+  /* Without a layout manager, GTK asks the vfuncs above. */
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
 }
 
 GtkWidget *
 livc_reflow_bin_new (GtkWidget *child)
 {
   return g_object_new (LIVC_TYPE_REFLOW_BIN, "child", child, NULL);
-}
-
-void
-livc_reflow_bin_set_child (LivcReflowBin *self,
-                           GtkWidget     *child)
-{
-  g_return_if_fail (LIVC_IS_REFLOW_BIN (self));
-  g_return_if_fail (child == NULL || GTK_IS_WIDGET (child));
-
-  if (self->child == child)
-    return;
-  g_clear_pointer (&self->child, gtk_widget_unparent);
-  if (child != NULL)
-    {
-      self->child = child;
-      gtk_widget_set_parent (child, GTK_WIDGET (self));
-    }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHILD]);
-}
-
-GtkWidget *
-livc_reflow_bin_get_child (LivcReflowBin *self)
-{
-  g_return_val_if_fail (LIVC_IS_REFLOW_BIN (self), NULL);
-  return self->child;
 }

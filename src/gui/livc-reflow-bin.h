@@ -3,16 +3,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
 #define LIVC_TYPE_REFLOW_BIN (livc_reflow_bin_get_type ())
-G_DECLARE_FINAL_TYPE (LivcReflowBin, livc_reflow_bin, LIVC, REFLOW_BIN, GtkWidget)
+G_DECLARE_FINAL_TYPE (LivcReflowBin, livc_reflow_bin, LIVC, REFLOW_BIN, AdwBin)
 
-GtkWidget *livc_reflow_bin_new       (GtkWidget     *child);
-void       livc_reflow_bin_set_child (LivcReflowBin *self,
-                                      GtkWidget     *child);
-GtkWidget *livc_reflow_bin_get_child (LivcReflowBin *self);
+GtkWidget *livc_reflow_bin_new (GtkWidget *child);
 
 G_END_DECLS

@@ -46,8 +46,7 @@ struct _LivcWindow
   GPtrArray            *domain_rows;  /* sidebar rows, one per domain, then results */
   GtkNativeDialog      *chooser;
   GtkWindow            *shortcuts;    /* the shortcuts window, once shown */
-  GListModel           *pending_items; /* the domain's items whose rows come next frame */
-  guint                 pending_index;
+  GListModel           *pending_items; /* the domain's items, when rows of it come next frame */
   GdkFrameClock        *pending_clock; /* watched for the frame that shows the first rows */
   int                   current_domain; /* or LIVC_WINDOW_RESULTS, LIVC_WINDOW_AGENDA */
   gboolean              close_confirmed;
@@ -67,7 +66,6 @@ void     livc_window_set_round_mode      (LivcWindow      *self,
 gboolean livc_window_merge_files         (LivcWindow      *self,
                                           GListModel      *files);
 void     livc_window_update_actions      (LivcWindow      *self);
-void     livc_window_finish_items        (LivcWindow      *self);
 void     livc_window_on_recent_activated (GtkListBox      *box,
                                           GtkListBoxRow   *row,
                                           LivcWindow      *self);

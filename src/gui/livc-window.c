@@ -170,35 +170,30 @@ stop_pending_items (LivcWindow *self)
     g_signal_handlers_disconnect_by_func (self->pending_clock, on_first_rows_painted, self);
   g_clear_object (&self->pending_clock);
   g_clear_object (&self->pending_items);
-  self->pending_index = 0;
 }
 
-/* Builds the rows still to come now; anything that looks for an item's row calls it. */
-void
-livc_window_finish_items (LivcWindow *self)
+/* The rows of items from first up to (not including) end. */
+static void
+append_rows (LivcWindow *self,
+             GListModel *items,
+             guint       first,
+             guint       end)
 {
-  g_autoptr(GListModel) items = NULL;
-  guint n;
-
-  g_return_if_fail (LIVC_IS_WINDOW (self));
-
-  if (self->pending_items == NULL)
-    return;
-  items = g_object_ref (self->pending_items);
-  n = g_list_model_get_n_items (items);
-  for (guint i = self->pending_index; i < n; i++)
+  for (guint i = first; i < end; i++)
     {
       g_autoptr(LivcItem) item = g_list_model_get_item (items, i);
       gtk_list_box_append (self->item_list, livc_item_row_new (self->document, item, self->lang));
     }
-  stop_pending_items (self);
 }
 
 static void
 on_first_rows_painted (GdkFrameClock *clock,
                        LivcWindow    *self)
 {
-  livc_window_finish_items (self);
+  g_autoptr(GListModel) items = g_object_ref (self->pending_items);
+
+  stop_pending_items (self);
+  append_rows (self, items, FIRST_ROWS, g_list_model_get_n_items (items));
 }
 
 static void
@@ -246,15 +241,10 @@ show_items (LivcWindow *self,
   gtk_label_set_text (self->domain_description, description != NULL ? description : "");
   gtk_widget_set_visible (GTK_WIDGET (self->domain_description),
                           description != NULL && *description != '\0');
-  for (guint i = 0; i < g_list_model_get_n_items (items) && i < FIRST_ROWS; i++)
-    {
-      g_autoptr(LivcItem) item = g_list_model_get_item (items, i);
-      gtk_list_box_append (self->item_list, livc_item_row_new (self->document, item, self->lang));
-    }
+  append_rows (self, items, 0, MIN (g_list_model_get_n_items (items), FIRST_ROWS));
   if (g_list_model_get_n_items (items) > FIRST_ROWS)
     {
       self->pending_items = g_object_ref (items);
-      self->pending_index = FIRST_ROWS;
       /* Unrealized (a window not shown yet): the clock is watched once it exists. */
       if (gtk_widget_get_realized (GTK_WIDGET (self->item_list)))
         watch_first_rows (self);
