@@ -64,12 +64,72 @@ test_new_action_id (void **state)
   assert_string_equal (id, "a3");
 }
 
+static void
+on_notify (GObject    *object,
+           GParamSpec *pspec,
+           guint      *count)
+{
+  (*count)++;
+}
+
+/* Every property notifies once per real change and not at all when set to what it holds,
+ * so that a view bound to it does not redraw, nor autosave run, for nothing. */
+static void
+test_notify_only_on_change (void **state)
+{
+  g_autoptr(LivcAssessment) a = livc_assessment_new ("scoring", "1.2");
+  g_autoptr(LivcMunicipality) m = livc_municipality_new ("11002", "Antwerpen");
+  g_autoptr(LivcParticipant) p = livc_participant_new ("p1", NULL, NULL);
+  g_autoptr(LivcAction) action = livc_action_new ("a1");
+  LivcAnswer *answer = livc_assessment_ensure_answer (a, "a1");
+  struct { GObject *object; const char *property; } cases[] = {
+    { G_OBJECT (a), "date" }, { G_OBJECT (a), "title" },
+    { G_OBJECT (a), "questionnaire-version" },
+    { G_OBJECT (m), "nis" }, { G_OBJECT (m), "name" },
+    { G_OBJECT (p), "role" }, { G_OBJECT (p), "name" },
+    { G_OBJECT (answer), "note" }, { G_OBJECT (answer), "evidence" },
+    { G_OBJECT (action), "domain-id" }, { G_OBJECT (action), "item-id" },
+    { G_OBJECT (action), "owner" }, { G_OBJECT (action), "due" },
+    { G_OBJECT (action), "text" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *signal = g_strdup_printf ("notify::%s", cases[i].property);
+      g_autofree char *read = NULL;
+      guint count = 0;
+      gulong id = g_signal_connect (cases[i].object, signal, G_CALLBACK (on_notify), &count);
+
+      g_object_set (cases[i].object, cases[i].property, "2.0", NULL);
+      g_object_set (cases[i].object, cases[i].property, "2.0", NULL);
+      g_object_get (cases[i].object, cases[i].property, &read, NULL);
+      assert_string_equal (read, "2.0");
+      if (count != 1)
+        fail_msg ("%s notified %u times for one change", cases[i].property, count);
+      g_signal_handler_disconnect (cases[i].object, id);
+    }
+
+  {
+    guint count = 0;
+
+    g_signal_connect (answer, "notify::value", G_CALLBACK (on_notify), &count);
+    g_object_set (answer, "value", 3, NULL);
+    livc_answer_set_value (answer, 3);
+    assert_int_equal (count, 1);
+    g_signal_connect (action, "notify::status", G_CALLBACK (on_notify), &count);
+    livc_action_set_status (action, LIVC_ACTION_DONE);
+    g_object_set (action, "status", LIVC_ACTION_DONE, NULL);
+    assert_int_equal (count, 2);
+  }
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_changed_signal),
     cmocka_unit_test (test_new_action_id),
+    cmocka_unit_test (test_notify_only_on_change),
   };
 
   return cmocka_run_group_tests_name ("assessment", tests, NULL, NULL);

@@ -8,8 +8,18 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "livc-action-private.h"
+#include "livc-answer-private.h"
+#include "livc-assessment-private.h"
+#include "livc-domain-private.h"
+#include "livc-item-private.h"
 #include "livc-loader.h"
+#include "livc-municipality-private.h"
+#include "livc-participant-private.h"
 #include "livc-questionnaire-private.h"
+#include "livc-recommendation-private.h"
+#include "livc-scale-private.h"
+#include "livc-stage-private.h"
 #include "livc-xml.h"
 
 #define SCHEMA_QUESTIONNAIRE "/be/livcscan/schema/questionnaire-1.rng"

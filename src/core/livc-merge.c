@@ -9,7 +9,12 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "livc-action-private.h"
+#include "livc-answer-private.h"
+#include "livc-assessment-private.h"
 #include "livc-merge.h"
+#include "livc-municipality-private.h"
+#include "livc-participant-private.h"
 
 G_DEFINE_QUARK (livc-merge-error-quark, livc_merge_error)
 

@@ -13,6 +13,11 @@
 #include <glib/gstdio.h>
 #include <libxml/tree.h>
 
+#include "livc-action-private.h"
+#include "livc-answer-private.h"
+#include "livc-assessment-private.h"
+#include "livc-municipality-private.h"
+#include "livc-participant-private.h"
 #include "livc-writer.h"
 #include "livc-xml.h"
 

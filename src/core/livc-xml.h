@@ -6,6 +6,7 @@
 
 #include "livc-assessment.h"
 #include "livc-diagnostics.h"
+#include "livc-foreign-private.h"
 
 G_BEGIN_DECLS
 

@@ -1,0 +1,18 @@
+/* livc-assessment-private.h: what the loader, the merge and the writer reach beyond the
+ * public API: answers as read, the empty participants element, foreign content.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "livc-assessment.h"
+#include "livc-foreign-private.h"
+
+G_BEGIN_DECLS
+
+void         livc_assessment_add_answer                   (LivcAssessment *self,
+                                                           LivcAnswer     *answer);
+gboolean     livc_assessment_has_participants_element     (LivcAssessment *self);
+void         livc_assessment_set_has_participants_element (LivcAssessment *self,
+                                                           gboolean        has);
+LivcForeign *livc_assessment_get_foreign                  (LivcAssessment *self);
+
+G_END_DECLS
