@@ -1,4 +1,5 @@
-/* test-assessment.c: the model's change notification, which the app binds to.
+/* test-assessment.c: the model's change notification, which the app binds to, and the
+ * label an assessment goes by in legends and tables.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -123,6 +124,37 @@ test_notify_only_on_change (void **state)
   }
 }
 
+/* The label of an assessment in a legend or a table, the same in the reports and the
+ * compare window: the date stays in the label even when it is missing or not a date, so
+ * that a series never loses the one thing that tells it from another of its municipality. */
+static void
+test_label (void **state)
+{
+  g_autoptr(LivcAssessment) a = livc_assessment_new ("scoring", "1.2");
+  g_autoptr(LivcMunicipality) m1 = livc_municipality_new ("11002", "Heuvelmolen");
+  g_autoptr(LivcMunicipality) m2 = livc_municipality_new (NULL, "Testdorp");
+  char *label;
+
+  livc_assessment_add_municipality (a, m1);
+  label = livc_assessment_dup_label (a);
+  assert_string_equal (label, "Heuvelmolen (—)");
+  g_free (label);
+
+  livc_assessment_add_municipality (a, m2);
+  livc_assessment_set_date (a, "2024-05-15");
+  label = livc_assessment_dup_label (a);
+  assert_string_equal (label, "Heuvelmolen · Testdorp (15/05/2024)");
+  g_free (label);
+  label = livc_assessment_dup_short_date (a);
+  assert_string_equal (label, "15/05/2024");
+  g_free (label);
+
+  livc_assessment_set_date (a, "2024-02-30");
+  label = livc_assessment_dup_label (a);
+  assert_string_equal (label, "Heuvelmolen · Testdorp (2024-02-30)");
+  g_free (label);
+}
+
 int
 main (void)
 {
@@ -130,6 +162,7 @@ main (void)
     cmocka_unit_test (test_changed_signal),
     cmocka_unit_test (test_new_action_id),
     cmocka_unit_test (test_notify_only_on_change),
+    cmocka_unit_test (test_label),
   };
 
   return cmocka_run_group_tests_name ("assessment", tests, NULL, NULL);

@@ -248,6 +248,19 @@ livc_assessment_set_date (LivcAssessment *self,
     emit_changed (self);
 }
 
+/* "15/05/2024": short and the same in every language, for legends and table headers. A
+ * date that is not one is shown as it is, a missing one as "—", as the reports show any
+ * missing value. */
+char *
+livc_assessment_dup_short_date (LivcAssessment *self)
+{
+  g_return_val_if_fail (LIVC_IS_ASSESSMENT (self), NULL);
+
+  if (!livc_date_is_valid (self->date))
+    return g_strdup (self->date ? self->date : "—");
+  return g_strdup_printf ("%.2s/%.2s/%.4s", self->date + 8, self->date + 5, self->date);
+}
+
 const char *
 livc_assessment_get_title (LivcAssessment *self)
 {
@@ -285,6 +298,22 @@ livc_assessment_dup_municipality_names (LivcAssessment *self,
       g_string_append (s, name ? name : "");
     }
   return g_string_free (s, FALSE);
+}
+
+/* "Heuvelmolen (15/05/2024)": an assessment as a series in a legend or a row of a table,
+ * the same in the reports and on screen. A missing or unreadable date still shows in the
+ * parentheses rather than dropping out of the label unnoticed. */
+char *
+livc_assessment_dup_label (LivcAssessment *self)
+{
+  g_autofree char *names = NULL;
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (LIVC_IS_ASSESSMENT (self), NULL);
+
+  names = livc_assessment_dup_municipality_names (self, " · ");
+  date = livc_assessment_dup_short_date (self);
+  return g_strdup_printf ("%s (%s)", names, date);
 }
 
 GListModel *

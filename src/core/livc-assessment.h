@@ -25,11 +25,13 @@ void              livc_assessment_set_questionnaire_version  (LivcAssessment *se
 const char       *livc_assessment_get_date                   (LivcAssessment *self);
 void              livc_assessment_set_date                   (LivcAssessment *self,
                                                               const char     *date);
+char             *livc_assessment_dup_short_date             (LivcAssessment *self);
 const char       *livc_assessment_get_title                  (LivcAssessment *self);
 void              livc_assessment_set_title                  (LivcAssessment *self,
                                                               const char     *title);
 char             *livc_assessment_dup_municipality_names     (LivcAssessment *self,
                                                               const char     *separator);
+char             *livc_assessment_dup_label                  (LivcAssessment *self);
 GListModel       *livc_assessment_get_municipalities         (LivcAssessment *self);
 void              livc_assessment_add_municipality           (LivcAssessment   *self,
                                                               LivcMunicipality *municipality);

@@ -1372,30 +1372,11 @@ build_annex (LivcReport *self)
 
 /* The comparison report */
 
-/* "15/05/2024": short and the same in every report language, for legends and headers. */
-static char *
-short_date (const char *iso_date)
-{
-  if (!livc_date_is_valid (iso_date))
-    return g_strdup (iso_date ? iso_date : "—");
-  return g_strdup_printf ("%.2s/%.2s/%.4s", iso_date + 8, iso_date + 5, iso_date);
-}
-
 static LivcAssessment *
 member_assessment (LivcReport *self,
                    guint       index)
 {
   return livc_score_set_get_assessment (livc_comparison_get_scores (self->comparison, index));
-}
-
-/* "Heuvelmolen (15/05/2024)": an assessment in a legend or a table. */
-static char *
-assessment_label (LivcAssessment *a)
-{
-  g_autofree char *names = livc_assessment_dup_municipality_names (a, " · ");
-  g_autofree char *date = short_date (livc_assessment_get_date (a));
-
-  return g_strdup_printf ("%s (%s)", names, date);
 }
 
 /* Long dates, one line per report language. */
@@ -1618,7 +1599,7 @@ build_compare_domains (LivcReport *self)
       for (guint i = 0; i < n; i++)
         {
           g_autofree char *number = g_strdup_printf ("%u", i + 1);
-          g_autofree char *name = assessment_label (member_assessment (self, i));
+          g_autofree char *name = livc_assessment_dup_label (member_assessment (self, i));
           Block *row;
 
           values[0] = livc_comparison_get_score (self->comparison, i, LIVC_COMPARISON_OVERALL);
@@ -1737,7 +1718,7 @@ build_trend (LivcReport *self,
   widths[shown + 1] = TREND_CHANGE_WIDTH;
   g_ptr_array_add (header, label_all (self, "domain"));
   for (guint k = from; k < trend->n; k++)
-    g_ptr_array_add (header, short_date (livc_assessment_get_date (member_assessment (self, trend->members[k]))));
+    g_ptr_array_add (header, livc_assessment_dup_short_date (member_assessment (self, trend->members[k])));
   g_ptr_array_add (header, label_all (self, "change"));
   add_space (self, 6);
   head = add_row (self, widths, TRUE, (const char * const *) header->pdata, header->len);
@@ -2146,7 +2127,7 @@ draw_comparison_radar (LivcComparison     *comparison,
     {
       guint index = band ? livc_comparison_get_highlight (comparison) : k;
 
-      g_ptr_array_add (names, assessment_label (livc_score_set_get_assessment (livc_comparison_get_scores (comparison, index))));
+      g_ptr_array_add (names, livc_assessment_dup_label (livc_score_set_get_assessment (livc_comparison_get_scores (comparison, index))));
       for (guint d = 0; d < n_axes; d++)
         values[k * n_axes + d] = livc_comparison_get_score (comparison, index, d);
       series[k].name = g_ptr_array_index (names, k);

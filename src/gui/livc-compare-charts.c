@@ -12,18 +12,6 @@
 
 #include "livc-compare-charts.h"
 
-/* "Heuvelmolen (15/05/2024)", as the report's legends. */
-char *
-livc_compare_assessment_label (LivcAssessment *assessment)
-{
-  g_autofree char *names = livc_assessment_dup_municipality_names (assessment, " · ");
-  const char *date = livc_assessment_get_date (assessment);
-
-  if (!livc_date_is_valid (date))
-    return g_steal_pointer (&names);
-  return g_strdup_printf ("%s (%.2s/%.2s/%.4s)", names, date + 8, date + 5, date);
-}
-
 static double *
 stage_rings (LivcQuestionnaire *q,
              guint             *n_rings)
@@ -87,7 +75,7 @@ livc_compare_radar_snapshot (GtkWidget   *widget,
     {
       guint index = g_array_index (self->indices, guint, k);
 
-      g_ptr_array_add (names, livc_compare_assessment_label (livc_score_set_get_assessment (livc_comparison_get_scores (self->comparison, index))));
+      g_ptr_array_add (names, livc_assessment_dup_label (livc_score_set_get_assessment (livc_comparison_get_scores (self->comparison, index))));
       for (guint d = 0; d < n_axes; d++)
         values[k * n_axes + d] = livc_comparison_get_score (self->comparison, index, d);
       series[k].name = g_ptr_array_index (names, k);
@@ -174,7 +162,7 @@ livc_compare_radar_set_series (LivcCompareRadar *self,
   self->band = band;
   for (guint k = 0; comparison != NULL && k < self->indices->len; k++)
     {
-      g_autofree char *label = livc_compare_assessment_label (livc_score_set_get_assessment (livc_comparison_get_scores (comparison, g_array_index (self->indices, guint, k))));
+      g_autofree char *label = livc_assessment_dup_label (livc_score_set_get_assessment (livc_comparison_get_scores (comparison, g_array_index (self->indices, guint, k))));
       g_string_append_printf (description, "%s%s", k > 0 ? "; " : "", label);
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,

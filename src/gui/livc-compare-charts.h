@@ -31,6 +31,4 @@ GtkWidget *livc_compare_peer_bar_new     (double            value,
                                           double            median,
                                           double            high);
 
-char      *livc_compare_assessment_label (LivcAssessment   *assessment);
-
 G_END_DECLS

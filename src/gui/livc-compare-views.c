@@ -447,7 +447,7 @@ livc_compare_window_build_peers (LivcCompareWindow *self)
     }
 
   for (guint i = 0; self->comparison != NULL && i < livc_comparison_get_n (self->comparison); i++)
-    g_ptr_array_add (names, livc_compare_assessment_label (member (self, i)));
+    g_ptr_array_add (names, livc_assessment_dup_label (member (self, i)));
   self->updating_peers = TRUE;
   set_strings (self->peer_dropdown, names);
   if (self->comparison != NULL && livc_comparison_get_n (self->comparison) > 0)

@@ -364,7 +364,7 @@ update_shown (LivcCompareWindow *self)
       LivcCompareRow *row = g_ptr_array_index (self->shown, k);
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
       GtkWidget *swatch = gtk_drawing_area_new ();
-      g_autofree char *label = livc_compare_assessment_label (livc_score_set_get_assessment (livc_comparison_get_scores (self->comparison, livc_compare_row_get_index (row))));
+      g_autofree char *label = livc_assessment_dup_label (livc_score_set_get_assessment (livc_comparison_get_scores (self->comparison, livc_compare_row_get_index (row))));
       GtkWidget *check = gtk_check_button_new_with_label (label);
 
       gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), 16);
