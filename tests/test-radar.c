@@ -279,10 +279,29 @@ test_trend_points (void **state)
   cairo_surface_destroy (surface);
 }
 
+/* The rings of the radar and the guides of the trend charts, in the reports and on screen:
+ * one at each stage's minimum but a stage from 0, and one at 100. */
+static void
+test_stage_rings (void **state)
+{
+  g_autofree char *path = livc_test_file ("scoring-q.xml");
+  g_autoptr(LivcQuestionnaire) q = livc_load_questionnaire (path, NULL, NULL);
+  g_autofree double *rings = NULL;
+  guint n_rings = 0;
+
+  assert_non_null (q);
+  rings = livc_radar_stage_rings (q, &n_rings);
+  assert_int_equal (n_rings, 3);
+  assert_double_equal (rings[0], 40);
+  assert_double_equal (rings[1], 75);
+  assert_double_equal (rings[2], 100);
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_stage_rings),
     cmocka_unit_test (test_points_where_scores_say),
     cmocka_unit_test (test_geometry),
     cmocka_unit_test (test_many_series_and_sizes),
@@ -290,7 +309,10 @@ main (void)
     cmocka_unit_test (test_labels_do_not_overlap),
   };
 
-  int failed = cmocka_run_group_tests_name ("radar", tests, NULL, NULL);
+  int failed;
+
+  livc_core_init ();
+  failed = cmocka_run_group_tests_name ("radar", tests, NULL, NULL);
 
   /* Pango keeps its font map for the life of the process; release it so that the leak
    * checkers see only fontconfig's own cache (suppressed, see tests/valgrind.supp). */

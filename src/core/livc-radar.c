@@ -48,6 +48,33 @@ livc_radar_series_color (guint   index,
   *b = palette[index][2];
 }
 
+/* Rings (or guides) at the stage minimums, so that a chart shows where each stage begins,
+ * and at 100: the radar's rings and the trend charts' guides, in the reports and on
+ * screen alike. A stage from 0 needs no ring of its own. */
+double *
+livc_radar_stage_rings (LivcQuestionnaire *questionnaire,
+                        guint             *n_rings)
+{
+  GListModel *stages;
+  double *rings;
+
+  g_return_val_if_fail (LIVC_IS_QUESTIONNAIRE (questionnaire), NULL);
+  g_return_val_if_fail (n_rings != NULL, NULL);
+
+  stages = livc_questionnaire_get_stages (questionnaire);
+  rings = g_new (double, g_list_model_get_n_items (stages) + 1);
+  *n_rings = 0;
+  for (guint s = 0; s < g_list_model_get_n_items (stages); s++)
+    {
+      g_autoptr(LivcStage) stage = g_list_model_get_item (stages, s);
+
+      if (livc_stage_get_min (stage) > 0)
+        rings[(*n_rings)++] = livc_stage_get_min (stage);
+    }
+  rings[(*n_rings)++] = 100;
+  return rings;
+}
+
 static double
 axis_angle (guint axis,
             guint n_axes)

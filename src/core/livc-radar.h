@@ -6,6 +6,8 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "livc-questionnaire.h"
+
 G_BEGIN_DECLS
 
 #define LIVC_RADAR_MAX_SERIES 8
@@ -54,5 +56,7 @@ void     livc_radar_series_color (guint               index,
                                   double             *r,
                                   double             *g,
                                   double             *b);
+double  *livc_radar_stage_rings  (LivcQuestionnaire  *questionnaire,
+                                  guint              *n_rings);
 
 G_END_DECLS

@@ -2044,26 +2044,6 @@ radar_labels (LivcQuestionnaire  *q,
   return labels;
 }
 
-/* Rings (or guides) at the stage minimums, so that a chart shows where each stage begins,
- * and at 100. */
-static double *
-stage_rings (LivcQuestionnaire *q,
-             guint             *n_rings)
-{
-  GListModel *stages = livc_questionnaire_get_stages (q);
-  double *rings = g_new (double, g_list_model_get_n_items (stages) + 1);
-
-  *n_rings = 0;
-  for (guint s = 0; s < g_list_model_get_n_items (stages); s++)
-    {
-      g_autoptr(LivcStage) stage = g_list_model_get_item (stages, s);
-      if (livc_stage_get_min (stage) > 0)
-        rings[(*n_rings)++] = livc_stage_get_min (stage);
-    }
-  rings[(*n_rings)++] = 100;
-  return rings;
-}
-
 /* The radar of one score set, labels in each of langs. Shared by the report page and the
  * PNG export. */
 static void
@@ -2087,7 +2067,7 @@ draw_scores_radar (LivcScoreSet       *scores,
 
   for (guint d = 0; d < n; d++)
     values[d] = livc_score_set_get_domain (scores, d)->score;
-  rings = stage_rings (q, &data.n_rings);
+  rings = livc_radar_stage_rings (q, &data.n_rings);
   data.n_axes = n;
   data.labels = (const char * const *) labels->pdata;
   data.n_series = 1;
@@ -2146,7 +2126,7 @@ draw_comparison_radar (LivcComparison     *comparison,
       data.band_name = band_name;
       data.median_name = median_name;
     }
-  rings = stage_rings (q, &data.n_rings);
+  rings = livc_radar_stage_rings (q, &data.n_rings);
   data.n_axes = n_axes;
   data.labels = (const char * const *) labels->pdata;
   data.n_series = n_series;
@@ -2186,7 +2166,7 @@ draw_trends (LivcReport *self,
                                  : by_year ? g_strndup (date, 4)
                                  : g_strdup_printf ("%.2s/%.4s", date + 5, date));
     }
-  rings = stage_rings (self->questionnaire, &data.n_rings);
+  rings = livc_radar_stage_rings (self->questionnaire, &data.n_rings);
   data.rings = rings;
   data.n_points = trend->n;
   data.x_labels = (const char * const *) x_labels->pdata;

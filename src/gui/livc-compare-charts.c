@@ -12,24 +12,6 @@
 
 #include "livc-compare-charts.h"
 
-static double *
-stage_rings (LivcQuestionnaire *q,
-             guint             *n_rings)
-{
-  GListModel *stages = livc_questionnaire_get_stages (q);
-  double *rings = g_new (double, g_list_model_get_n_items (stages) + 1);
-
-  *n_rings = 0;
-  for (guint s = 0; s < g_list_model_get_n_items (stages); s++)
-    {
-      g_autoptr(LivcStage) stage = g_list_model_get_item (stages, s);
-      if (livc_stage_get_min (stage) > 0)
-        rings[(*n_rings)++] = livc_stage_get_min (stage);
-    }
-  rings[(*n_rings)++] = 100;
-  return rings;
-}
-
 /* The radar */
 
 struct _LivcCompareRadar
@@ -92,7 +74,7 @@ livc_compare_radar_snapshot (GtkWidget   *widget,
       data.band_name = _("Others: 25th–75th percentile");
       data.median_name = _("Others: median");
     }
-  rings = stage_rings (q, &data.n_rings);
+  rings = livc_radar_stage_rings (q, &data.n_rings);
   data.rings = rings;
   data.n_axes = n_axes;
   data.labels = (const char * const *) labels->pdata;
@@ -243,7 +225,7 @@ draw_trend_chart (GtkDrawingArea *area,
                                  : by_year ? g_strndup (date, 4)
                                  : g_strdup_printf ("%.2s/%.4s", date + 5, date));
     }
-  rings = stage_rings (livc_comparison_get_questionnaire (t->comparison), &data.n_rings);
+  rings = livc_radar_stage_rings (livc_comparison_get_questionnaire (t->comparison), &data.n_rings);
   data.rings = rings;
   data.n_points = t->trend->n;
   data.x_labels = (const char * const *) x_labels->pdata;
