@@ -133,7 +133,24 @@ test_peer_spread (void **state)
   assert_double_equal (high, 29.6875);
   /* Domain D: only c has it, and c is highlighted. */
   assert_false (livc_comparison_get_peer_spread (comparison, 3, &low, &median, &high));
-  assert_true (isnan (median));
+  assert_true (isnan (low) && isnan (median) && isnan (high));
+
+  /* The overall scores spread as the domains' do: the others', highlighted one left out. */
+  for (guint highlight = 0; highlight < 3; highlight++)
+    {
+      double peers[2];
+      guint n = 0;
+
+      livc_comparison_set_highlight (comparison, highlight);
+      for (guint i = 0; i < 3; i++)
+        if (i != highlight)
+          peers[n++] = livc_comparison_get_score (comparison, i, LIVC_COMPARISON_OVERALL);
+      assert_true (livc_comparison_get_peer_spread (comparison, LIVC_COMPARISON_OVERALL,
+                                                    &low, &median, &high));
+      assert_double_equal (low, MIN (peers[0], peers[1]) + 0.25 * fabs (peers[1] - peers[0]));
+      assert_double_equal (median, (peers[0] + peers[1]) / 2);
+      assert_double_equal (high, MAX (peers[0], peers[1]) - 0.25 * fabs (peers[1] - peers[0]));
+    }
 }
 
 static void

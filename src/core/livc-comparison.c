@@ -265,25 +265,27 @@ compare_doubles (const void *a,
   return (x > y) - (x < y);
 }
 
-/* The 25th percentile, median and 75th percentile of a domain's scores (or the overall
- * scores) over every assessment but the highlighted one; FALSE when no peer has a score. */
-gboolean
-livc_comparison_get_peer_spread (LivcComparison *self,
-                                 guint           domain,
-                                 double         *low,
-                                 double         *median,
-                                 double         *high)
+/* One member's score of whatever a spread is taken of: a domain, the overall, an item. */
+typedef double (*MemberScoreFunc) (LivcComparison *self,
+                                   guint           index,
+                                   gconstpointer   what);
+
+/* The 25th percentile, median and 75th percentile of score over every member but the
+ * highlighted one that has a score; all NAN and FALSE when none has. */
+static gboolean
+peer_spread (LivcComparison  *self,
+             MemberScoreFunc  score,
+             gconstpointer    what,
+             double          *low,
+             double          *median,
+             double          *high)
 {
-  g_autofree double *values = NULL;
+  g_autofree double *values = g_new (double, self->members->len + 1);
   guint n = 0;
 
-  g_return_val_if_fail (LIVC_IS_COMPARISON (self), FALSE);
-  g_return_val_if_fail (domain == LIVC_COMPARISON_OVERALL || domain < livc_comparison_get_n_domains (self), FALSE);
-
-  values = g_new (double, self->members->len + 1);
   for (guint i = 0; i < self->members->len; i++)
     {
-      double v = livc_comparison_get_score (self, i, domain);
+      double v = score (self, i, what);
 
       if (i != self->highlight && !isnan (v))
         values[n++] = v;
@@ -296,6 +298,29 @@ livc_comparison_get_peer_spread (LivcComparison *self,
   *median = livc_percentile (values, n, 0.5);
   *high = livc_percentile (values, n, 0.75);
   return TRUE;
+}
+
+static double
+domain_score (LivcComparison *self,
+              guint           index,
+              gconstpointer   what)
+{
+  return livc_comparison_get_score (self, index, GPOINTER_TO_UINT (what));
+}
+
+/* The 25th percentile, median and 75th percentile of a domain's scores (or the overall
+ * scores) over every assessment but the highlighted one; FALSE when no peer has a score. */
+gboolean
+livc_comparison_get_peer_spread (LivcComparison *self,
+                                 guint           domain,
+                                 double         *low,
+                                 double         *median,
+                                 double         *high)
+{
+  g_return_val_if_fail (LIVC_IS_COMPARISON (self), FALSE);
+  g_return_val_if_fail (domain == LIVC_COMPARISON_OVERALL || domain < livc_comparison_get_n_domains (self), FALSE);
+
+  return peer_spread (self, domain_score, GUINT_TO_POINTER (domain), low, median, high);
 }
 
 /* An item's score in percent (0…100, like the domains'), matched by id: NAN unless the
@@ -317,6 +342,14 @@ livc_comparison_get_item_score (LivcComparison *self,
   return 100.0 * score->score;
 }
 
+static double
+item_score (LivcComparison *self,
+            guint           index,
+            gconstpointer   what)
+{
+  return livc_comparison_get_item_score (self, index, what);
+}
+
 /* As livc_comparison_get_peer_spread (), for one item by id, in percent: the 25th
  * percentile, median and 75th percentile of the item's score over every assessment but
  * the highlighted one that rated it; FALSE when none did. */
@@ -327,28 +360,10 @@ livc_comparison_get_item_peer_spread (LivcComparison *self,
                                       double         *median,
                                       double         *high)
 {
-  g_autofree double *values = NULL;
-  guint n = 0;
-
   g_return_val_if_fail (LIVC_IS_COMPARISON (self), FALSE);
   g_return_val_if_fail (item_id != NULL, FALSE);
 
-  values = g_new (double, self->members->len + 1);
-  for (guint i = 0; i < self->members->len; i++)
-    {
-      double v = livc_comparison_get_item_score (self, i, item_id);
-
-      if (i != self->highlight && !isnan (v))
-        values[n++] = v;
-    }
-  *low = *median = *high = NAN;
-  if (n == 0)
-    return FALSE;
-  qsort (values, n, sizeof (double), compare_doubles);
-  *low = livc_percentile (values, n, 0.25);
-  *median = livc_percentile (values, n, 0.5);
-  *high = livc_percentile (values, n, 0.75);
-  return TRUE;
+  return peer_spread (self, item_score, item_id, low, median, high);
 }
 
 /* Trends */
