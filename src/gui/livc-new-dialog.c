@@ -5,8 +5,9 @@
 
 #include <glib/gi18n.h>
 
+#include "livc-file-dialogs.h"
 #include "livc-new-dialog.h"
-#include "livc-window.h"
+#include "livc-problems-dialog.h"
 
 struct _LivcNewDialog
 {
@@ -174,13 +175,11 @@ static void
 on_open_questionnaire (GtkButton     *button,
                        LivcNewDialog *self)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) filter = livc_questionnaire_filter ();
 
   g_clear_object (&self->chooser);
   self->chooser = gtk_file_chooser_native_new (_("Open a Questionnaire"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Questionnaires (XML)"));
-  gtk_file_filter_add_suffix (filter, "xml");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_questionnaire_chosen), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));

@@ -8,7 +8,6 @@
 #include <glib/gi18n.h>
 
 #include "livc-team-dialog.h"
-#include "livc-window.h"
 
 struct _LivcTeamDialog
 {

@@ -6,12 +6,15 @@
 
 #include <glib/gi18n.h>
 
+#include "livc-file-dialogs.h"
 #include "livc-item-row.h"
 #include "livc-new-dialog.h"
+#include "livc-print-operation.h"
+#include "livc-problems-dialog.h"
+#include "livc-report-language-dialog.h"
 #include "livc-window-private.h"
 
 #define MAX_RECENT 8
-#define MAX_PROBLEM_LINES 20
 
 /* The window closes once the dialog is gone: closing its transient parent from inside the
  * dialog's own response would pull the parent from under it. */
@@ -34,43 +37,6 @@ livc_window_for_new_document (LivcWindow *self)
   return window;
 }
 
-/* A file's problems, one per line as file:line: message, under heading; error's message
- * when diag has none. Shared by every window and dialog that loads files. */
-void
-livc_show_problems (GtkWindow       *parent,
-                    const char      *heading,
-                    LivcDiagnostics *diag,
-                    GError          *error)
-{
-  g_autoptr(GString) body = g_string_new (NULL);
-  GtkWidget *dialog;
-  guint n = diag != NULL ? livc_diagnostics_get_n (diag) : 0;
-
-  for (guint i = 0; i < n && i < MAX_PROBLEM_LINES; i++)
-    {
-      g_autofree char *line = livc_problem_to_string (livc_diagnostics_get (diag, i));
-      g_string_append_printf (body, "%s%s", body->len > 0 ? "\n" : "", line);
-    }
-  if (n > MAX_PROBLEM_LINES)
-    {
-      g_string_append_c (body, '\n');
-      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "… and %u more problem",
-                                                 "… and %u more problems", n - MAX_PROBLEM_LINES),
-                              n - MAX_PROBLEM_LINES);
-    }
-  if (body->len == 0 && error != NULL)
-    g_string_append (body, error->message);
-
-  /* A window that is not shown yet (files opened at start) shows under its problems. */
-  if (parent != NULL && !gtk_widget_get_visible (GTK_WIDGET (parent)))
-    gtk_window_present (parent);
-  dialog = adw_message_dialog_new (parent, heading, NULL);
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body->str);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_widget_add_css_class (dialog, "problems-dialog");
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 /* Recent assessments */
 
 static char **
@@ -88,7 +54,7 @@ livc_window_add_recent (LivcWindow *self,
   g_auto(GStrv) old = recent_files (self);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) list = NULL;
-  g_autofree char *folder = g_path_get_dirname (path);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
   guint n = 1;
 
   if (self->settings == NULL)
@@ -102,7 +68,7 @@ livc_window_add_recent (LivcWindow *self,
       }
   list = g_strv_builder_end (builder);
   g_settings_set_strv (self->settings, "recent-files", (const char * const *) list);
-  g_settings_set_string (self->settings, "last-folder", folder);
+  livc_last_folder_remember (self->settings, file);
 }
 
 void
@@ -205,30 +171,6 @@ on_open_response (GtkNativeDialog *chooser,
   g_clear_object (&self->chooser);
 }
 
-void
-livc_window_set_chooser_folder (LivcWindow     *self,
-                                GtkFileChooser *chooser)
-{
-  g_autofree char *folder = self->settings ? g_settings_get_string (self->settings, "last-folder") : NULL;
-
-  if (folder != NULL && *folder != '\0' && g_file_test (folder, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GFile) dir = g_file_new_for_path (folder);
-      gtk_file_chooser_set_current_folder (chooser, dir, NULL);
-    }
-}
-
-GtkFileFilter *
-livc_assessment_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Assessments (XML)"));
-  gtk_file_filter_add_mime_type (filter, "application/x-livc-assessment+xml");
-  gtk_file_filter_add_suffix (filter, "xml");
-  return filter;
-}
-
 static void
 open_action (GtkWidget  *widget,
              const char *action_name,
@@ -242,7 +184,7 @@ open_action (GtkWidget  *widget,
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  livc_window_set_chooser_folder (self, GTK_FILE_CHOOSER (chooser));
+  livc_last_folder_restore (GTK_FILE_CHOOSER (chooser), self->settings, NULL);
   g_clear_object (&self->chooser);
   self->chooser = GTK_NATIVE_DIALOG (chooser);
   g_signal_connect (chooser, "response", G_CALLBACK (on_open_response), self);
@@ -330,18 +272,18 @@ on_save_response (GtkNativeDialog *chooser,
   g_clear_object (&self->chooser);
 }
 
+/* "aalst-2026-11-21": the name a new file of this assessment starts from. */
 static char *
-suggested_name (LivcWindow *self,
-                const char *extension)
+suggested_stem (LivcWindow *self)
 {
   LivcAssessment *a = livc_document_get_assessment (self->document);
   g_autofree char *names = livc_assessment_dup_municipality_names (a, "-");
-  g_autofree char *name = g_strdup_printf ("%s-%s.%s", names != NULL && *names ? names : "livc-scan",
-                                           livc_assessment_get_date (a) ? livc_assessment_get_date (a) : "",
-                                           extension);
+  const char *date = livc_assessment_get_date (a);
+  g_autofree char *stem = g_strdup_printf ("%s-%s", names != NULL && *names ? names : "livc-scan",
+                                           date != NULL ? date : "");
 
-  g_strdelimit (name, "/\\:", '-');
-  return g_steal_pointer (&name);
+  g_strdelimit (stem, "/\\:", '-');
+  return g_steal_pointer (&stem);
 }
 
 static void
@@ -351,13 +293,15 @@ save_as_action (GtkWidget  *widget,
 {
   LivcWindow *self = LIVC_WINDOW (widget);
   g_autoptr(GtkFileFilter) filter = livc_assessment_filter ();
-  g_autofree char *name = suggested_name (self, "xml");
+  g_autofree char *stem = suggested_stem (self);
+  g_autofree char *name = g_strconcat (stem, ".xml", NULL);
   GtkFileChooserNative *chooser;
 
   chooser = gtk_file_chooser_native_new (_("Save the Assessment"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  livc_window_set_chooser_folder (self, GTK_FILE_CHOOSER (chooser));
+  livc_last_folder_restore (GTK_FILE_CHOOSER (chooser), self->settings,
+                            livc_document_get_path (self->document));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_clear_object (&self->chooser);
   self->chooser = GTK_NATIVE_DIALOG (chooser);
@@ -409,102 +353,34 @@ livc_window_export_pdf_to (LivcWindow  *self,
   return livc_report_write_pdf (report, path, error);
 }
 
-typedef void (*LangCallback) (LivcWindow *self,
-                              const char *lang);
-
-static char *
-preferred_report_lang (LivcWindow *self)
-{
-  g_autofree char *setting = self->settings ? g_settings_get_string (self->settings, "report-language") : NULL;
-
-  if (setting != NULL && *setting != '\0')
-    return g_steal_pointer (&setting);
-  return g_strdup (livc_default_lang ());
-}
-
 static void
-on_lang_response (AdwMessageDialog *dialog,
-                  const char       *response,
-                  LivcWindow       *self)
-{
-  LangCallback callback = (LangCallback) g_object_get_data (G_OBJECT (dialog), "callback");
-
-  if (!livc_report_lang_is_valid (response))
-    return;
-  if (self->settings != NULL)
-    g_settings_set_string (self->settings, "report-language", response);
-  callback (self, response);
-}
-
-/* The report's language is chosen each time, independently of the app's own. */
-static void
-choose_report_lang (LivcWindow   *self,
-                    const char   *heading,
-                    LangCallback  callback)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                              _("In which language should the report be written?"));
-  g_autofree char *preferred = preferred_report_lang (self);
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "nl", "_Nederlands",
-                                    "fr", "_Français",
-                                    "en", "_English",
-                                    "nl+fr", _("NL + FR _Side by Side"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), preferred,
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), preferred);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "callback", (gpointer) callback);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_lang_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_export_response (GtkNativeDialog *chooser,
-                    int              response,
-                    LivcWindow      *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      const char *lang = g_object_get_data (G_OBJECT (chooser), "lang");
-      g_autoptr(GError) error = NULL;
-
-      if (!livc_window_export_pdf_to (self, lang, file, &error))
-        livc_show_problems (GTK_WINDOW (self), _("Cannot Export the Report"), NULL, error);
-      else
-        livc_window_toast (self, _("Report exported"));
-    }
-  g_clear_object (&self->chooser);
-}
-
-static void
-export_with_lang (LivcWindow *self,
+on_export_chosen (GtkWindow  *window,
+                  GFile      *file,
                   const char *lang)
 {
-  g_autofree char *base = suggested_name (self, "pdf");
-  g_autofree char *name = NULL;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkFileChooserNative *chooser;
+  LivcWindow *self = LIVC_WINDOW (window);
+  g_autoptr(GError) error = NULL;
 
-  /* aalst-2026-11-21-fr.pdf: one file per language side by side in a folder. */
-  name = g_strdup_printf ("%.*s-%s.pdf", (int) strlen (base) - 4, base, lang);
-  g_strdelimit (name, "+", '-');
-  chooser = gtk_file_chooser_native_new (_("Export the Report"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  livc_window_set_chooser_folder (self, GTK_FILE_CHOOSER (chooser));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_object_set_data_full (G_OBJECT (chooser), "lang", g_strdup (lang), g_free);
+  if (!livc_window_export_pdf_to (self, lang, file, &error))
+    livc_show_problems (window, _("Cannot Export the Report"), NULL, error);
+  else
+    livc_window_toast (self, _("Report exported"));
+}
+
+static void
+export_with_lang (GtkWindow  *window,
+                  const char *lang)
+{
+  LivcWindow *self = LIVC_WINDOW (window);
+  g_autofree char *stem = suggested_stem (self);
+  g_autofree char *name = livc_export_file_name (stem, lang, "pdf");
+  g_autoptr(GtkFileFilter) filter = livc_pdf_filter ();
+
   g_clear_object (&self->chooser);
-  self->chooser = GTK_NATIVE_DIALOG (chooser);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), self);
-  gtk_native_dialog_show (self->chooser);
+  self->chooser = livc_export_chooser_show (window, _("Export the Report"), filter, name, lang,
+                                            self->settings,
+                                            livc_document_get_path (self->document),
+                                            on_export_chosen);
 }
 
 static void
@@ -512,94 +388,21 @@ export_pdf_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  choose_report_lang (LIVC_WINDOW (widget), _("Export PDF"), export_with_lang);
+  livc_report_language_dialog_present (GTK_WINDOW (widget), _("Export PDF"),
+                                       LIVC_WINDOW (widget)->settings, export_with_lang);
 }
 
 static void
-on_begin_print (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                LivcReport        *report)
-{
-  gtk_print_operation_set_n_pages (operation, (int) livc_report_get_n_pages (report));
-}
-
-/* Print and preview draw the report's own A4 pages, scaled to the printable area. */
-static void
-on_draw_page (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page,
-              LivcReport        *report)
-{
-  cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  double sx = gtk_print_context_get_width (context) / LIVC_REPORT_PAGE_WIDTH;
-  double sy = gtk_print_context_get_height (context) / LIVC_REPORT_PAGE_HEIGHT;
-
-  cairo_save (cr);
-  cairo_scale (cr, MIN (sx, sy), MIN (sx, sy));
-  livc_report_draw_page (report, cr, (guint) page);
-  cairo_restore (cr);
-}
-
-static GtkPageSetup *
-saved_page_setup (LivcWindow *self)
-{
-  g_autoptr(GVariant) value = NULL;
-
-  if (self->settings == NULL)
-    return NULL;
-  value = g_settings_get_value (self->settings, "page-setup");
-  if (g_variant_n_children (value) == 0)
-    return NULL;
-  return gtk_page_setup_new_from_gvariant (value);
-}
-
-static GtkPrintSettings *
-saved_print_settings (LivcWindow *self)
-{
-  g_autoptr(GVariant) value = NULL;
-
-  if (self->settings == NULL)
-    return NULL;
-  value = g_settings_get_value (self->settings, "print-settings");
-  if (g_variant_n_children (value) == 0)
-    return NULL;
-  return gtk_print_settings_new_from_gvariant (value);
-}
-
-static void
-print_with_lang (LivcWindow *self,
+print_with_lang (GtkWindow  *window,
                  const char *lang)
 {
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  LivcWindow *self = LIVC_WINDOW (window);
   g_autoptr(LivcReport) report = livc_report_new (livc_document_get_scores (self->document), lang);
-  g_autoptr(GtkPageSetup) setup = saved_page_setup (self);
-  g_autoptr(GtkPrintSettings) print_settings = saved_print_settings (self);
+  g_autoptr(LivcPrintOperation) operation = livc_print_operation_new (report, self->settings);
   g_autofree char *job = livc_document_dup_display_name (self->document);
-  g_autoptr(GError) error = NULL;
-  GtkPrintOperationResult result;
 
-  gtk_print_operation_set_job_name (operation, job);
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  if (setup != NULL)
-    gtk_print_operation_set_default_page_setup (operation, setup);
-  if (print_settings != NULL)
-    gtk_print_operation_set_print_settings (operation, print_settings);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), report);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), report);
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    GTK_WINDOW (self), &error);
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    livc_show_problems (GTK_WINDOW (self), _("Cannot Print the Report"), NULL, error);
-  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY && self->settings != NULL)
-    {
-      GtkPrintSettings *used = gtk_print_operation_get_print_settings (operation);
-      GtkPageSetup *used_setup = gtk_print_operation_get_default_page_setup (operation);
-
-      if (used != NULL)
-        g_settings_set_value (self->settings, "print-settings", gtk_print_settings_to_gvariant (used));
-      if (used_setup != NULL)
-        g_settings_set_value (self->settings, "page-setup", gtk_page_setup_to_gvariant (used_setup));
-    }
+  gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (operation), job);
+  livc_print_operation_run_dialog (operation, window);
 }
 
 static void
@@ -607,18 +410,8 @@ print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  choose_report_lang (LIVC_WINDOW (widget), _("Print"), print_with_lang);
-}
-
-static void
-on_page_setup_done (GtkPageSetup *setup,
-                    gpointer      user_data)
-{
-  LivcWindow *self = user_data;
-
-  if (setup != NULL && self->settings != NULL)
-    g_settings_set_value (self->settings, "page-setup", gtk_page_setup_to_gvariant (setup));
-  g_object_unref (self);
+  livc_report_language_dialog_present (GTK_WINDOW (widget), _("Print"),
+                                       LIVC_WINDOW (widget)->settings, print_with_lang);
 }
 
 static void
@@ -626,14 +419,7 @@ page_setup_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  LivcWindow *self = LIVC_WINDOW (widget);
-  g_autoptr(GtkPageSetup) setup = saved_page_setup (self);
-  g_autoptr(GtkPrintSettings) print_settings = saved_print_settings (self);
-
-  if (print_settings == NULL)
-    print_settings = gtk_print_settings_new ();
-  gtk_print_run_page_setup_dialog_async (GTK_WINDOW (self), setup, print_settings,
-                                         on_page_setup_done, g_object_ref (self));
+  livc_print_operation_page_setup (GTK_WINDOW (widget), LIVC_WINDOW (widget)->settings);
 }
 
 /* Views */

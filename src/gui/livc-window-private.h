@@ -78,8 +78,5 @@ void     livc_window_set_questionnaire_lang (LivcWindow   *self,
 void     livc_window_toast               (LivcWindow      *self,
                                           const char      *text);
 LivcWindow    *livc_window_for_new_document   (LivcWindow     *self);
-void           livc_window_set_chooser_folder (LivcWindow     *self,
-                                               GtkFileChooser *chooser);
-GtkFileFilter *livc_assessment_filter         (void);
 
 G_END_DECLS

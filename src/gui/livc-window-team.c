@@ -6,6 +6,8 @@
 
 #include <glib/gi18n.h>
 
+#include "livc-file-dialogs.h"
+#include "livc-problems-dialog.h"
 #include "livc-team-dialog.h"
 #include "livc-window-private.h"
 
@@ -146,7 +148,7 @@ merge_action (GtkWidget  *widget,
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Merge"), _("_Cancel"));
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  livc_window_set_chooser_folder (self, GTK_FILE_CHOOSER (chooser));
+  livc_last_folder_restore (GTK_FILE_CHOOSER (chooser), self->settings, NULL);
   g_clear_object (&self->chooser);
   self->chooser = GTK_NATIVE_DIALOG (chooser);
   g_signal_connect (chooser, "response", G_CALLBACK (on_merge_response), self);
