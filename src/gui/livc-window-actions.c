@@ -1,6 +1,7 @@
 /* livc-window-actions.c: the main window's actions: new, open, save, save as, export PDF,
- * print and page setup, presentation mode, moving between domains, rating, recent files,
- * the close confirmation and the recovery offer.
+ * print and page setup, presentation mode, moving between domains, rating, and the close
+ * confirmation. Outside the window, only its API in livc-window.h leads here (saving and
+ * exporting to a file); its own files share the rest through livc-window-private.h.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -14,8 +15,6 @@
 #include "livc-report-language-dialog.h"
 #include "livc-window-private.h"
 
-#define MAX_RECENT 8
-
 /* The window closes once the dialog is gone: closing its transient parent from inside the
  * dialog's own response would pull the parent from under it. */
 static gboolean
@@ -23,134 +22,6 @@ close_later (gpointer data)
 {
   gtk_window_close (GTK_WINDOW (data));
   return G_SOURCE_REMOVE;
-}
-
-LivcWindow *
-livc_window_for_new_document (LivcWindow *self)
-{
-  LivcWindow *window;
-
-  if (self->document == NULL)
-    return self;
-  window = livc_window_new (LIVC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
-  gtk_window_present (GTK_WINDOW (window));
-  return window;
-}
-
-/* Recent assessments */
-
-static char **
-recent_files (LivcWindow *self)
-{
-  if (self->settings == NULL)
-    return g_new0 (char *, 1);
-  return g_settings_get_strv (self->settings, "recent-files");
-}
-
-void
-livc_window_add_recent (LivcWindow *self,
-                        const char *path)
-{
-  g_auto(GStrv) old = recent_files (self);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) list = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  guint n = 1;
-
-  if (self->settings == NULL)
-    return;
-  g_strv_builder_add (builder, path);
-  for (guint i = 0; old[i] != NULL && n < MAX_RECENT; i++)
-    if (g_strcmp0 (old[i], path) != 0)
-      {
-        g_strv_builder_add (builder, old[i]);
-        n++;
-      }
-  list = g_strv_builder_end (builder);
-  g_settings_set_strv (self->settings, "recent-files", (const char * const *) list);
-  livc_last_folder_remember (self->settings, file);
-}
-
-void
-livc_window_on_recent_activated (GtkListBox    *box,
-                     GtkListBoxRow *row,
-                     LivcWindow    *self)
-{
-  const char *path = g_object_get_data (G_OBJECT (row), "path");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  livc_window_open_file (self, file);
-}
-
-void
-livc_window_refresh_recent (LivcWindow *self)
-{
-  g_auto(GStrv) list = recent_files (self);
-  GtkWidget *child;
-  guint shown = 0;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
-    gtk_list_box_remove (self->recent_list, child);
-  for (guint i = 0; list[i] != NULL; i++)
-    {
-      g_autofree char *base = NULL;
-      g_autofree char *dir = NULL;
-      GtkWidget *row;
-
-      if (!g_file_test (list[i], G_FILE_TEST_IS_REGULAR))
-        continue;
-      base = g_path_get_basename (list[i]);
-      dir = g_path_get_dirname (list[i]);
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), base);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dir);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      g_object_set_data_full (G_OBJECT (row), "path", g_strdup (list[i]), g_free);
-      gtk_list_box_append (self->recent_list, row);
-      shown++;
-    }
-  gtk_widget_set_visible (self->recent_group, shown > 0);
-}
-
-/* Opening */
-
-gboolean
-livc_window_open_file (LivcWindow *self,
-                       GFile      *file)
-{
-  g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LivcDocument) document = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *display = NULL;
-  LivcWindow *target;
-
-  g_return_val_if_fail (LIVC_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  path = g_file_get_path (file);
-  display = g_file_get_parse_name (file);
-  if (path == NULL)
-    {
-      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("%s: only local files can be opened"), display);
-      livc_show_problems (GTK_WINDOW (self), _("Cannot Open the Assessment"), NULL, error);
-      return FALSE;
-    }
-  document = livc_document_load (path, path, NULL, diag, &error);
-  if (document == NULL)
-    {
-      livc_show_problems (GTK_WINDOW (self), _("Cannot Open the Assessment"), diag, error);
-      return FALSE;
-    }
-  target = livc_window_for_new_document (self);
-  livc_window_set_document (target, document, NULL);
-  livc_window_add_recent (self, path);
-  if (livc_diagnostics_count (diag, LIVC_SEVERITY_WARNING) > 0)
-    livc_show_problems (GTK_WINDOW (target), _("Opened with Warnings"), diag, NULL);
-  return TRUE;
 }
 
 static void
@@ -197,7 +68,7 @@ on_new_created (LivcNewDialog *dialog,
                 const char    *lang,
                 LivcWindow    *self)
 {
-  LivcWindow *target = livc_window_for_new_document (self);
+  LivcWindow *target = _livc_window_for_new_document (self);
 
   livc_window_set_document (target, document, lang);
   /* A new assessment is worth keeping from its first minute. */
@@ -237,7 +108,7 @@ livc_window_save_to (LivcWindow  *self,
     }
   if (!livc_document_save (self->document, path, error))
     return FALSE;
-  livc_window_add_recent (self, path);
+  _livc_window_add_recent (self, path);
   return TRUE;
 }
 
@@ -252,7 +123,7 @@ save_and_report (LivcWindow *self,
       livc_show_problems (GTK_WINDOW (self), _("Cannot Save the Assessment"), NULL, error);
       return;
     }
-  livc_window_toast (self, _("Saved"));
+  _livc_window_toast (self, _("Saved"));
   if (self->close_confirmed)
     g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_later, g_object_ref (self), g_object_unref);
 }
@@ -364,7 +235,7 @@ on_export_chosen (GtkWindow  *window,
   if (!livc_window_export_pdf_to (self, lang, file, &error))
     livc_show_problems (window, _("Cannot Export the Report"), NULL, error);
   else
-    livc_window_toast (self, _("Report exported"));
+    _livc_window_toast (self, _("Report exported"));
 }
 
 static void
@@ -444,7 +315,7 @@ presentation_action (GtkWidget  *widget,
   gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
   gtk_window_fullscreen (GTK_WINDOW (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->presentation_view));
-  livc_window_update_actions (self);
+  _livc_window_update_actions (self);
 }
 
 static void
@@ -460,7 +331,7 @@ leave_presentation_action (GtkWidget  *widget,
   gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
   gtk_stack_set_visible_child_name (self->main_stack, "editor");
   livc_window_select_domain (self, (int) livc_domain_get_index (livc_item_get_domain (item)));
-  livc_window_update_actions (self);
+  _livc_window_update_actions (self);
 }
 
 static void
@@ -546,11 +417,12 @@ questionnaire_lang_action (GtkWidget  *widget,
                            const char *action_name,
                            GVariant   *parameter)
 {
-  livc_window_set_questionnaire_lang (LIVC_WINDOW (widget), g_variant_get_string (parameter, NULL));
+  _livc_window_set_questionnaire_lang (LIVC_WINDOW (widget),
+                                       g_variant_get_string (parameter, NULL));
 }
 
 void
-livc_window_update_actions (LivcWindow *self)
+_livc_window_update_actions (LivcWindow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean has = self->document != NULL;
@@ -587,134 +459,22 @@ on_close_response (AdwMessageDialog *dialog,
 }
 
 void
-livc_window_confirm_close (LivcWindow *self)
+_livc_window_confirm_close (LivcWindow *self)
 {
   g_autofree char *name = livc_document_dup_display_name (self->document);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL);
+  AdwMessageDialog *dialog = _livc_window_new_question (self, _("Save Changes?"),
+                                                        "cancel", _("_Cancel"),
+                                                        "save", _("_Save"));
 
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+  adw_message_dialog_format_body (dialog,
                                   _("“%s” has unsaved changes. Changes that are not saved are "
                                     "lost for good if you discard them."), name);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (on_close_response), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Recovery */
-
-static void
-restore_entries (LivcWindow *self,
-                 GPtrArray  *entries)
-{
-  for (guint i = 0; i < entries->len; i++)
-    {
-      LivcRecoveryEntry *entry = g_ptr_array_index (entries, i);
-      g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
-      g_autoptr(GError) error = NULL;
-      g_autoptr(LivcDocument) document = NULL;
-      LivcWindow *target;
-
-      document = livc_document_load (entry->assessment_path,
-                                     entry->original_path ? entry->original_path : entry->assessment_path,
-                                     entry->questionnaire_path, diag, &error);
-      if (document == NULL)
-        {
-          livc_show_problems (GTK_WINDOW (self), _("Cannot Restore the Unsaved Work"), diag, error);
-          continue;
-        }
-      livc_document_set_path (document, entry->original_path);
-      livc_document_set_recovery_id (document, entry->id);
-      livc_document_set_modified (document, TRUE);
-      target = livc_window_for_new_document (self);
-      livc_window_set_document (target, document, NULL);
-    }
-}
-
-static void
-on_recovery_response (AdwMessageDialog *dialog,
-                      const char       *response,
-                      LivcWindow       *self)
-{
-  GPtrArray *entries = g_object_get_data (G_OBJECT (dialog), "entries");
-
-  if (g_str_equal (response, "restore"))
-    restore_entries (self, entries);
-  else if (g_str_equal (response, "discard"))
-    for (guint i = 0; i < entries->len; i++)
-      livc_recovery_remove (((LivcRecoveryEntry *) g_ptr_array_index (entries, i))->id);
-}
-
 void
-livc_window_offer_recovery (LivcWindow *self)
-{
-  g_autoptr(GPtrArray) entries = livc_recovery_list ();
-  g_autoptr(GString) body = g_string_new (NULL);
-  GtkWidget *dialog;
-
-  g_return_if_fail (LIVC_IS_WINDOW (self));
-
-  if (entries->len == 0)
-    return;
-  g_string_append (body, g_dngettext (GETTEXT_PACKAGE,
-                                      "LIVC Scan stopped before this assessment was saved. Its "
-                                      "last changes were kept:",
-                                      "LIVC Scan stopped before these assessments were saved. "
-                                      "Their last changes were kept:", entries->len));
-  for (guint i = 0; i < entries->len; i++)
-    {
-      LivcRecoveryEntry *entry = g_ptr_array_index (entries, i);
-      g_autoptr(LivcAssessment) a = livc_load_assessment (entry->assessment_path, NULL, NULL);
-      g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (entry->saved_at / G_USEC_PER_SEC);
-      g_autofree char *when_text = when ? g_date_time_format (when, "%Y-%m-%d %H:%M") : g_strdup ("");
-      g_autofree char *names = a ? livc_assessment_dup_municipality_names (a, " · ") : NULL;
-      guint answered = 0;
-
-      if (a != NULL)
-        for (guint j = 0; j < g_list_model_get_n_items (livc_assessment_get_answers (a)); j++)
-          {
-            g_autoptr(LivcAnswer) answer = g_list_model_get_item (livc_assessment_get_answers (a), j);
-            answered += livc_answer_get_value (answer) != LIVC_VALUE_NONE ||
-                        livc_answer_get_n_ratings (answer) > 0;
-          }
-      g_string_append_printf (body, "\n• %s %s — ", names != NULL && *names ? names : _("New assessment"),
-                              a != NULL && livc_assessment_get_date (a) ? livc_assessment_get_date (a) : "");
-      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "%u answer, kept at %s",
-                                                 "%u answers, kept at %s", answered),
-                              answered, when_text);
-    }
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Restore Unsaved Work?"), NULL);
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body->str);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "later", _("_Later"),
-                                    "discard", _("_Discard"),
-                                    "restore", _("_Restore"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
-  gtk_widget_add_css_class (dialog, "recovery-dialog");
-  g_object_set_data_full (G_OBJECT (dialog), "entries", g_steal_pointer (&entries),
-                          (GDestroyNotify) g_ptr_array_unref);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_recovery_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-void
-livc_window_actions_init (LivcWindowClass *klass)
+_livc_window_class_actions_init (LivcWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 

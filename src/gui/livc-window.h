@@ -31,6 +31,8 @@ gboolean      livc_window_export_pdf_to    (LivcWindow      *self,
                                             GError         **error);
 void          livc_window_select_domain    (LivcWindow      *self,
                                             int              index);
+gboolean      livc_window_merge_files      (LivcWindow      *self,
+                                            GListModel      *files);
 void          livc_window_offer_recovery   (LivcWindow      *self);
 gboolean      livc_window_is_empty         (LivcWindow      *self);
 const char   *livc_window_get_lang         (LivcWindow      *self);
