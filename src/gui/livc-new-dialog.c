@@ -5,21 +5,26 @@
 
 #include <glib/gi18n.h>
 
+#include "livc-file-dialogs.h"
 #include "livc-new-dialog.h"
-#include "livc-window.h"
+#include "livc-problems-dialog.h"
 
 struct _LivcNewDialog
 {
   AdwWindow             parent_instance;
+
+  /* template */
   GtkWidget            *create_button;
   AdwComboRow          *questionnaire_row;
   AdwPreferencesGroup  *municipality_group;
-  GPtrArray            *name_rows;  /* AdwEntryRow* */
-  GPtrArray            *nis_rows;
-  GtkWidget            *add_button;
+  AdwEntryRow          *name_row;   /* the first municipality's */
+  AdwEntryRow          *nis_row;
   AdwEntryRow          *date_row;
   AdwEntryRow          *title_row;
   AdwComboRow          *lang_row;
+
+  GPtrArray            *name_rows;  /* AdwEntryRow*, name_row first */
+  GPtrArray            *nis_rows;
   GListStore           *questionnaires;
   GHashTable           *paths;      /* LivcQuestionnaire* → file it was opened from */
   GtkFileChooserNative *chooser;
@@ -87,26 +92,18 @@ validate (LivcNewDialog *self)
 
 static void on_create_clicked (LivcNewDialog *self);
 
+/* The first municipality's rows are in the template; the others come on demand. */
 static void
 add_municipality_rows (LivcNewDialog *self)
 {
   GtkWidget *name = adw_entry_row_new ();
   GtkWidget *nis = adw_entry_row_new ();
   guint n = self->name_rows->len;
+  g_autofree char *name_title = g_strdup_printf (_("Municipality %u"), n + 1);
+  g_autofree char *nis_title = g_strdup_printf (_("NIS code of municipality %u (optional)"), n + 1);
 
-  if (n == 0)
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), _("Municipality"));
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (nis), _("NIS code (optional)"));
-    }
-  else
-    {
-      g_autofree char *t1 = g_strdup_printf (_("Municipality %u"), n + 1);
-      g_autofree char *t2 = g_strdup_printf (_("NIS code of municipality %u (optional)"), n + 1);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), t1);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (nis), t2);
-    }
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), name_title);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (nis), nis_title);
   gtk_editable_set_max_width_chars (GTK_EDITABLE (nis), 5);
   g_signal_connect_swapped (name, "changed", G_CALLBACK (validate), self);
   g_signal_connect_swapped (name, "entry-activated", G_CALLBACK (on_create_clicked), self);
@@ -171,16 +168,13 @@ on_questionnaire_chosen (GtkNativeDialog *chooser,
 }
 
 static void
-on_open_questionnaire (GtkButton     *button,
-                       LivcNewDialog *self)
+on_open_questionnaire (LivcNewDialog *self)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) filter = livc_questionnaire_filter ();
 
   g_clear_object (&self->chooser);
   self->chooser = gtk_file_chooser_native_new (_("Open a Questionnaire"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Questionnaires (XML)"));
-  gtk_file_filter_add_suffix (filter, "xml");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_questionnaire_chosen), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
@@ -261,6 +255,7 @@ livc_new_dialog_dispose (GObject *object)
   g_clear_object (&self->chooser);
   g_clear_object (&self->questionnaires);
   g_clear_pointer (&self->paths, g_hash_table_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LIVC_TYPE_NEW_DIALOG);
   G_OBJECT_CLASS (livc_new_dialog_parent_class)->dispose (object);
 }
 
@@ -275,22 +270,8 @@ livc_new_dialog_finalize (GObject *object)
 }
 
 static void
-livc_new_dialog_class_init (LivcNewDialogClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = livc_new_dialog_dispose;
-  object_class->finalize = livc_new_dialog_finalize;
-  signals[SIGNAL_CREATE] =
-    g_signal_new ("create", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 2, LIVC_TYPE_DOCUMENT, G_TYPE_STRING);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-}
-
-static void
-setup_item (GtkSignalListItemFactory *factory,
-            GtkListItem              *list_item)
+setup_questionnaire_item (GtkSignalListItemFactory *factory,
+                          GtkListItem              *list_item)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
@@ -301,8 +282,8 @@ setup_item (GtkSignalListItemFactory *factory,
 }
 
 static void
-bind_item (GtkSignalListItemFactory *factory,
-           GtkListItem              *list_item)
+bind_questionnaire_item (GtkSignalListItemFactory *factory,
+                         GtkListItem              *list_item)
 {
   g_autofree char *name = questionnaire_name (gtk_list_item_get_item (list_item));
 
@@ -310,23 +291,51 @@ bind_item (GtkSignalListItemFactory *factory,
 }
 
 static void
+livc_new_dialog_class_init (LivcNewDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = livc_new_dialog_dispose;
+  object_class->finalize = livc_new_dialog_finalize;
+  signals[SIGNAL_CREATE] =
+    g_signal_new ("create", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, LIVC_TYPE_DOCUMENT, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/be/livcscan/app/livc-new-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, LivcNewDialog, create_button);
+  gtk_widget_class_bind_template_child (widget_class, LivcNewDialog, questionnaire_row);
+  gtk_widget_class_bind_template_child (widget_class, LivcNewDialog, municipality_group);
+  gtk_widget_class_bind_template_child (widget_class, LivcNewDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, LivcNewDialog, nis_row);
+  gtk_widget_class_bind_template_child (widget_class, LivcNewDialog, date_row);
+  gtk_widget_class_bind_template_child (widget_class, LivcNewDialog, title_row);
+  gtk_widget_class_bind_template_child (widget_class, LivcNewDialog, lang_row);
+  gtk_widget_class_bind_template_callback (widget_class, validate);
+  gtk_widget_class_bind_template_callback (widget_class, on_create_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_open_questionnaire);
+  gtk_widget_class_bind_template_callback (widget_class, add_municipality_rows);
+  gtk_widget_class_bind_template_callback (widget_class, setup_questionnaire_item);
+  gtk_widget_class_bind_template_callback (widget_class, bind_questionnaire_item);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
 livc_new_dialog_init (LivcNewDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group, *row, *button;
   g_autoptr(LivcCatalog) catalog = livc_catalog_new ();
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   GListModel *known = livc_catalog_get_questionnaires (catalog);
-  const char *lang_names[] = { "Nederlands", "Français", "English", NULL };
-  g_autoptr(GtkStringList) lang_model = gtk_string_list_new (lang_names);
 
+  /* Before the template: its signals validate what is in these. */
   self->name_rows = g_ptr_array_new ();
   self->nis_rows = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_ptr_array_add (self->name_rows, self->name_row);
+  g_ptr_array_add (self->nis_rows, self->nis_row);
+
   self->paths = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->questionnaires = g_list_store_new (LIVC_TYPE_QUESTIONNAIRE);
   for (guint i = 0; i < g_list_model_get_n_items (known); i++)
@@ -334,80 +343,11 @@ livc_new_dialog_init (LivcNewDialog *self)
       g_autoptr(LivcQuestionnaire) q = g_list_model_get_item (known, i);
       g_list_store_append (self->questionnaires, q);
     }
-
-  gtk_window_set_title (GTK_WINDOW (self), _("New Assessment"));
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (self), 620, 700);
-
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  self->create_button = gtk_button_new_with_mnemonic (_("C_reate"));
-  gtk_widget_add_css_class (self->create_button, "suggested-action");
-  g_signal_connect_swapped (self->create_button, "clicked", G_CALLBACK (on_create_clicked), self);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->create_button);
-  gtk_box_append (GTK_BOX (box), header);
-
-  group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Questionnaire"));
-  self->questionnaire_row = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->questionnaire_row), _("Questionnaire"));
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_item), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_item), NULL);
-  adw_combo_row_set_factory (self->questionnaire_row, factory);
   adw_combo_row_set_model (self->questionnaire_row, G_LIST_MODEL (self->questionnaires));
-  g_signal_connect_swapped (self->questionnaire_row, "notify::selected", G_CALLBACK (validate), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->questionnaire_row));
-  button = gtk_button_new_with_mnemonic (_("Open a Questionnaire _File…"));
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_halign (button, GTK_ALIGN_START);
-  gtk_widget_set_margin_top (button, 6);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_open_questionnaire), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), button);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-
-  group = adw_preferences_group_new ();
-  self->municipality_group = ADW_PREFERENCES_GROUP (group);
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Municipalities"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("A joint cell lists every municipality it serves"));
-  self->add_button = gtk_button_new_from_icon_name ("list-add-symbolic");
-  gtk_widget_add_css_class (self->add_button, "flat");
-  gtk_widget_set_tooltip_text (self->add_button, _("Add Another Municipality"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Add Another Municipality"), -1);
-  g_signal_connect_swapped (self->add_button, "clicked", G_CALLBACK (add_municipality_rows), self);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), self->add_button);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-
-  group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Session"));
-  row = adw_entry_row_new ();
-  self->date_row = ADW_ENTRY_ROW (row);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Date (YYYY-MM-DD)"));
-  gtk_editable_set_text (GTK_EDITABLE (row), today);
-  g_signal_connect_swapped (row, "changed", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (on_create_clicked), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  row = adw_entry_row_new ();
-  self->title_row = ADW_ENTRY_ROW (row);
-  g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (on_create_clicked), self);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Title (optional)"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  self->lang_row = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->lang_row),
-                                 _("Language of the questionnaire"));
-  adw_combo_row_set_model (self->lang_row, G_LIST_MODEL (lang_model));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->lang_row));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), page);
-  adw_window_set_content (ADW_WINDOW (self), box);
-  add_municipality_rows (self);
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), today);
+  validate (self);
   /* Typing starts with the municipality: the questionnaire and date have good defaults. */
-  gtk_window_set_focus (GTK_WINDOW (self), g_ptr_array_index (self->name_rows, 0));
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->name_row));
 }
 
 LivcNewDialog *

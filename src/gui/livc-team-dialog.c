@@ -8,7 +8,6 @@
 #include <glib/gi18n.h>
 
 #include "livc-team-dialog.h"
-#include "livc-window.h"
 
 struct _LivcTeamDialog
 {
@@ -169,6 +168,7 @@ livc_team_dialog_dispose (GObject *object)
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (participants (self), self);
   g_clear_object (&self->document);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LIVC_TYPE_TEAM_DIALOG);
   G_OBJECT_CLASS (livc_team_dialog_parent_class)->dispose (object);
 }
 
@@ -187,48 +187,19 @@ livc_team_dialog_class_init (LivcTeamDialogClass *klass)
 
   object_class->dispose = livc_team_dialog_dispose;
   object_class->finalize = livc_team_dialog_finalize;
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/be/livcscan/app/livc-team-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, LivcTeamDialog, list);
+  gtk_widget_class_bind_template_child (widget_class, LivcTeamDialog, empty_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_clicked);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
 livc_team_dialog_init (LivcTeamDialog *self)
 {
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add Member"));
-
   self->entries = g_ptr_array_new ();
-  gtk_window_set_title (GTK_WINDOW (self), _("Team Members"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 620, 480);
-  gtk_box_append (GTK_BOX (content), header);
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Members Who Rate"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-    _("Each member rates the items in an individual round; the team then agrees on its answer. "
-      "A role is enough: leave the name empty to keep the members anonymous in the reports."));
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Team Members"), -1);
-  self->empty_label = gtk_label_new (_("No members yet. Without members the team answers each item "
-                                       "together, as before."));
-  gtk_label_set_wrap (GTK_LABEL (self->empty_label), TRUE);
-  gtk_widget_add_css_class (self->empty_label, "dim-label");
-  gtk_widget_set_halign (add, GTK_ALIGN_START);
-  gtk_widget_add_css_class (add, "pill");
-  g_signal_connect (add, "clicked", G_CALLBACK (on_add_clicked), self);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->list));
-  gtk_box_append (GTK_BOX (box), self->empty_label);
-  gtk_box_append (GTK_BOX (box), add);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (content), page);
-  adw_window_set_content (ADW_WINDOW (self), content);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 LivcTeamDialog *

@@ -1,17 +1,19 @@
 /* livc-window-actions.c: the main window's actions: new, open, save, save as, export PDF,
- * print and page setup, presentation mode, moving between domains, rating, recent files,
- * the close confirmation and the recovery offer.
+ * print and page setup, presentation mode, moving between domains, rating, and the close
+ * confirmation. Outside the window, only its API in livc-window.h leads here (saving and
+ * exporting to a file); its own files share the rest through livc-window-private.h.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "livc-file-dialogs.h"
 #include "livc-item-row.h"
 #include "livc-new-dialog.h"
+#include "livc-print-operation.h"
+#include "livc-problems-dialog.h"
+#include "livc-report-language-dialog.h"
 #include "livc-window-private.h"
-
-#define MAX_RECENT 8
-#define MAX_PROBLEM_LINES 20
 
 /* The window closes once the dialog is gone: closing its transient parent from inside the
  * dialog's own response would pull the parent from under it. */
@@ -20,171 +22,6 @@ close_later (gpointer data)
 {
   gtk_window_close (GTK_WINDOW (data));
   return G_SOURCE_REMOVE;
-}
-
-LivcWindow *
-livc_window_for_new_document (LivcWindow *self)
-{
-  LivcWindow *window;
-
-  if (self->document == NULL)
-    return self;
-  window = livc_window_new (LIVC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
-  gtk_window_present (GTK_WINDOW (window));
-  return window;
-}
-
-/* A file's problems, one per line as file:line: message, under heading; error's message
- * when diag has none. Shared by every window and dialog that loads files. */
-void
-livc_show_problems (GtkWindow       *parent,
-                    const char      *heading,
-                    LivcDiagnostics *diag,
-                    GError          *error)
-{
-  g_autoptr(GString) body = g_string_new (NULL);
-  GtkWidget *dialog;
-  guint n = diag != NULL ? livc_diagnostics_get_n (diag) : 0;
-
-  for (guint i = 0; i < n && i < MAX_PROBLEM_LINES; i++)
-    {
-      g_autofree char *line = livc_problem_to_string (livc_diagnostics_get (diag, i));
-      g_string_append_printf (body, "%s%s", body->len > 0 ? "\n" : "", line);
-    }
-  if (n > MAX_PROBLEM_LINES)
-    {
-      g_string_append_c (body, '\n');
-      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "… and %u more problem",
-                                                 "… and %u more problems", n - MAX_PROBLEM_LINES),
-                              n - MAX_PROBLEM_LINES);
-    }
-  if (body->len == 0 && error != NULL)
-    g_string_append (body, error->message);
-
-  /* A window that is not shown yet (files opened at start) shows under its problems. */
-  if (parent != NULL && !gtk_widget_get_visible (GTK_WIDGET (parent)))
-    gtk_window_present (parent);
-  dialog = adw_message_dialog_new (parent, heading, NULL);
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body->str);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_widget_add_css_class (dialog, "problems-dialog");
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Recent assessments */
-
-static char **
-recent_files (LivcWindow *self)
-{
-  if (self->settings == NULL)
-    return g_new0 (char *, 1);
-  return g_settings_get_strv (self->settings, "recent-files");
-}
-
-void
-livc_window_add_recent (LivcWindow *self,
-                        const char *path)
-{
-  g_auto(GStrv) old = recent_files (self);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) list = NULL;
-  g_autofree char *folder = g_path_get_dirname (path);
-  guint n = 1;
-
-  if (self->settings == NULL)
-    return;
-  g_strv_builder_add (builder, path);
-  for (guint i = 0; old[i] != NULL && n < MAX_RECENT; i++)
-    if (g_strcmp0 (old[i], path) != 0)
-      {
-        g_strv_builder_add (builder, old[i]);
-        n++;
-      }
-  list = g_strv_builder_end (builder);
-  g_settings_set_strv (self->settings, "recent-files", (const char * const *) list);
-  g_settings_set_string (self->settings, "last-folder", folder);
-}
-
-void
-livc_window_on_recent_activated (GtkListBox    *box,
-                     GtkListBoxRow *row,
-                     LivcWindow    *self)
-{
-  const char *path = g_object_get_data (G_OBJECT (row), "path");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  livc_window_open_file (self, file);
-}
-
-void
-livc_window_refresh_recent (LivcWindow *self)
-{
-  g_auto(GStrv) list = recent_files (self);
-  GtkWidget *child;
-  guint shown = 0;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
-    gtk_list_box_remove (self->recent_list, child);
-  for (guint i = 0; list[i] != NULL; i++)
-    {
-      g_autofree char *base = NULL;
-      g_autofree char *dir = NULL;
-      GtkWidget *row;
-
-      if (!g_file_test (list[i], G_FILE_TEST_IS_REGULAR))
-        continue;
-      base = g_path_get_basename (list[i]);
-      dir = g_path_get_dirname (list[i]);
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), base);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dir);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      g_object_set_data_full (G_OBJECT (row), "path", g_strdup (list[i]), g_free);
-      gtk_list_box_append (self->recent_list, row);
-      shown++;
-    }
-  gtk_widget_set_visible (self->recent_group, shown > 0);
-}
-
-/* Opening */
-
-gboolean
-livc_window_open_file (LivcWindow *self,
-                       GFile      *file)
-{
-  g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LivcDocument) document = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *display = NULL;
-  LivcWindow *target;
-
-  g_return_val_if_fail (LIVC_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  path = g_file_get_path (file);
-  display = g_file_get_parse_name (file);
-  if (path == NULL)
-    {
-      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("%s: only local files can be opened"), display);
-      livc_show_problems (GTK_WINDOW (self), _("Cannot Open the Assessment"), NULL, error);
-      return FALSE;
-    }
-  document = livc_document_load (path, path, NULL, diag, &error);
-  if (document == NULL)
-    {
-      livc_show_problems (GTK_WINDOW (self), _("Cannot Open the Assessment"), diag, error);
-      return FALSE;
-    }
-  target = livc_window_for_new_document (self);
-  livc_window_set_document (target, document, NULL);
-  livc_window_add_recent (self, path);
-  if (livc_diagnostics_count (diag, LIVC_SEVERITY_WARNING) > 0)
-    livc_show_problems (GTK_WINDOW (target), _("Opened with Warnings"), diag, NULL);
-  return TRUE;
 }
 
 static void
@@ -205,30 +42,6 @@ on_open_response (GtkNativeDialog *chooser,
   g_clear_object (&self->chooser);
 }
 
-void
-livc_window_set_chooser_folder (LivcWindow     *self,
-                                GtkFileChooser *chooser)
-{
-  g_autofree char *folder = self->settings ? g_settings_get_string (self->settings, "last-folder") : NULL;
-
-  if (folder != NULL && *folder != '\0' && g_file_test (folder, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GFile) dir = g_file_new_for_path (folder);
-      gtk_file_chooser_set_current_folder (chooser, dir, NULL);
-    }
-}
-
-GtkFileFilter *
-livc_assessment_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Assessments (XML)"));
-  gtk_file_filter_add_mime_type (filter, "application/x-livc-assessment+xml");
-  gtk_file_filter_add_suffix (filter, "xml");
-  return filter;
-}
-
 static void
 open_action (GtkWidget  *widget,
              const char *action_name,
@@ -242,7 +55,7 @@ open_action (GtkWidget  *widget,
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  livc_window_set_chooser_folder (self, GTK_FILE_CHOOSER (chooser));
+  livc_last_folder_restore (GTK_FILE_CHOOSER (chooser), self->settings, NULL);
   g_clear_object (&self->chooser);
   self->chooser = GTK_NATIVE_DIALOG (chooser);
   g_signal_connect (chooser, "response", G_CALLBACK (on_open_response), self);
@@ -255,7 +68,7 @@ on_new_created (LivcNewDialog *dialog,
                 const char    *lang,
                 LivcWindow    *self)
 {
-  LivcWindow *target = livc_window_for_new_document (self);
+  LivcWindow *target = _livc_window_for_new_document (self);
 
   livc_window_set_document (target, document, lang);
   /* A new assessment is worth keeping from its first minute. */
@@ -295,7 +108,7 @@ livc_window_save_to (LivcWindow  *self,
     }
   if (!livc_document_save (self->document, path, error))
     return FALSE;
-  livc_window_add_recent (self, path);
+  _livc_window_add_recent (self, path);
   return TRUE;
 }
 
@@ -310,7 +123,7 @@ save_and_report (LivcWindow *self,
       livc_show_problems (GTK_WINDOW (self), _("Cannot Save the Assessment"), NULL, error);
       return;
     }
-  livc_window_toast (self, _("Saved"));
+  _livc_window_toast (self, _("Saved"));
   if (self->close_confirmed)
     g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_later, g_object_ref (self), g_object_unref);
 }
@@ -330,18 +143,18 @@ on_save_response (GtkNativeDialog *chooser,
   g_clear_object (&self->chooser);
 }
 
+/* "aalst-2026-11-21": the name a new file of this assessment starts from. */
 static char *
-suggested_name (LivcWindow *self,
-                const char *extension)
+suggested_stem (LivcWindow *self)
 {
   LivcAssessment *a = livc_document_get_assessment (self->document);
   g_autofree char *names = livc_assessment_dup_municipality_names (a, "-");
-  g_autofree char *name = g_strdup_printf ("%s-%s.%s", names != NULL && *names ? names : "livc-scan",
-                                           livc_assessment_get_date (a) ? livc_assessment_get_date (a) : "",
-                                           extension);
+  const char *date = livc_assessment_get_date (a);
+  g_autofree char *stem = g_strdup_printf ("%s-%s", names != NULL && *names ? names : "livc-scan",
+                                           date != NULL ? date : "");
 
-  g_strdelimit (name, "/\\:", '-');
-  return g_steal_pointer (&name);
+  g_strdelimit (stem, "/\\:", '-');
+  return g_steal_pointer (&stem);
 }
 
 static void
@@ -351,13 +164,15 @@ save_as_action (GtkWidget  *widget,
 {
   LivcWindow *self = LIVC_WINDOW (widget);
   g_autoptr(GtkFileFilter) filter = livc_assessment_filter ();
-  g_autofree char *name = suggested_name (self, "xml");
+  g_autofree char *stem = suggested_stem (self);
+  g_autofree char *name = g_strconcat (stem, ".xml", NULL);
   GtkFileChooserNative *chooser;
 
   chooser = gtk_file_chooser_native_new (_("Save the Assessment"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  livc_window_set_chooser_folder (self, GTK_FILE_CHOOSER (chooser));
+  livc_last_folder_restore (GTK_FILE_CHOOSER (chooser), self->settings,
+                            livc_document_get_path (self->document));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_clear_object (&self->chooser);
   self->chooser = GTK_NATIVE_DIALOG (chooser);
@@ -409,102 +224,34 @@ livc_window_export_pdf_to (LivcWindow  *self,
   return livc_report_write_pdf (report, path, error);
 }
 
-typedef void (*LangCallback) (LivcWindow *self,
-                              const char *lang);
-
-static char *
-preferred_report_lang (LivcWindow *self)
-{
-  g_autofree char *setting = self->settings ? g_settings_get_string (self->settings, "report-language") : NULL;
-
-  if (setting != NULL && *setting != '\0')
-    return g_steal_pointer (&setting);
-  return g_strdup (livc_default_lang ());
-}
-
 static void
-on_lang_response (AdwMessageDialog *dialog,
-                  const char       *response,
-                  LivcWindow       *self)
-{
-  LangCallback callback = (LangCallback) g_object_get_data (G_OBJECT (dialog), "callback");
-
-  if (!livc_report_lang_is_valid (response))
-    return;
-  if (self->settings != NULL)
-    g_settings_set_string (self->settings, "report-language", response);
-  callback (self, response);
-}
-
-/* The report's language is chosen each time, independently of the app's own. */
-static void
-choose_report_lang (LivcWindow   *self,
-                    const char   *heading,
-                    LangCallback  callback)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                              _("In which language should the report be written?"));
-  g_autofree char *preferred = preferred_report_lang (self);
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "nl", "_Nederlands",
-                                    "fr", "_Français",
-                                    "en", "_English",
-                                    "nl+fr", _("NL + FR _Side by Side"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), preferred,
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), preferred);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "callback", (gpointer) callback);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_lang_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_export_response (GtkNativeDialog *chooser,
-                    int              response,
-                    LivcWindow      *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      const char *lang = g_object_get_data (G_OBJECT (chooser), "lang");
-      g_autoptr(GError) error = NULL;
-
-      if (!livc_window_export_pdf_to (self, lang, file, &error))
-        livc_show_problems (GTK_WINDOW (self), _("Cannot Export the Report"), NULL, error);
-      else
-        livc_window_toast (self, _("Report exported"));
-    }
-  g_clear_object (&self->chooser);
-}
-
-static void
-export_with_lang (LivcWindow *self,
+on_export_chosen (GtkWindow  *window,
+                  GFile      *file,
                   const char *lang)
 {
-  g_autofree char *base = suggested_name (self, "pdf");
-  g_autofree char *name = NULL;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkFileChooserNative *chooser;
+  LivcWindow *self = LIVC_WINDOW (window);
+  g_autoptr(GError) error = NULL;
 
-  /* aalst-2026-11-21-fr.pdf: one file per language side by side in a folder. */
-  name = g_strdup_printf ("%.*s-%s.pdf", (int) strlen (base) - 4, base, lang);
-  g_strdelimit (name, "+", '-');
-  chooser = gtk_file_chooser_native_new (_("Export the Report"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  livc_window_set_chooser_folder (self, GTK_FILE_CHOOSER (chooser));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_object_set_data_full (G_OBJECT (chooser), "lang", g_strdup (lang), g_free);
+  if (!livc_window_export_pdf_to (self, lang, file, &error))
+    livc_show_problems (window, _("Cannot Export the Report"), NULL, error);
+  else
+    _livc_window_toast (self, _("Report exported"));
+}
+
+static void
+export_with_lang (GtkWindow  *window,
+                  const char *lang)
+{
+  LivcWindow *self = LIVC_WINDOW (window);
+  g_autofree char *stem = suggested_stem (self);
+  g_autofree char *name = livc_export_file_name (stem, lang, "pdf");
+  g_autoptr(GtkFileFilter) filter = livc_pdf_filter ();
+
   g_clear_object (&self->chooser);
-  self->chooser = GTK_NATIVE_DIALOG (chooser);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), self);
-  gtk_native_dialog_show (self->chooser);
+  self->chooser = livc_export_chooser_show (window, _("Export the Report"), filter, name, lang,
+                                            self->settings,
+                                            livc_document_get_path (self->document),
+                                            on_export_chosen);
 }
 
 static void
@@ -512,94 +259,21 @@ export_pdf_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  choose_report_lang (LIVC_WINDOW (widget), _("Export PDF"), export_with_lang);
+  livc_report_language_dialog_present (GTK_WINDOW (widget), _("Export PDF"),
+                                       LIVC_WINDOW (widget)->settings, export_with_lang);
 }
 
 static void
-on_begin_print (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                LivcReport        *report)
-{
-  gtk_print_operation_set_n_pages (operation, (int) livc_report_get_n_pages (report));
-}
-
-/* Print and preview draw the report's own A4 pages, scaled to the printable area. */
-static void
-on_draw_page (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page,
-              LivcReport        *report)
-{
-  cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  double sx = gtk_print_context_get_width (context) / LIVC_REPORT_PAGE_WIDTH;
-  double sy = gtk_print_context_get_height (context) / LIVC_REPORT_PAGE_HEIGHT;
-
-  cairo_save (cr);
-  cairo_scale (cr, MIN (sx, sy), MIN (sx, sy));
-  livc_report_draw_page (report, cr, (guint) page);
-  cairo_restore (cr);
-}
-
-static GtkPageSetup *
-saved_page_setup (LivcWindow *self)
-{
-  g_autoptr(GVariant) value = NULL;
-
-  if (self->settings == NULL)
-    return NULL;
-  value = g_settings_get_value (self->settings, "page-setup");
-  if (g_variant_n_children (value) == 0)
-    return NULL;
-  return gtk_page_setup_new_from_gvariant (value);
-}
-
-static GtkPrintSettings *
-saved_print_settings (LivcWindow *self)
-{
-  g_autoptr(GVariant) value = NULL;
-
-  if (self->settings == NULL)
-    return NULL;
-  value = g_settings_get_value (self->settings, "print-settings");
-  if (g_variant_n_children (value) == 0)
-    return NULL;
-  return gtk_print_settings_new_from_gvariant (value);
-}
-
-static void
-print_with_lang (LivcWindow *self,
+print_with_lang (GtkWindow  *window,
                  const char *lang)
 {
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  LivcWindow *self = LIVC_WINDOW (window);
   g_autoptr(LivcReport) report = livc_report_new (livc_document_get_scores (self->document), lang);
-  g_autoptr(GtkPageSetup) setup = saved_page_setup (self);
-  g_autoptr(GtkPrintSettings) print_settings = saved_print_settings (self);
+  g_autoptr(LivcPrintOperation) operation = livc_print_operation_new (report, self->settings);
   g_autofree char *job = livc_document_dup_display_name (self->document);
-  g_autoptr(GError) error = NULL;
-  GtkPrintOperationResult result;
 
-  gtk_print_operation_set_job_name (operation, job);
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  if (setup != NULL)
-    gtk_print_operation_set_default_page_setup (operation, setup);
-  if (print_settings != NULL)
-    gtk_print_operation_set_print_settings (operation, print_settings);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), report);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), report);
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    GTK_WINDOW (self), &error);
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    livc_show_problems (GTK_WINDOW (self), _("Cannot Print the Report"), NULL, error);
-  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY && self->settings != NULL)
-    {
-      GtkPrintSettings *used = gtk_print_operation_get_print_settings (operation);
-      GtkPageSetup *used_setup = gtk_print_operation_get_default_page_setup (operation);
-
-      if (used != NULL)
-        g_settings_set_value (self->settings, "print-settings", gtk_print_settings_to_gvariant (used));
-      if (used_setup != NULL)
-        g_settings_set_value (self->settings, "page-setup", gtk_page_setup_to_gvariant (used_setup));
-    }
+  gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (operation), job);
+  livc_print_operation_run_dialog (operation, window);
 }
 
 static void
@@ -607,18 +281,8 @@ print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  choose_report_lang (LIVC_WINDOW (widget), _("Print"), print_with_lang);
-}
-
-static void
-on_page_setup_done (GtkPageSetup *setup,
-                    gpointer      user_data)
-{
-  LivcWindow *self = user_data;
-
-  if (setup != NULL && self->settings != NULL)
-    g_settings_set_value (self->settings, "page-setup", gtk_page_setup_to_gvariant (setup));
-  g_object_unref (self);
+  livc_report_language_dialog_present (GTK_WINDOW (widget), _("Print"),
+                                       LIVC_WINDOW (widget)->settings, print_with_lang);
 }
 
 static void
@@ -626,14 +290,7 @@ page_setup_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  LivcWindow *self = LIVC_WINDOW (widget);
-  g_autoptr(GtkPageSetup) setup = saved_page_setup (self);
-  g_autoptr(GtkPrintSettings) print_settings = saved_print_settings (self);
-
-  if (print_settings == NULL)
-    print_settings = gtk_print_settings_new ();
-  gtk_print_run_page_setup_dialog_async (GTK_WINDOW (self), setup, print_settings,
-                                         on_page_setup_done, g_object_ref (self));
+  livc_print_operation_page_setup (GTK_WINDOW (widget), LIVC_WINDOW (widget)->settings);
 }
 
 /* Views */
@@ -658,7 +315,7 @@ presentation_action (GtkWidget  *widget,
   gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
   gtk_window_fullscreen (GTK_WINDOW (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->presentation_view));
-  livc_window_update_actions (self);
+  _livc_window_update_actions (self);
 }
 
 static void
@@ -674,7 +331,7 @@ leave_presentation_action (GtkWidget  *widget,
   gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
   gtk_stack_set_visible_child_name (self->main_stack, "editor");
   livc_window_select_domain (self, (int) livc_domain_get_index (livc_item_get_domain (item)));
-  livc_window_update_actions (self);
+  _livc_window_update_actions (self);
 }
 
 static void
@@ -760,11 +417,12 @@ questionnaire_lang_action (GtkWidget  *widget,
                            const char *action_name,
                            GVariant   *parameter)
 {
-  livc_window_set_questionnaire_lang (LIVC_WINDOW (widget), g_variant_get_string (parameter, NULL));
+  _livc_window_set_questionnaire_lang (LIVC_WINDOW (widget),
+                                       g_variant_get_string (parameter, NULL));
 }
 
 void
-livc_window_update_actions (LivcWindow *self)
+_livc_window_update_actions (LivcWindow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean has = self->document != NULL;
@@ -801,134 +459,22 @@ on_close_response (AdwMessageDialog *dialog,
 }
 
 void
-livc_window_confirm_close (LivcWindow *self)
+_livc_window_confirm_close (LivcWindow *self)
 {
   g_autofree char *name = livc_document_dup_display_name (self->document);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL);
+  AdwMessageDialog *dialog = _livc_window_new_question (self, _("Save Changes?"),
+                                                        "cancel", _("_Cancel"),
+                                                        "save", _("_Save"));
 
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+  adw_message_dialog_format_body (dialog,
                                   _("“%s” has unsaved changes. Changes that are not saved are "
                                     "lost for good if you discard them."), name);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (on_close_response), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Recovery */
-
-static void
-restore_entries (LivcWindow *self,
-                 GPtrArray  *entries)
-{
-  for (guint i = 0; i < entries->len; i++)
-    {
-      LivcRecoveryEntry *entry = g_ptr_array_index (entries, i);
-      g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
-      g_autoptr(GError) error = NULL;
-      g_autoptr(LivcDocument) document = NULL;
-      LivcWindow *target;
-
-      document = livc_document_load (entry->assessment_path,
-                                     entry->original_path ? entry->original_path : entry->assessment_path,
-                                     entry->questionnaire_path, diag, &error);
-      if (document == NULL)
-        {
-          livc_show_problems (GTK_WINDOW (self), _("Cannot Restore the Unsaved Work"), diag, error);
-          continue;
-        }
-      livc_document_set_path (document, entry->original_path);
-      livc_document_set_recovery_id (document, entry->id);
-      livc_document_set_modified (document, TRUE);
-      target = livc_window_for_new_document (self);
-      livc_window_set_document (target, document, NULL);
-    }
-}
-
-static void
-on_recovery_response (AdwMessageDialog *dialog,
-                      const char       *response,
-                      LivcWindow       *self)
-{
-  GPtrArray *entries = g_object_get_data (G_OBJECT (dialog), "entries");
-
-  if (g_str_equal (response, "restore"))
-    restore_entries (self, entries);
-  else if (g_str_equal (response, "discard"))
-    for (guint i = 0; i < entries->len; i++)
-      livc_recovery_remove (((LivcRecoveryEntry *) g_ptr_array_index (entries, i))->id);
-}
-
 void
-livc_window_offer_recovery (LivcWindow *self)
-{
-  g_autoptr(GPtrArray) entries = livc_recovery_list ();
-  g_autoptr(GString) body = g_string_new (NULL);
-  GtkWidget *dialog;
-
-  g_return_if_fail (LIVC_IS_WINDOW (self));
-
-  if (entries->len == 0)
-    return;
-  g_string_append (body, g_dngettext (GETTEXT_PACKAGE,
-                                      "LIVC Scan stopped before this assessment was saved. Its "
-                                      "last changes were kept:",
-                                      "LIVC Scan stopped before these assessments were saved. "
-                                      "Their last changes were kept:", entries->len));
-  for (guint i = 0; i < entries->len; i++)
-    {
-      LivcRecoveryEntry *entry = g_ptr_array_index (entries, i);
-      g_autoptr(LivcAssessment) a = livc_load_assessment (entry->assessment_path, NULL, NULL);
-      g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (entry->saved_at / G_USEC_PER_SEC);
-      g_autofree char *when_text = when ? g_date_time_format (when, "%Y-%m-%d %H:%M") : g_strdup ("");
-      g_autofree char *names = a ? livc_assessment_dup_municipality_names (a, " · ") : NULL;
-      guint answered = 0;
-
-      if (a != NULL)
-        for (guint j = 0; j < g_list_model_get_n_items (livc_assessment_get_answers (a)); j++)
-          {
-            g_autoptr(LivcAnswer) answer = g_list_model_get_item (livc_assessment_get_answers (a), j);
-            answered += livc_answer_get_value (answer) != LIVC_VALUE_NONE ||
-                        livc_answer_get_n_ratings (answer) > 0;
-          }
-      g_string_append_printf (body, "\n• %s %s — ", names != NULL && *names ? names : _("New assessment"),
-                              a != NULL && livc_assessment_get_date (a) ? livc_assessment_get_date (a) : "");
-      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "%u answer, kept at %s",
-                                                 "%u answers, kept at %s", answered),
-                              answered, when_text);
-    }
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Restore Unsaved Work?"), NULL);
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body->str);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "later", _("_Later"),
-                                    "discard", _("_Discard"),
-                                    "restore", _("_Restore"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
-  gtk_widget_add_css_class (dialog, "recovery-dialog");
-  g_object_set_data_full (G_OBJECT (dialog), "entries", g_steal_pointer (&entries),
-                          (GDestroyNotify) g_ptr_array_unref);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_recovery_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-void
-livc_window_actions_init (LivcWindowClass *klass)
+_livc_window_class_actions_init (LivcWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 

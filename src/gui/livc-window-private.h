@@ -1,5 +1,5 @@
-/* livc-window-private.h: the main window's state, shared by livc-window.c (views) and
- * livc-window-actions.c (files, export, print, recovery).
+/* livc-window-private.h: the main window's state and private functions, shared by its own
+ * files only: livc-window.c, livc-window-actions.c and livc-window-team.c.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
@@ -58,28 +58,29 @@ struct _LivcWindow
 #define LIVC_WINDOW_RESULTS (-1)
 #define LIVC_WINDOW_AGENDA  (-3)
 
-void     livc_window_actions_init        (LivcWindowClass *klass);
-void     livc_window_team_class_init     (LivcWindowClass *klass);
-void     livc_window_show_agenda         (LivcWindow      *self);
-void     livc_window_set_round_mode      (LivcWindow      *self,
-                                          gboolean         round_mode);
-gboolean livc_window_merge_files         (LivcWindow      *self,
-                                          GListModel      *files);
-void     livc_window_update_actions      (LivcWindow      *self);
-void     livc_window_on_recent_activated (GtkListBox      *box,
-                                          GtkListBoxRow   *row,
-                                          LivcWindow      *self);
-void     livc_window_add_recent          (LivcWindow      *self,
-                                          const char      *path);
-void     livc_window_refresh_recent      (LivcWindow      *self);
-void     livc_window_confirm_close       (LivcWindow      *self);
-void     livc_window_set_questionnaire_lang (LivcWindow   *self,
-                                             const char   *lang);
-void     livc_window_toast               (LivcWindow      *self,
-                                          const char      *text);
-LivcWindow    *livc_window_for_new_document   (LivcWindow     *self);
-void           livc_window_set_chooser_folder (LivcWindow     *self,
-                                               GtkFileChooser *chooser);
-GtkFileFilter *livc_assessment_filter         (void);
+/* Shared by the window's own files only: livc-window.c (views, files, recovery),
+ * livc-window-actions.c (the win.* actions) and livc-window-team.c (the team's meeting). */
+void              _livc_window_class_actions_init     (LivcWindowClass *klass);
+void              _livc_window_class_team_init        (LivcWindowClass *klass);
+void              _livc_window_update_actions         (LivcWindow      *self);
+void              _livc_window_show_agenda            (LivcWindow      *self);
+void              _livc_window_set_questionnaire_lang (LivcWindow      *self,
+                                                       const char      *lang);
+void              _livc_window_add_recent             (LivcWindow      *self,
+                                                       const char      *path);
+void              _livc_window_toast                  (LivcWindow      *self,
+                                                       const char      *text);
+void              _livc_window_confirm_close          (LivcWindow      *self);
+AdwMessageDialog *_livc_window_new_question           (LivcWindow      *self,
+                                                       const char      *heading,
+                                                       const char      *first_id,
+                                                       const char      *first_label,
+                                                       const char      *last_id,
+                                                       const char      *last_label);
+LivcWindow       *_livc_window_for_new_document       (LivcWindow      *self);
+LivcDocument     *_livc_window_load_file              (LivcWindow      *self,
+                                                       GFile           *file,
+                                                       const char      *heading,
+                                                       LivcDiagnostics *diag);
 
 G_END_DECLS

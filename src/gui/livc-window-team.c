@@ -6,6 +6,8 @@
 
 #include <glib/gi18n.h>
 
+#include "livc-file-dialogs.h"
+#include "livc-problems-dialog.h"
 #include "livc-team-dialog.h"
 #include "livc-window-private.h"
 
@@ -35,7 +37,7 @@ reveal_action (GtkWidget  *widget,
   if (self->document == NULL)
     return;
   livc_document_set_ratings_hidden (self->document, FALSE);
-  livc_window_show_agenda (self);
+  _livc_window_show_agenda (self);
 }
 
 static void
@@ -46,7 +48,7 @@ agenda_action (GtkWidget  *widget,
   LivcWindow *self = LIVC_WINDOW (widget);
 
   if (self->document != NULL)
-    livc_window_show_agenda (self);
+    _livc_window_show_agenda (self);
 }
 
 /* Every file must load; the first one's questionnaire is the team's, and the merge
@@ -72,27 +74,14 @@ livc_window_merge_files (LivcWindow *self,
     {
       g_autoptr(GFile) file = g_list_model_get_item (files, i);
       g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
-      g_autofree char *path = g_file_get_path (file);
-      LivcDocument *document;
+      LivcDocument *document = _livc_window_load_file (self, file, _("Cannot Merge the Files"),
+                                                        diag);
 
-      if (path == NULL)
-        {
-          g_autofree char *display = g_file_get_parse_name (file);
-
-          g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                       _("%s: only local files can be opened"), display);
-          livc_show_problems (GTK_WINDOW (self), _("Cannot Merge the Files"), NULL, error);
-          return FALSE;
-        }
-      document = livc_document_load (path, path, NULL, diag, &error);
       if (document == NULL)
-        {
-          livc_show_problems (GTK_WINDOW (self), _("Cannot Merge the Files"), diag, error);
-          return FALSE;
-        }
+        return FALSE;
       g_ptr_array_add (documents, document);
       g_ptr_array_add (assessments, livc_document_get_assessment (document));
-      g_ptr_array_add (names, g_steal_pointer (&path));
+      g_ptr_array_add (names, g_file_get_path (file));
     }
   if (n == 0)
     return FALSE;
@@ -106,7 +95,7 @@ livc_window_merge_files (LivcWindow *self,
   first = g_ptr_array_index (documents, 0);
   merged = livc_document_new (livc_document_get_questionnaire (first), team);
   livc_document_set_questionnaire_path (merged, livc_document_get_questionnaire_path (first));
-  target = livc_window_for_new_document (self);
+  target = _livc_window_for_new_document (self);
   livc_window_set_document (target, merged, NULL);
   /* Unsaved, but kept from the first minute like a new assessment. */
   livc_document_set_modified (merged, TRUE);
@@ -114,8 +103,8 @@ livc_window_merge_files (LivcWindow *self,
   toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u file merged: %u members",
                                         "%u files merged: %u members", n),
                            n, g_list_model_get_n_items (livc_assessment_get_participants (team)));
-  livc_window_toast (target, toast);
-  livc_window_show_agenda (target);
+  _livc_window_toast (target, toast);
+  _livc_window_show_agenda (target);
   return TRUE;
 }
 
@@ -146,7 +135,7 @@ merge_action (GtkWidget  *widget,
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Merge"), _("_Cancel"));
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  livc_window_set_chooser_folder (self, GTK_FILE_CHOOSER (chooser));
+  livc_last_folder_restore (GTK_FILE_CHOOSER (chooser), self->settings, NULL);
   g_clear_object (&self->chooser);
   self->chooser = GTK_NATIVE_DIALOG (chooser);
   g_signal_connect (chooser, "response", G_CALLBACK (on_merge_response), self);
@@ -154,7 +143,7 @@ merge_action (GtkWidget  *widget,
 }
 
 void
-livc_window_team_class_init (LivcWindowClass *klass)
+_livc_window_class_team_init (LivcWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 

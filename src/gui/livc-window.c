@@ -1,16 +1,21 @@
-/* livc-window.c: the main window's views. The welcome page offers a new assessment, a file
- * or a recent one; the editor shows the domains in a sidebar with progress and live score,
- * the items of the selected domain (or the results page) and the live radar; presentation
- * mode shows one item at a time, full screen. Files, export, print and recovery are in
- * livc-window-actions.c.
+/* livc-window.c: the main window's views and files. The welcome page offers a new
+ * assessment, a file or a recent one; the editor shows the domains in a sidebar with progress
+ * and live score, the items of the selected domain (or the results page) and the live radar;
+ * presentation mode shows one item at a time, full screen. Opening files, the recent files and
+ * the recovery offer are here too; saving, exporting and the other win.* actions are in
+ * livc-window-actions.c, the team's meeting in livc-window-team.c.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "livc-file-dialogs.h"
 #include "livc-item-row.h"
+#include "livc-problems-dialog.h"
 #include "livc-reflow-bin.h"
 #include "livc-window-private.h"
+
+#define MAX_RECENT 8
 
 G_DEFINE_FINAL_TYPE (LivcWindow, livc_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -63,7 +68,7 @@ livc_window_is_empty (LivcWindow *self)
 }
 
 void
-livc_window_toast (LivcWindow *self,
+_livc_window_toast (LivcWindow *self,
                    const char *text)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
@@ -306,15 +311,15 @@ on_domain_row_selected (GtkListBox    *box,
 }
 
 void
-livc_window_show_agenda (LivcWindow *self)
+_livc_window_show_agenda (LivcWindow *self)
 {
   g_return_if_fail (LIVC_IS_WINDOW (self));
   livc_window_select_domain (self, LIVC_WINDOW_AGENDA);
 }
 
 /* Round mode: the domain pages show the members' grid instead of the team's answers. */
-void
-livc_window_set_round_mode (LivcWindow *self,
+static void
+set_round_mode (LivcWindow *self,
                             gboolean    round_mode)
 {
   g_return_if_fail (LIVC_IS_WINDOW (self));
@@ -398,7 +403,7 @@ static void
 on_document_notify (LivcWindow *self)
 {
   update_title (self);
-  livc_window_update_actions (self);
+  _livc_window_update_actions (self);
 }
 
 void
@@ -426,7 +431,7 @@ livc_window_set_document (LivcWindow   *self,
     {
       gtk_stack_set_visible_child_name (self->main_stack, "welcome");
       update_title (self);
-      livc_window_update_actions (self);
+      _livc_window_update_actions (self);
       return;
     }
   if (self->settings != NULL)
@@ -440,7 +445,7 @@ livc_window_set_document (LivcWindow   *self,
   update_scores (self);
   update_title (self);
   gtk_stack_set_visible_child_name (self->main_stack, "editor");
-  livc_window_update_actions (self);
+  _livc_window_update_actions (self);
   {
     GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (self->item_list));
     if (first != NULL)
@@ -450,7 +455,7 @@ livc_window_set_document (LivcWindow   *self,
 
 /* The questionnaire's language changed: everything that shows its texts is built again. */
 void
-livc_window_set_questionnaire_lang (LivcWindow *self,
+_livc_window_set_questionnaire_lang (LivcWindow *self,
                                     const char *lang)
 {
   int current;
@@ -470,6 +475,272 @@ livc_window_set_questionnaire_lang (LivcWindow *self,
   self->current_domain = -2;
   livc_window_select_domain (self, current);
   update_scores (self);
+}
+
+/* Files */
+
+/* One assessment per window: this one while it is empty, else a new one. */
+LivcWindow *
+_livc_window_for_new_document (LivcWindow *self)
+{
+  LivcWindow *window;
+
+  if (self->document == NULL)
+    return self;
+  window = livc_window_new (LIVC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+/* Recent assessments */
+
+static char **
+recent_files (LivcWindow *self)
+{
+  if (self->settings == NULL)
+    return g_new0 (char *, 1);
+  return g_settings_get_strv (self->settings, "recent-files");
+}
+
+/* path opened or saved: first in the recent files, and its folder the one to open next. */
+void
+_livc_window_add_recent (LivcWindow *self,
+                         const char *path)
+{
+  g_auto(GStrv) old = recent_files (self);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) list = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  guint n = 1;
+
+  if (self->settings == NULL)
+    return;
+  g_strv_builder_add (builder, path);
+  for (guint i = 0; old[i] != NULL && n < MAX_RECENT; i++)
+    if (g_strcmp0 (old[i], path) != 0)
+      {
+        g_strv_builder_add (builder, old[i]);
+        n++;
+      }
+  list = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-files", (const char * const *) list);
+  livc_last_folder_remember (self->settings, file);
+}
+
+static void
+on_recent_activated (GtkListBox    *box,
+                     GtkListBoxRow *row,
+                     LivcWindow    *self)
+{
+  const char *path = g_object_get_data (G_OBJECT (row), "path");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  livc_window_open_file (self, file);
+}
+
+static void
+refresh_recent (LivcWindow *self)
+{
+  g_auto(GStrv) list = recent_files (self);
+  GtkWidget *child;
+  guint shown = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
+    gtk_list_box_remove (self->recent_list, child);
+  for (guint i = 0; list[i] != NULL; i++)
+    {
+      g_autofree char *base = NULL;
+      g_autofree char *dir = NULL;
+      GtkWidget *row;
+
+      if (!g_file_test (list[i], G_FILE_TEST_IS_REGULAR))
+        continue;
+      base = g_path_get_basename (list[i]);
+      dir = g_path_get_dirname (list[i]);
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), base);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dir);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
+      g_object_set_data_full (G_OBJECT (row), "path", g_strdup (list[i]), g_free);
+      gtk_list_box_append (self->recent_list, row);
+      shown++;
+    }
+  gtk_widget_set_visible (self->recent_group, shown > 0);
+}
+
+/* Opening */
+
+/* file as a document, or NULL once its problems (in diag, or why it cannot be read) show
+ * under heading. */
+LivcDocument *
+_livc_window_load_file (LivcWindow      *self,
+                        GFile           *file,
+                        const char      *heading,
+                        LivcDiagnostics *diag)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  LivcDocument *document;
+
+  if (path == NULL)
+    {
+      g_autofree char *display = g_file_get_parse_name (file);
+
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("%s: only local files can be opened"), display);
+      livc_show_problems (GTK_WINDOW (self), heading, NULL, error);
+      return NULL;
+    }
+  document = livc_document_load (path, path, NULL, diag, &error);
+  if (document == NULL)
+    livc_show_problems (GTK_WINDOW (self), heading, diag, error);
+  return document;
+}
+
+gboolean
+livc_window_open_file (LivcWindow *self,
+                       GFile      *file)
+{
+  g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
+  g_autoptr(LivcDocument) document = NULL;
+  LivcWindow *target;
+
+  g_return_val_if_fail (LIVC_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  document = _livc_window_load_file (self, file, _("Cannot Open the Assessment"), diag);
+  if (document == NULL)
+    return FALSE;
+  target = _livc_window_for_new_document (self);
+  livc_window_set_document (target, document, NULL);
+  _livc_window_add_recent (self, livc_document_get_path (document));
+  if (livc_diagnostics_count (diag, LIVC_SEVERITY_WARNING) > 0)
+    livc_show_problems (GTK_WINDOW (target), _("Opened with Warnings"), diag, NULL);
+  return TRUE;
+}
+
+/* A question whose answers are first_id (also Escape), "discard" (destructive) and last_id
+ * (suggested, also Enter): the questions that could lose work all look alike. */
+AdwMessageDialog *
+_livc_window_new_question (LivcWindow *self,
+                           const char *heading,
+                           const char *first_id,
+                           const char *first_label,
+                           const char *last_id,
+                           const char *last_label)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                                                         NULL));
+
+  adw_message_dialog_add_responses (dialog, first_id, first_label, "discard", _("_Discard"),
+                                    last_id, last_label, NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, last_id, ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, last_id);
+  adw_message_dialog_set_close_response (dialog, first_id);
+  return dialog;
+}
+
+/* Recovery */
+
+static void
+restore_entries (LivcWindow *self,
+                 GPtrArray  *entries)
+{
+  for (guint i = 0; i < entries->len; i++)
+    {
+      LivcRecoveryEntry *entry = g_ptr_array_index (entries, i);
+      g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LivcDocument) document = NULL;
+      const char *path = entry->original_path ? entry->original_path : entry->assessment_path;
+      LivcWindow *target;
+
+      document = livc_document_load (entry->assessment_path, path, entry->questionnaire_path, diag,
+                                     &error);
+      if (document == NULL)
+        {
+          livc_show_problems (GTK_WINDOW (self), _("Cannot Restore the Unsaved Work"), diag, error);
+          continue;
+        }
+      livc_document_set_path (document, entry->original_path);
+      livc_document_set_recovery_id (document, entry->id);
+      livc_document_set_modified (document, TRUE);
+      target = _livc_window_for_new_document (self);
+      livc_window_set_document (target, document, NULL);
+    }
+}
+
+static void
+on_recovery_response (AdwMessageDialog *dialog,
+                      const char       *response,
+                      LivcWindow       *self)
+{
+  GPtrArray *entries = g_object_get_data (G_OBJECT (dialog), "entries");
+
+  if (g_str_equal (response, "restore"))
+    restore_entries (self, entries);
+  else if (g_str_equal (response, "discard"))
+    for (guint i = 0; i < entries->len; i++)
+      livc_recovery_remove (((LivcRecoveryEntry *) g_ptr_array_index (entries, i))->id);
+}
+
+void
+livc_window_offer_recovery (LivcWindow *self)
+{
+  g_autoptr(GPtrArray) entries = livc_recovery_list ();
+  g_autoptr(GString) body = g_string_new (NULL);
+  AdwMessageDialog *dialog;
+
+  g_return_if_fail (LIVC_IS_WINDOW (self));
+
+  if (entries->len == 0)
+    return;
+  g_string_append (body, g_dngettext (GETTEXT_PACKAGE,
+                                      "LIVC Scan stopped before this assessment was saved. Its "
+                                      "last changes were kept:",
+                                      "LIVC Scan stopped before these assessments were saved. "
+                                      "Their last changes were kept:", entries->len));
+  for (guint i = 0; i < entries->len; i++)
+    {
+      LivcRecoveryEntry *entry = g_ptr_array_index (entries, i);
+      g_autoptr(LivcAssessment) a = livc_load_assessment (entry->assessment_path, NULL, NULL);
+      g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (entry->saved_at /
+                                                                   G_USEC_PER_SEC);
+      g_autofree char *when_text = when ? g_date_time_format (when, "%Y-%m-%d %H:%M")
+                                        : g_strdup ("");
+      g_autofree char *names = a ? livc_assessment_dup_municipality_names (a, " · ") : NULL;
+      const char *date = a != NULL ? livc_assessment_get_date (a) : NULL;
+      guint answered = 0;
+
+      if (a != NULL)
+        for (guint j = 0; j < g_list_model_get_n_items (livc_assessment_get_answers (a)); j++)
+          {
+            GListModel *answers = livc_assessment_get_answers (a);
+            g_autoptr(LivcAnswer) answer = g_list_model_get_item (answers, j);
+            answered += livc_answer_get_value (answer) != LIVC_VALUE_NONE ||
+                        livc_answer_get_n_ratings (answer) > 0;
+          }
+      g_string_append_printf (body, "\n• %s %s — ",
+                              names != NULL && *names ? names : _("New assessment"),
+                              date != NULL ? date : "");
+      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "%u answer, kept at %s",
+                                                 "%u answers, kept at %s", answered),
+                              answered, when_text);
+    }
+
+  dialog = _livc_window_new_question (self, _("Restore Unsaved Work?"),
+                                      "later", _("_Later"),
+                                      "restore", _("_Restore"));
+  adw_message_dialog_set_body (dialog, body->str);
+  gtk_widget_add_css_class (GTK_WIDGET (dialog), "recovery-dialog");
+  g_object_set_data_full (G_OBJECT (dialog), "entries", g_steal_pointer (&entries),
+                          (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_recovery_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static gboolean
@@ -497,7 +768,7 @@ livc_window_close_request (GtkWindow *window)
   if (self->document != NULL && livc_document_get_modified (self->document) &&
       !self->close_confirmed)
     {
-      livc_window_confirm_close (self);
+      _livc_window_confirm_close (self);
       return TRUE;
     }
   if (self->settings != NULL)
@@ -573,7 +844,7 @@ livc_window_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ROUND_MODE:
-      livc_window_set_round_mode (LIVC_WINDOW (object), g_value_get_boolean (value));
+      set_round_mode (LIVC_WINDOW (object), g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -621,8 +892,8 @@ livc_window_class_init (LivcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, stage_label);
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, radar_view);
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, presentation_view);
-  livc_window_actions_init (klass);
-  livc_window_team_class_init (klass);
+  _livc_window_class_actions_init (klass);
+  _livc_window_class_team_init (klass);
 }
 
 static void
@@ -653,7 +924,7 @@ livc_window_init (LivcWindow *self)
   self->lang = g_strdup (lang != NULL && *lang != '\0' ? lang : livc_default_lang ());
   g_signal_connect (self->domain_list, "row-selected", G_CALLBACK (on_domain_row_selected), self);
   g_signal_connect_swapped (self->item_list, "realize", G_CALLBACK (on_item_list_realized), self);
-  g_signal_connect (self->recent_list, "row-activated", G_CALLBACK (livc_window_on_recent_activated), self);
+  g_signal_connect (self->recent_list, "row-activated", G_CALLBACK (on_recent_activated), self);
 
   /* Ctrl+Page Up/Down move between domains even where a scrolled window would take them. */
   shortcuts = gtk_shortcut_controller_new ();
@@ -670,8 +941,8 @@ livc_window_init (LivcWindow *self)
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
-  livc_window_refresh_recent (self);
-  livc_window_update_actions (self);
+  refresh_recent (self);
+  _livc_window_update_actions (self);
   gtk_widget_grab_focus (self->new_button);
 }
 

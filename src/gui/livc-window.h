@@ -7,6 +7,8 @@
 
 #include "livc-application.h"
 #include "livc-document.h"
+/* livc_show_problems () was declared here before it had a file of its own. */
+#include "livc-problems-dialog.h"
 
 G_BEGIN_DECLS
 
@@ -29,12 +31,10 @@ gboolean      livc_window_export_pdf_to    (LivcWindow      *self,
                                             GError         **error);
 void          livc_window_select_domain    (LivcWindow      *self,
                                             int              index);
+gboolean      livc_window_merge_files      (LivcWindow      *self,
+                                            GListModel      *files);
 void          livc_window_offer_recovery   (LivcWindow      *self);
 gboolean      livc_window_is_empty         (LivcWindow      *self);
-void          livc_show_problems           (GtkWindow       *parent,
-                                            const char      *heading,
-                                            LivcDiagnostics *diag,
-                                            GError          *error);
 const char   *livc_window_get_lang         (LivcWindow      *self);
 
 G_END_DECLS
