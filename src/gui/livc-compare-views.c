@@ -11,6 +11,8 @@
 
 #include <glib/gi18n.h>
 
+#include "livc-compare-peer-bar.h"
+#include "livc-compare-util.h"
 #include "livc-compare-window-private.h"
 #include "livc-reflow-bin.h"
 #include "livc-window.h"
@@ -81,17 +83,6 @@ member (LivcCompareWindow *self,
 }
 
 /* Trend */
-
-static LivcTrend *
-trend_copy (const LivcTrend *trend)
-{
-  LivcTrend *copy = g_new0 (LivcTrend, 1);
-
-  copy->name = g_strdup (trend->name);
-  copy->n = trend->n;
-  copy->members = g_memdup2 (trend->members, trend->n * sizeof (guint));
-  return copy;
-}
 
 static char *
 level_text (int level)
@@ -232,8 +223,8 @@ livc_compare_window_refresh_trend (LivcCompareWindow *self)
   gtk_drop_down_set_selected (self->from_dropdown, 0);
   gtk_drop_down_set_selected (self->to_dropdown, trend->n - 1);
   self->updating_trend = FALSE;
-  livc_compare_trend_chart_set (self->trend_chart, self->comparison, trend_copy (trend));
-  gtk_widget_queue_draw (self->trend_chart);
+  livc_compare_trend_chart_set_trend (LIVC_COMPARE_TREND_CHART (self->trend_chart), self->comparison,
+                                      trend);
   fill_moves (self, trend->members[0], trend->members[trend->n - 1]);
   gtk_stack_set_visible_child_name (self->trend_stack, "trend");
 }

@@ -6,6 +6,7 @@
 
 #include "livc-compare-loader.h"
 #include "livc-compare-row.h"
+#include "livc-compare-trend-chart.h"
 #include "livc-compare-window.h"
 
 G_BEGIN_DECLS

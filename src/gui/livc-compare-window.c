@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "livc-compare-util.h"
 #include "livc-compare-window-private.h"
 #include "livc-window.h"
 

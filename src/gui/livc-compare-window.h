@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "livc-compare-charts.h"
+#include "livc-compare-radar.h"
 #include "livc-core.h"
 
 G_BEGIN_DECLS
