@@ -17,7 +17,9 @@
 #include "livc-compare-peers.h"
 #include "livc-compare-trend.h"
 #include "livc-compare-window.h"
-#include "livc-window.h"
+#include "livc-file-dialogs.h"
+#include "livc-problems-dialog.h"
+#include "livc-report-language-dialog.h"
 
 struct _LivcCompareWindow
 {
@@ -72,6 +74,16 @@ toast (LivcCompareWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 }
 
+/* The chooser shown last, if any: a new one replaces it, the window's end destroys it. */
+static void
+set_chooser (LivcCompareWindow *self,
+             GtkNativeDialog   *chooser)
+{
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (self->chooser);
+  g_clear_object (&self->chooser);
+  self->chooser = chooser;
+}
 
 /* The comparison */
 
@@ -514,57 +526,23 @@ livc_compare_window_export_csv_to (LivcCompareWindow *self,
   return livc_write_file_atomically (path, csv->str, csv->len, error);
 }
 
-/* Choosing files */
-
 static void
-set_chooser_folder (LivcCompareWindow *self,
-                    GtkFileChooser    *chooser)
+on_export_chosen (GtkWindow  *parent,
+                  GFile      *file,
+                  const char *lang)
 {
-  g_autofree char *folder = self->settings ? g_settings_get_string (self->settings, "last-folder")
-                                           : NULL;
+  LivcCompareWindow *self = LIVC_COMPARE_WINDOW (parent);
+  g_autoptr(GError) error = NULL;
+  gboolean ok = lang != NULL ? livc_compare_window_export_pdf_to (self, lang, file, &error)
+                             : livc_compare_window_export_csv_to (self, file, &error);
 
-  if (folder != NULL && *folder != '\0' && g_file_test (folder, G_FILE_TEST_IS_DIR))
+  if (!ok)
+    livc_show_problems (parent, _("Cannot Export the Comparison"), NULL, error);
+  else
     {
-      g_autoptr(GFile) dir = g_file_new_for_path (folder);
-      gtk_file_chooser_set_current_folder (chooser, dir, NULL);
+      livc_last_folder_remember (self->settings, file);
+      toast (self, _("Comparison exported"));
     }
-}
-
-static void
-remember_folder (LivcCompareWindow *self,
-                 GFile             *file)
-{
-  g_autofree char *path = file ? g_file_get_path (file) : NULL;
-  g_autofree char *folder = NULL;
-
-  if (self->settings == NULL || path == NULL)
-    return;
-  folder = g_file_test (path, G_FILE_TEST_IS_DIR) ? g_strdup (path) : g_path_get_dirname (path);
-  g_settings_set_string (self->settings, "last-folder", folder);
-}
-
-static void
-on_export_response (GtkNativeDialog   *chooser,
-                    int                response,
-                    LivcCompareWindow *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      const char *lang = g_object_get_data (G_OBJECT (chooser), "lang");
-      g_autoptr(GError) error = NULL;
-      gboolean ok = lang != NULL ? livc_compare_window_export_pdf_to (self, lang, file, &error)
-                                 : livc_compare_window_export_csv_to (self, file, &error);
-
-      if (!ok)
-        livc_show_problems (GTK_WINDOW (self), _("Cannot Export the Comparison"), NULL, error);
-      else
-        {
-          remember_folder (self, file);
-          toast (self, _("Comparison exported"));
-        }
-    }
-  g_clear_object (&self->chooser);
 }
 
 /* The report in lang, or the table without. */
@@ -572,74 +550,19 @@ static void
 export_to_chosen_file (LivcCompareWindow *self,
                        const char        *lang)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *name = NULL;
-  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = lang != NULL ? livc_pdf_filter () : livc_csv_filter ();
+  g_autofree char *name = livc_export_file_name ("comparison", lang, lang != NULL ? "pdf" : "csv");
 
-  chooser = gtk_file_chooser_native_new (_("Export the Comparison"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  if (lang != NULL)
-    {
-      name = g_strdup_printf ("comparison-%s.pdf", lang);
-      g_strdelimit (name, "+", '-');
-      gtk_file_filter_set_name (filter, _("PDF documents"));
-      gtk_file_filter_add_mime_type (filter, "application/pdf");
-    }
-  else
-    {
-      name = g_strdup ("comparison.csv");
-      gtk_file_filter_set_name (filter, _("CSV tables"));
-      gtk_file_filter_add_mime_type (filter, "text/csv");
-    }
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  set_chooser_folder (self, GTK_FILE_CHOOSER (chooser));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_object_set_data_full (G_OBJECT (chooser), "lang", g_strdup (lang), g_free);
-  g_clear_object (&self->chooser);
-  self->chooser = GTK_NATIVE_DIALOG (chooser);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), self);
-  gtk_native_dialog_show (self->chooser);
+  set_chooser (self, livc_export_chooser_show (GTK_WINDOW (self), _("Export the Comparison"),
+                                               filter, name, lang, self->settings, NULL,
+                                               on_export_chosen));
 }
 
 static void
-on_lang_response (AdwMessageDialog  *dialog,
-                  const char        *response,
-                  LivcCompareWindow *self)
+on_report_language (GtkWindow  *parent,
+                    const char *lang)
 {
-  if (!livc_report_lang_is_valid (response))
-    return;
-  if (self->settings != NULL)
-    g_settings_set_string (self->settings, "report-language", response);
-  export_to_chosen_file (self, response);
-}
-
-static void
-choose_report_language (LivcCompareWindow *self)
-{
-  g_autofree char *preferred = NULL;
-  GtkWidget *dialog;
-
-  preferred = self->settings ? g_settings_get_string (self->settings, "report-language") : NULL;
-  if (preferred == NULL || !livc_report_lang_is_valid (preferred))
-    {
-      g_free (preferred);
-      preferred = g_strdup (livc_default_lang ());
-    }
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export PDF"),
-                                   _("In which language should the report be written?"));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "nl", "_Nederlands",
-                                    "fr", "_Français",
-                                    "en", "_English",
-                                    "nl+fr", _("NL + FR _Side by Side"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), preferred,
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), preferred);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_lang_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  export_to_chosen_file (LIVC_COMPARE_WINDOW (parent), lang);
 }
 
 /* Actions */
@@ -658,7 +581,7 @@ on_open_response (GtkNativeDialog   *chooser,
         g_ptr_array_add (files, g_list_model_get_item (list, i));
       if (files->len > 0)
         {
-          remember_folder (self, g_ptr_array_index (files, 0));
+          livc_last_folder_remember (self->settings, g_ptr_array_index (files, 0));
           livc_compare_window_load (self, (GFile * const *) files->pdata, files->len);
         }
     }
@@ -682,17 +605,13 @@ open_action (GtkWidget  *widget,
                                          _("_Open"), _("_Cancel"));
   if (!folder)
     {
-      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+      g_autoptr(GtkFileFilter) filter = livc_assessment_filter ();
 
-      gtk_file_filter_set_name (filter, _("Assessments (XML)"));
-      gtk_file_filter_add_mime_type (filter, "application/x-livc-assessment+xml");
-      gtk_file_filter_add_suffix (filter, "xml");
       gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
       gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
     }
-  set_chooser_folder (self, GTK_FILE_CHOOSER (chooser));
-  g_clear_object (&self->chooser);
-  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  livc_last_folder_restore (GTK_FILE_CHOOSER (chooser), self->settings, NULL);
+  set_chooser (self, GTK_NATIVE_DIALOG (chooser));
   g_signal_connect (chooser, "response", G_CALLBACK (on_open_response), self);
   gtk_native_dialog_show (self->chooser);
 }
@@ -726,7 +645,8 @@ export_action (GtkWidget  *widget,
   if (self->comparison == NULL || livc_comparison_get_n (self->comparison) == 0)
     return;
   if (g_str_equal (action_name, "compare.export-pdf"))
-    choose_report_language (self);
+    livc_report_language_dialog_present (GTK_WINDOW (self), _("Export PDF"), self->settings,
+                                         on_report_language);
   else
     export_to_chosen_file (self, NULL);
 }
@@ -771,7 +691,7 @@ livc_compare_window_dispose (GObject *object)
       livc_compare_loader_cancel (self->loader);
       g_clear_object (&self->loader);
     }
-  g_clear_object (&self->chooser);
+  set_chooser (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), LIVC_TYPE_COMPARE_WINDOW);
   G_OBJECT_CLASS (livc_compare_window_parent_class)->dispose (object);
 }
