@@ -6,16 +6,14 @@
 
 #include <adwaita.h>
 
-#include "livc-compare-charts.h"
+#include "livc-compare-overview.h"
 #include "livc-core.h"
 
 G_BEGIN_DECLS
 
 #define LIVC_TYPE_COMPARE_WINDOW (livc_compare_window_get_type ())
-G_DECLARE_FINAL_TYPE (LivcCompareWindow, livc_compare_window, LIVC, COMPARE_WINDOW, AdwApplicationWindow)
-
-/* With LIVC_COMPARE_ALL as region or stage: no filter on it. */
-#define LIVC_COMPARE_ALL (-1)
+G_DECLARE_FINAL_TYPE (LivcCompareWindow, livc_compare_window, LIVC, COMPARE_WINDOW,
+                      AdwApplicationWindow)
 
 LivcCompareWindow *livc_compare_window_new             (GtkApplication    *app);
 void               livc_compare_window_load            (LivcCompareWindow *self,
