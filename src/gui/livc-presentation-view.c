@@ -229,49 +229,24 @@ livc_presentation_view_class_init (LivcPresentationViewClass *klass)
   object_class->finalize = livc_presentation_view_finalize;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "presentation");
-}
 
-static GtkLabel *
-add_label (GtkBox     *box,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-  gtk_widget_add_css_class (label, css_class);
-  gtk_box_append (box, label);
-  return GTK_LABEL (label);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/be/livcscan/app/livc-presentation-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LivcPresentationView, box);
+  gtk_widget_class_bind_template_child (widget_class, LivcPresentationView, domain_label);
+  gtk_widget_class_bind_template_child (widget_class, LivcPresentationView, counter_label);
+  gtk_widget_class_bind_template_child (widget_class, LivcPresentationView, statement_label);
+  gtk_widget_class_bind_template_child (widget_class, LivcPresentationView, guidance_label);
+  gtk_widget_class_bind_template_child (widget_class, LivcPresentationView, levels_box);
+  gtk_widget_class_bind_template_child (widget_class, LivcPresentationView, status_label);
+  gtk_widget_class_bind_template_child (widget_class, LivcPresentationView, score_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_key_pressed);
 }
 
 static void
 livc_presentation_view_init (LivcPresentationView *self)
 {
-  GtkEventController *keys = gtk_event_controller_key_new ();
-
-  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-  gtk_widget_set_margin_top (self->box, 48);
-  gtk_widget_set_margin_bottom (self->box, 48);
-  gtk_widget_set_margin_start (self->box, 64);
-  gtk_widget_set_margin_end (self->box, 64);
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
-  self->domain_label = add_label (GTK_BOX (self->box), "presentation-domain");
-  self->counter_label = add_label (GTK_BOX (self->box), "presentation-counter");
-  self->statement_label = add_label (GTK_BOX (self->box), "presentation-statement");
-  gtk_widget_set_vexpand (GTK_WIDGET (self->statement_label), TRUE);
-  self->guidance_label = add_label (GTK_BOX (self->box), "presentation-guidance");
-  self->levels_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12));
-  gtk_box_set_homogeneous (self->levels_box, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->levels_box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Rating"), -1);
-  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->levels_box));
-  self->status_label = add_label (GTK_BOX (self->box), "presentation-status");
-  self->score_label = add_label (GTK_BOX (self->box), "presentation-score");
-
-  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *
