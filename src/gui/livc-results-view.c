@@ -7,6 +7,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "livc-action-row.h"
 #include "livc-item-row.h"
 #include "livc-reflow-bin.h"
 #include "livc-results-view.h"
@@ -14,13 +15,21 @@
 struct _LivcResultsView
 {
   GtkWidget     parent_instance;
-  GtkWidget    *scrolled;
-  GtkWidget    *summary;      /* GtkBox, rebuilt */
-  GtkListBox   *actions_list;
   LivcDocument *document;
   char         *lang;
+  GPtrArray    *summary_rows;   /* GtkWidget*, the alerts' and recommendations' rows */
+  guint         n_domain_rows;  /* in the domain table, under its heading */
   gboolean      stale;          /* the summary is older than the scores */
   gboolean      actions_bound;  /* the action rows are built */
+
+  /* Template widgets */
+  GtkWidget    *scrolled;
+  GtkLabel     *overall_label;
+  GtkLabel     *stage_line;
+  GtkGrid      *domain_grid;
+  AdwPreferencesGroup *alerts_group;
+  AdwPreferencesGroup *recommendations_group;
+  GtkListBox   *actions_list;
 };
 
 G_DEFINE_FINAL_TYPE (LivcResultsView, livc_results_view, GTK_TYPE_WIDGET)
@@ -74,20 +83,6 @@ on_add_recommendation (GtkButton       *button,
 }
 
 static GtkWidget *
-group_new (GtkBox     *parent,
-           const char *title,
-           const char *description)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  if (description != NULL)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-  gtk_box_append (parent, group);
-  return group;
-}
-
-static GtkWidget *
 plain_row (const char *title,
            const char *subtitle)
 {
@@ -102,44 +97,23 @@ plain_row (const char *title,
 }
 
 static void
-rebuild_summary (LivcResultsView *self)
+add_summary_row (LivcResultsView     *self,
+                 AdwPreferencesGroup *group,
+                 GtkWidget           *row)
 {
-  LivcScoreSet *scores = livc_document_get_scores (self->document);
+  adw_preferences_group_add (group, row);
+  g_ptr_array_add (self->summary_rows, row);
+}
+
+/* The domain table's rows, under the heading the template gives it. */
+static void
+fill_domain_table (LivcResultsView *self,
+                   LivcScoreSet    *scores)
+{
   LivcQuestionnaire *q = livc_document_get_questionnaire (self->document);
-  const LivcDomainScore *overall = livc_score_set_get_overall (scores);
-  GPtrArray *recs = livc_score_set_get_recommendations (scores);
-  GtkWidget *box = self->summary;
-  GtkWidget *child, *group, *grid, *headline;
-  g_autofree char *overall_text = livc_gui_format_score (overall->score);
-  g_autofree char *complete = livc_gui_format_score (100 * livc_score_set_get_completeness (scores));
-  g_autofree char *line = NULL;
-  guint n_alerts = 0;
 
-  self->stale = FALSE;
-  while ((child = gtk_widget_get_first_child (box)) != NULL)
-    gtk_box_remove (GTK_BOX (box), child);
-
-  headline = label_new (overall_text, "results-score", 0);
-  gtk_widget_set_name (headline, "overall-score");
-  gtk_box_append (GTK_BOX (box), headline);
-  line = g_strdup_printf (_("Stage: %s · Complete: %s · %u of %u items answered"),
-                          stage_label (q, overall->stage, self->lang), complete,
-                          overall->answered, overall->items);
-  gtk_box_append (GTK_BOX (box), label_new (line, "results-stage", 0));
-
-  /* Domain table */
-  group = group_new (GTK_BOX (box), _("Scores per Domain"), NULL);
-  grid = gtk_grid_new ();
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 8);
-  gtk_widget_add_css_class (grid, "card");
-  gtk_widget_add_css_class (grid, "results-table");
-  {
-    const char *heads[] = { N_("Domain"), N_("Answered"), N_("Score"), N_("Stage") };
-    for (guint c = 0; c < G_N_ELEMENTS (heads); c++)
-      gtk_grid_attach (GTK_GRID (grid), label_new (_(heads[c]), "heading", c == 0 ? 0 : 1),
-                       (int) c, 0, 1, 1);
-  }
+  for (; self->n_domain_rows > 0; self->n_domain_rows--)
+    gtk_grid_remove_row (self->domain_grid, 1);
   for (guint d = 0; d < livc_score_set_get_n_domains (scores); d++)
     {
       const LivcDomainScore *ds = livc_score_set_get_domain (scores, d);
@@ -147,19 +121,26 @@ rebuild_summary (LivcResultsView *self)
       g_autofree char *score = livc_gui_format_score (ds->score);
       GtkWidget *title = label_new (livc_questionnaire_lookup (q, livc_domain_get_title (ds->domain),
                                                                self->lang), NULL, 0);
+      int row = (int) d + 1;
 
       gtk_widget_set_hexpand (title, TRUE);
-      gtk_grid_attach (GTK_GRID (grid), title, 0, (int) d + 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), label_new (answered, "numeric", 1), 1, (int) d + 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), label_new (score, "numeric", 1), 2, (int) d + 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), label_new (stage_label (q, ds->stage, self->lang), NULL, 1),
-                       3, (int) d + 1, 1, 1);
+      gtk_grid_attach (self->domain_grid, title, 0, row, 1, 1);
+      gtk_grid_attach (self->domain_grid, label_new (answered, "numeric", 1), 1, row, 1, 1);
+      gtk_grid_attach (self->domain_grid, label_new (score, "numeric", 1), 2, row, 1, 1);
+      gtk_grid_attach (self->domain_grid,
+                       label_new (stage_label (q, ds->stage, self->lang), NULL, 1), 3, row, 1, 1);
+      self->n_domain_rows++;
     }
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), grid);
+}
 
-  /* Compliance alerts */
-  group = group_new (GTK_BOX (box), _("Compliance Alerts"),
-                     _("Legal obligations rated below half of the scale, unknown or not answered"));
+/* Legal obligations rated below half of the scale, unknown or not answered. */
+static void
+fill_alerts (LivcResultsView *self,
+             LivcScoreSet    *scores)
+{
+  LivcQuestionnaire *q = livc_document_get_questionnaire (self->document);
+  guint n_alerts = 0;
+
   for (guint i = 0; i < livc_score_set_get_n_items (scores); i++)
     {
       const LivcItemScore *is = livc_score_set_get_item (scores, i);
@@ -179,16 +160,20 @@ rebuild_summary (LivcResultsView *self)
                        subtitle);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row),
                                  gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      add_summary_row (self, self->alerts_group, row);
     }
   if (n_alerts == 0)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                               plain_row (_("No compliance alerts"), NULL));
+    add_summary_row (self, self->alerts_group, plain_row (_("No compliance alerts"), NULL));
+}
 
-  /* Recommendations */
-  group = group_new (GTK_BOX (box), _("Recommendations"),
-                     _("What the questionnaire advises for these answers; add any of them to the "
-                       "action plan"));
+/* What the questionnaire advises for these answers, each with a button to plan it. */
+static void
+fill_recommendations (LivcResultsView *self,
+                      LivcScoreSet    *scores)
+{
+  LivcQuestionnaire *q = livc_document_get_questionnaire (self->document);
+  GPtrArray *recs = livc_score_set_get_recommendations (scores);
+
   for (guint i = 0; i < recs->len; i++)
     {
       LivcRecommendation *rec = g_ptr_array_index (recs, i);
@@ -207,77 +192,44 @@ rebuild_summary (LivcResultsView *self)
       g_object_set_data (G_OBJECT (button), "recommendation", rec);
       g_signal_connect (button, "clicked", G_CALLBACK (on_add_recommendation), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      add_summary_row (self, self->recommendations_group, row);
     }
   if (recs->len == 0)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                               plain_row (_("No recommendations apply yet"), NULL));
+    add_summary_row (self, self->recommendations_group,
+                     plain_row (_("No recommendations apply yet"), NULL));
+}
+
+static void
+rebuild_summary (LivcResultsView *self)
+{
+  LivcScoreSet *scores = livc_document_get_scores (self->document);
+  LivcQuestionnaire *q = livc_document_get_questionnaire (self->document);
+  const LivcDomainScore *overall = livc_score_set_get_overall (scores);
+  g_autofree char *overall_text = livc_gui_format_score (overall->score);
+  g_autofree char *complete = livc_gui_format_score (100 * livc_score_set_get_completeness (scores));
+  g_autofree char *line = NULL;
+
+  self->stale = FALSE;
+  for (guint i = 0; i < self->summary_rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->summary_rows, i);
+
+      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP)),
+                                    row);
+    }
+  g_ptr_array_set_size (self->summary_rows, 0);
+
+  gtk_label_set_text (self->overall_label, overall_text);
+  line = g_strdup_printf (_("Stage: %s · Complete: %s · %u of %u items answered"),
+                          stage_label (q, overall->stage, self->lang), complete,
+                          overall->answered, overall->items);
+  gtk_label_set_text (self->stage_line, line);
+  fill_domain_table (self, scores);
+  fill_alerts (self, scores);
+  fill_recommendations (self, scores);
 }
 
 /* Action plan rows */
-
-static void
-on_action_text_changed (GtkEditable *editable,
-                        LivcAction  *action)
-{
-  const char *text = gtk_editable_get_text (editable);
-  const char *field = g_object_get_data (G_OBJECT (editable), "field");
-
-  if (g_strcmp0 (field, "owner") == 0)
-    livc_action_set_owner (action, *text ? text : NULL);
-  else if (g_strcmp0 (field, "due") == 0)
-    {
-      /* Only a real ISO date reaches the file; anything else is marked, not saved. */
-      if (*text == '\0')
-        {
-          livc_action_set_due (action, NULL);
-          gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
-        }
-      else if (livc_date_is_valid (text))
-        {
-          livc_action_set_due (action, text);
-          gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
-        }
-      else
-        gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
-    }
-  else
-    livc_action_set_text (action, text);
-}
-
-static void
-on_status_selected (GtkDropDown *dropdown,
-                    GParamSpec  *pspec,
-                    LivcAction  *action)
-{
-  livc_action_set_status (action, (LivcActionStatus) gtk_drop_down_get_selected (dropdown));
-}
-
-static void
-on_remove_action (GtkButton       *button,
-                  LivcResultsView *self)
-{
-  LivcAction *action = g_object_get_data (G_OBJECT (button), "action");
-
-  livc_assessment_remove_action (livc_document_get_assessment (self->document), action);
-}
-
-static GtkWidget *
-action_entry (LivcAction *action,
-              const char *field,
-              const char *value,
-              const char *placeholder)
-{
-  GtkWidget *entry = gtk_entry_new ();
-
-  gtk_editable_set_text (GTK_EDITABLE (entry), value != NULL ? value : "");
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  placeholder, -1);
-  g_object_set_data (G_OBJECT (entry), "field", (gpointer) field);
-  g_signal_connect_object (entry, "changed", G_CALLBACK (on_action_text_changed), action, 0);
-  return entry;
-}
 
 static GtkWidget *
 create_action_row (gpointer item,
@@ -286,15 +238,6 @@ create_action_row (gpointer item,
   LivcResultsView *self = user_data;
   LivcAction *action = item;
   LivcQuestionnaire *q = livc_document_get_questionnaire (self->document);
-  const char *statuses[] = { C_("action status", "Open"), _("In progress"), _("Done"), _("Dropped"), NULL };
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *text = action_entry (action, "text", livc_action_get_text (action), _("Action"));
-  GtkWidget *owner = action_entry (action, "owner", livc_action_get_owner (action), _("Owner"));
-  GtkWidget *due = action_entry (action, "due", livc_action_get_due (action),
-                                 _("Due date (YYYY-MM-DD)"));
-  GtkWidget *status = gtk_drop_down_new_from_strings (statuses);
-  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   LivcDomain *domain = livc_questionnaire_find_domain (q, livc_action_get_domain_id (action));
   LivcItem *for_item = livc_questionnaire_find_item (q, livc_action_get_item_id (action));
   g_autoptr(GString) about = g_string_new (NULL);
@@ -304,42 +247,7 @@ create_action_row (gpointer item,
   if (for_item != NULL)
     g_string_append_printf (about, " — %s",
                             livc_questionnaire_lookup (q, livc_item_get_text (for_item), self->lang));
-
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_widget_set_margin_top (grid, 8);
-  gtk_widget_set_margin_bottom (grid, 8);
-  gtk_widget_set_margin_start (grid, 8);
-  gtk_widget_set_margin_end (grid, 8);
-  if (about->len > 0)
-    {
-      GtkWidget *label = label_new (about->str, "caption", 0);
-
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_wrap (GTK_LABEL (label), FALSE);
-      gtk_grid_attach (GTK_GRID (grid), label, 0, 0, 4, 1);
-    }
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_grid_attach (GTK_GRID (grid), text, 0, 1, 3, 1);
-  gtk_grid_attach (GTK_GRID (grid), owner, 0, 2, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), due, 1, 2, 1, 1);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (status), livc_action_get_status (action));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (status), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Status"), -1);
-  g_signal_connect_object (status, "notify::selected", G_CALLBACK (on_status_selected), action, 0);
-  gtk_grid_attach (GTK_GRID (grid), status, 2, 2, 1, 1);
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Remove Action"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Remove Action"), -1);
-  g_object_set_data_full (G_OBJECT (remove), "action", g_object_ref (action), g_object_unref);
-  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_action), self);
-  gtk_grid_attach (GTK_GRID (grid), remove, 3, 1, 1, 2);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), grid);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  return row;
+  return livc_action_row_new (livc_document_get_assessment (self->document), action, about->str);
 }
 
 static void
@@ -402,7 +310,10 @@ livc_results_view_dispose (GObject *object)
 static void
 livc_results_view_finalize (GObject *object)
 {
-  g_free (LIVC_RESULTS_VIEW (object)->lang);
+  LivcResultsView *self = LIVC_RESULTS_VIEW (object);
+
+  g_free (self->lang);
+  g_ptr_array_unref (self->summary_rows);
   G_OBJECT_CLASS (livc_results_view_parent_class)->finalize (object);
 }
 
@@ -417,43 +328,24 @@ livc_results_view_class_init (LivcResultsViewClass *klass)
   widget_class->map = livc_results_view_map;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "results");
+
+  g_type_ensure (LIVC_TYPE_REFLOW_BIN);
+  gtk_widget_class_set_template_from_resource (widget_class, "/be/livcscan/app/livc-results-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LivcResultsView, scrolled);
+  gtk_widget_class_bind_template_child (widget_class, LivcResultsView, overall_label);
+  gtk_widget_class_bind_template_child (widget_class, LivcResultsView, stage_line);
+  gtk_widget_class_bind_template_child (widget_class, LivcResultsView, domain_grid);
+  gtk_widget_class_bind_template_child (widget_class, LivcResultsView, alerts_group);
+  gtk_widget_class_bind_template_child (widget_class, LivcResultsView, recommendations_group);
+  gtk_widget_class_bind_template_child (widget_class, LivcResultsView, actions_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_action);
 }
 
 static void
 livc_results_view_init (LivcResultsView *self)
 {
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *title = label_new (_("Action Plan"), "heading", 0);
-  GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add Action"));
-
-  self->scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scrolled), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 860);
-  gtk_widget_set_margin_top (box, 24);
-  gtk_widget_set_margin_bottom (box, 24);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  self->summary = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  gtk_box_append (GTK_BOX (box), self->summary);
-
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_box_append (GTK_BOX (header), title);
-  g_signal_connect (add, "clicked", G_CALLBACK (on_add_action), self);
-  gtk_box_append (GTK_BOX (header), add);
-  gtk_box_append (GTK_BOX (box), header);
-  self->actions_list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->actions_list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->actions_list), "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->actions_list),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Action Plan"), -1);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->actions_list));
-
-  adw_clamp_set_child (ADW_CLAMP (clamp), box);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), livc_reflow_bin_new (clamp));
+  self->summary_rows = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *
