@@ -207,7 +207,8 @@ livc_agenda_view_class_init (LivcAgendaViewClass *klass)
   object_class->finalize = livc_agenda_view_finalize;
 
   g_type_ensure (LIVC_TYPE_REFLOW_BIN);
-  gtk_widget_class_set_template_from_resource (widget_class, "/be/livcscan/app/livc-agenda-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/be/livcscan/app/livc-agenda-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LivcAgendaView, stack);
   gtk_widget_class_bind_template_child (widget_class, LivcAgendaView, groups);
   gtk_widget_class_bind_template_child (widget_class, LivcAgendaView, status);

@@ -137,7 +137,8 @@ livc_guide_window_class_init (LivcGuideWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/be/livcscan/app/livc-guide-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/be/livcscan/app/livc-guide-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LivcGuideWindow, view);
 }
 

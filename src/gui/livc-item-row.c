@@ -273,8 +273,9 @@ livc_item_row_refresh (LivcItemRow *self)
         gtk_widget_set_visible (self->discuss_badge, is != NULL && is->to_discuss);
       }
     if (self->notes != NULL)
-      livc_item_notes_set_note_title (self->notes, show ? _("Note: the reasoning, and any minority view")
-                                                        : _("Note"));
+      livc_item_notes_set_note_title (self->notes,
+                                      show ? _("Note: the reasoning, and any minority view")
+                                           : _("Note"));
     if (value == LIVC_VALUE_NONE && show && is != NULL && is->effective != LIVC_VALUE_NONE)
       {
         g_autofree char *median = livc_level_label (q, self->item, is->effective, self->lang);
@@ -375,9 +376,8 @@ build (LivcItemRow *self)
   const char *statement = livc_questionnaire_lookup (q, livc_item_get_text (item), self->lang);
   const char *guidance = livc_questionnaire_lookup (q, livc_item_get_guidance (item), self->lang);
   gboolean legal = livc_item_get_basis (item) == LIVC_BASIS_LEGAL;
-  g_autofree char *number = g_strdup_printf ("%u.%u",
-                                             livc_domain_get_index (livc_item_get_domain (item)) + 1,
-                                             livc_item_get_index (item) + 1);
+  guint domain = livc_domain_get_index (livc_item_get_domain (item));
+  g_autofree char *number = g_strdup_printf ("%u.%u", domain + 1, livc_item_get_index (item) + 1);
 
   gtk_label_set_text (self->number_label, number);
   gtk_label_set_text (self->statement_label, statement);

@@ -206,16 +206,17 @@ rebuild_summary (LivcResultsView *self)
   LivcQuestionnaire *q = livc_document_get_questionnaire (self->document);
   const LivcDomainScore *overall = livc_score_set_get_overall (scores);
   g_autofree char *overall_text = livc_gui_format_score (overall->score);
-  g_autofree char *complete = livc_gui_format_score (100 * livc_score_set_get_completeness (scores));
+  double completeness = livc_score_set_get_completeness (scores);
+  g_autofree char *complete = livc_gui_format_score (100 * completeness);
   g_autofree char *line = NULL;
 
   self->stale = FALSE;
   for (guint i = 0; i < self->summary_rows->len; i++)
     {
       GtkWidget *row = g_ptr_array_index (self->summary_rows, i);
+      GtkWidget *group = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
 
-      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP)),
-                                    row);
+      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), row);
     }
   g_ptr_array_set_size (self->summary_rows, 0);
 
@@ -330,7 +331,8 @@ livc_results_view_class_init (LivcResultsViewClass *klass)
   gtk_widget_class_set_css_name (widget_class, "results");
 
   g_type_ensure (LIVC_TYPE_REFLOW_BIN);
-  gtk_widget_class_set_template_from_resource (widget_class, "/be/livcscan/app/livc-results-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/be/livcscan/app/livc-results-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LivcResultsView, scrolled);
   gtk_widget_class_bind_template_child (widget_class, LivcResultsView, overall_label);
   gtk_widget_class_bind_template_child (widget_class, LivcResultsView, stage_line);
