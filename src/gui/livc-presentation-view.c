@@ -25,6 +25,7 @@ struct _LivcPresentationView
   char         *lang;
   guint         position;
   LivcItem     *built_for;  /* the item the level buttons belong to, unowned */
+  gboolean      stale;      /* hidden while the scores changed: refreshed when shown */
   gboolean      updating;
 };
 
@@ -86,6 +87,7 @@ refresh (LivcPresentationView *self)
   g_autofree char *score_line = NULL;
   int value;
 
+  self->stale = FALSE;
   if (self->document == NULL)
     return;
   q = livc_document_get_questionnaire (self->document);
@@ -139,6 +141,28 @@ refresh (LivcPresentationView *self)
   score = livc_gui_format_score (overall->score);
   score_line = g_strdup_printf (_("Overall score: %s"), score);
   gtk_label_set_text (self->score_label, score_line);
+}
+
+/* The view is hidden until presentation mode starts, which sets the position first: while
+ * hidden, it is brought up to date only when it shows (its level buttons are not built at
+ * start-up). */
+static void
+on_scores_changed (LivcPresentationView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+  else
+    self->stale = TRUE;
+}
+
+static void
+livc_presentation_view_map (GtkWidget *widget)
+{
+  LivcPresentationView *self = LIVC_PRESENTATION_VIEW (widget);
+
+  GTK_WIDGET_CLASS (livc_presentation_view_parent_class)->map (widget);
+  if (self->stale)
+    refresh (self);
 }
 
 void
@@ -206,7 +230,7 @@ livc_presentation_view_dispose (GObject *object)
   LivcPresentationView *self = LIVC_PRESENTATION_VIEW (object);
 
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_func (self->document, refresh, self);
+    g_signal_handlers_disconnect_by_func (self->document, on_scores_changed, self);
   g_clear_object (&self->document);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   G_OBJECT_CLASS (livc_presentation_view_parent_class)->dispose (object);
@@ -227,6 +251,7 @@ livc_presentation_view_class_init (LivcPresentationViewClass *klass)
 
   object_class->dispose = livc_presentation_view_dispose;
   object_class->finalize = livc_presentation_view_finalize;
+  widget_class->map = livc_presentation_view_map;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "presentation");
 
@@ -263,7 +288,7 @@ livc_presentation_view_set_document (LivcPresentationView *self,
   g_return_if_fail (LIVC_IS_PRESENTATION_VIEW (self));
 
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_func (self->document, refresh, self);
+    g_signal_handlers_disconnect_by_func (self->document, on_scores_changed, self);
   g_set_object (&self->document, document);
   g_free (self->lang);
   self->lang = g_strdup (lang);
@@ -271,7 +296,7 @@ livc_presentation_view_set_document (LivcPresentationView *self,
   self->built_for = NULL;
   if (document != NULL)
     {
-      g_signal_connect_swapped (document, "notify::scores", G_CALLBACK (refresh), self);
-      refresh (self);
+      g_signal_connect_swapped (document, "notify::scores", G_CALLBACK (on_scores_changed), self);
+      on_scores_changed (self);
     }
 }
