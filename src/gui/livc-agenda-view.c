@@ -82,10 +82,34 @@ show_status (LivcAgendaView *self,
   gtk_stack_set_visible_child_name (self->stack, "status");
 }
 
+/* A domain's heading and the list that its items to discuss go into. */
+static GtkWidget *
+add_domain_list (LivcAgendaView *self,
+                 LivcDomain     *d,
+                 gboolean        first)
+{
+  LivcQuestionnaire *q = livc_document_get_questionnaire (self->document);
+  g_autofree char *title = g_strdup_printf ("%u. %s", livc_domain_get_index (d) + 1,
+                                            livc_questionnaire_lookup (q, livc_domain_get_title (d),
+                                                                       self->lang));
+  GtkWidget *heading = gtk_label_new (title);
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+  gtk_widget_add_css_class (heading, "title-4");
+  gtk_widget_set_margin_top (heading, first ? 0 : 12);
+  gtk_box_append (self->groups, heading);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_box_append (self->groups, list);
+  return list;
+}
+
 void
 livc_agenda_view_rebuild (LivcAgendaView *self)
 {
-  LivcQuestionnaire *q;
   g_autoptr(GPtrArray) agenda = NULL;
   GtkWidget *child, *list = NULL;
   int domain = -1;
@@ -112,7 +136,6 @@ livc_agenda_view_rebuild (LivcAgendaView *self)
                    _("_Start Individual Round"), "win.round");
       return;
     }
-  q = livc_document_get_questionnaire (self->document);
   agenda = livc_score_set_dup_agenda (livc_document_get_scores (self->document));
   if (agenda->len == 0)
     {
@@ -129,23 +152,8 @@ livc_agenda_view_rebuild (LivcAgendaView *self)
 
       if ((int) livc_domain_get_index (d) != domain)
         {
-          g_autofree char *title = NULL;
-          GtkWidget *heading;
-
           domain = (int) livc_domain_get_index (d);
-          title = g_strdup_printf ("%d. %s", domain + 1,
-                                   livc_questionnaire_lookup (q, livc_domain_get_title (d), self->lang));
-          heading = gtk_label_new (title);
-          gtk_label_set_xalign (GTK_LABEL (heading), 0);
-          gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
-          gtk_widget_add_css_class (heading, "title-4");
-          gtk_widget_set_margin_top (heading, i == 0 ? 0 : 12);
-          gtk_box_append (self->groups, heading);
-          list = gtk_list_box_new ();
-          gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-          gtk_widget_add_css_class (list, "boxed-list");
-          gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-          gtk_box_append (self->groups, list);
+          list = add_domain_list (self, d, i == 0);
         }
       row = livc_item_row_new (self->document, is->item, self->lang);
       gtk_list_box_append (GTK_LIST_BOX (list), row);
@@ -193,55 +201,25 @@ static void
 livc_agenda_view_class_init (LivcAgendaViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = livc_agenda_view_dispose;
   object_class->finalize = livc_agenda_view_finalize;
+
+  g_type_ensure (LIVC_TYPE_REFLOW_BIN);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/be/livcscan/app/livc-agenda-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LivcAgendaView, stack);
+  gtk_widget_class_bind_template_child (widget_class, LivcAgendaView, groups);
+  gtk_widget_class_bind_template_child (widget_class, LivcAgendaView, status);
+  gtk_widget_class_bind_template_child (widget_class, LivcAgendaView, status_button);
 }
 
 static void
 livc_agenda_view_init (LivcAgendaView *self)
 {
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *title = gtk_label_new (_("Discussion Agenda"));
-  GtkWidget *intro = gtk_label_new (_("The items the members rated two levels or more apart, domain "
-                                      "by domain, the widest spread first. Agree on the team’s "
-                                      "answer, and write the reasoning and any minority view in "
-                                      "the note."));
-
   self->rows = g_ptr_array_new ();
-  gtk_widget_set_margin_top (box, 18);
-  gtk_widget_set_margin_bottom (box, 18);
-  gtk_widget_set_margin_start (box, 18);
-  gtk_widget_set_margin_end (box, 18);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_add_css_class (title, "title-2");
-  gtk_label_set_xalign (GTK_LABEL (intro), 0);
-  gtk_label_set_wrap (GTK_LABEL (intro), TRUE);
-  gtk_widget_add_css_class (intro, "dim-label");
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), intro);
-  self->groups = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 8));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->groups));
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 900);
-  adw_clamp_set_child (ADW_CLAMP (clamp), box);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), livc_reflow_bin_new (clamp));
-
-  self->status = ADW_STATUS_PAGE (adw_status_page_new ());
-  adw_status_page_set_icon_name (self->status, "system-users-symbolic");
-  self->status_button = gtk_button_new ();
-  gtk_button_set_use_underline (GTK_BUTTON (self->status_button), TRUE);
-  gtk_widget_set_halign (self->status_button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (self->status_button, "pill");
-  gtk_widget_add_css_class (self->status_button, "suggested-action");
-  adw_status_page_set_child (self->status, self->status_button);
-
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_add_named (self->stack, scrolled, "agenda");
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->status), "status");
-  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -5,10 +5,17 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gi18n.h>
 
 #include "livc-core.h"
 #include "livc-guide-window.h"
+
+struct _LivcGuideWindow
+{
+  AdwWindow    parent_instance;
+  GtkTextView *view;
+};
+
+G_DEFINE_FINAL_TYPE (LivcGuideWindow, livc_guide_window, ADW_TYPE_WINDOW)
 
 static void
 insert_inline (GtkTextBuffer *buffer,
@@ -125,14 +132,27 @@ livc_guide_render_markdown (GtkTextBuffer *buffer,
     }
 }
 
+static void
+livc_guide_window_class_init (LivcGuideWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/be/livcscan/app/livc-guide-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LivcGuideWindow, view);
+}
+
+static void
+livc_guide_window_init (LivcGuideWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* The guide in the UI's language, English where there is none. */
 GtkWidget *
 livc_guide_window_new (GtkWindow *parent)
 {
-  GtkWidget *window = adw_window_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *view = gtk_text_view_new ();
+  LivcGuideWindow *self = g_object_new (LIVC_TYPE_GUIDE_WINDOW, "transient-for", parent, NULL);
   g_autofree char *path = g_strdup_printf ("/be/livcscan/app/guide/user-guide.%s.md",
                                            livc_default_lang ());
   g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
@@ -141,24 +161,6 @@ livc_guide_window_new (GtkWindow *parent)
   if (bytes == NULL)
     bytes = g_resources_lookup_data ("/be/livcscan/app/guide/user-guide.en.md", 0, NULL);
   text = bytes != NULL ? g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes)) : g_strdup ("");
-
-  gtk_window_set_title (GTK_WINDOW (window), _("User Guide"));
-  gtk_window_set_transient_for (GTK_WINDOW (window), parent);
-  gtk_window_set_default_size (GTK_WINDOW (window), 760, 720);
-  gtk_text_view_set_editable (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 32);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 32);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 24);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 24);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("User Guide"), -1);
-  livc_guide_render_markdown (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
-  gtk_widget_set_vexpand (scrolled, TRUE);
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), scrolled);
-  adw_window_set_content (ADW_WINDOW (window), box);
-  return window;
+  livc_guide_render_markdown (gtk_text_view_get_buffer (self->view), text);
+  return GTK_WIDGET (self);
 }

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "livc-item-notes.h"
 #include "livc-item-row.h"
 #include "livc-reflow-bin.h"
 #include "livc-spread-view.h"
@@ -19,16 +20,25 @@ struct _LivcItemRow
   char          *lang;
   GPtrArray     *buttons;   /* GtkToggleButton*, levels then na and unknown */
   GArray        *values;    /* int, the value of each button */
-  GtkWidget     *clear_button;
-  GtkWidget     *status_label;
   GtkTextBuffer *note;
   GtkTextBuffer *evidence;
-  GtkExpander   *notes_expander;
-  GtkWidget     *team_box;    /* the members' ratings, when there are any and they show */
-  GtkWidget     *team_label;
-  GtkWidget     *discuss_badge;
-  GtkWidget     *note_title;
+  LivcItemNotes *notes;     /* built when "Note and evidence" first opens */
   gboolean       updating;
+
+  /* Template widgets */
+  GtkLabel      *number_label;
+  GtkLabel      *statement_label;
+  GtkWidget     *legal_badge;
+  GtkLabel      *references_label;
+  GtkWidget     *guidance_expander;
+  GtkLabel      *guidance_label;
+  GtkBox        *ratings_box;
+  GtkBox        *team_box;    /* the members' ratings, when there are any and they show */
+  GtkLabel      *team_label;
+  GtkWidget     *discuss_badge;
+  GtkWidget     *status_label;
+  GtkWidget     *clear_button;
+  GtkExpander   *notes_expander;
 };
 
 G_DEFINE_FINAL_TYPE (LivcItemRow, livc_item_row, GTK_TYPE_LIST_BOX_ROW)
@@ -243,7 +253,7 @@ livc_item_row_refresh (LivcItemRow *self)
     gboolean show = answer != NULL && livc_answer_get_n_ratings (answer) > 0 &&
                     !livc_document_get_ratings_hidden (self->document);
 
-    gtk_widget_set_visible (self->team_box, show);
+    gtk_widget_set_visible (GTK_WIDGET (self->team_box), show);
     if (show)
       {
         LivcAssessment *a = livc_document_get_assessment (self->document);
@@ -259,12 +269,13 @@ livc_item_row_refresh (LivcItemRow *self)
             g_string_append_printf (who, "%s%s: %s", r > 0 ? " · " : "",
                                     p != NULL ? livc_participant_get_label (p) : rating->participant, v);
           }
-        gtk_label_set_text (GTK_LABEL (self->team_label), who->str);
+        gtk_label_set_text (self->team_label, who->str);
         gtk_widget_set_visible (self->discuss_badge, is != NULL && is->to_discuss);
       }
-    if (self->note_title != NULL)
-      gtk_label_set_text (GTK_LABEL (self->note_title),
-                          show ? _("Note: the reasoning, and any minority view") : _("Note"));
+    if (self->notes != NULL)
+      livc_item_notes_set_note_title (self->notes,
+                                      show ? _("Note: the reasoning, and any minority view")
+                                           : _("Note"));
     if (value == LIVC_VALUE_NONE && show && is != NULL && is->effective != LIVC_VALUE_NONE)
       {
         g_autofree char *median = livc_level_label (q, self->item, is->effective, self->lang);
@@ -288,65 +299,17 @@ livc_item_row_refresh (LivcItemRow *self)
                           ? _("Note and evidence (filled in)") : _("Note and evidence"));
 }
 
-static GtkWidget *
-wrapped_label (const char *text,
-               const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-static GtkWidget *
-text_field (const char     *title,
-            GtkTextBuffer  *buffer,
-            GtkWidget     **title_label)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *label = wrapped_label (title, "heading");
-  GtkWidget *view = gtk_text_view_new_with_buffer (buffer);
-  GtkWidget *frame = gtk_frame_new (NULL);
-
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_widget_set_size_request (view, -1, 60);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                  label, NULL, -1);
-  gtk_frame_set_child (GTK_FRAME (frame), view);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), frame);
-  if (title_label != NULL)
-    *title_label = label;
-  return box;
-}
-
-/* The note and evidence fields are built when the expander first opens: two text views
- * per item are most of a row's widgets, and most are never opened. The buffers hold the
- * text from the start. */
+/* The note and evidence fields are built when the expander first opens (see
+ * livc-item-notes.c); the buffers hold the text from the start. */
 static void
 on_notes_expanded (GtkExpander *expander,
                    GParamSpec  *pspec,
                    LivcItemRow *self)
 {
-  GtkWidget *notes;
-
-  if (!gtk_expander_get_expanded (expander) || gtk_expander_get_child (expander) != NULL)
+  if (!gtk_expander_get_expanded (expander) || self->notes != NULL)
     return;
-  notes = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  gtk_widget_set_margin_top (notes, 6);
-  gtk_box_append (GTK_BOX (notes), text_field (_("Note"), self->note, &self->note_title));
-  gtk_box_append (GTK_BOX (notes), text_field (_("Evidence (documents, minutes)"),
-                                               self->evidence, NULL));
-  gtk_expander_set_child (expander, notes);
+  self->notes = LIVC_ITEM_NOTES (livc_item_notes_new (self->note, self->evidence));
+  gtk_expander_set_child (expander, GTK_WIDGET (self->notes));
   livc_item_row_refresh (self);
 }
 
@@ -385,7 +348,6 @@ livc_rating_button_new (const char *top,
 
 static void
 add_rating_button (LivcItemRow *self,
-                   GtkBox      *box,
                    const char  *top,
                    const char  *bottom,
                    const char  *accessible,
@@ -401,128 +363,57 @@ add_rating_button (LivcItemRow *self,
   g_signal_connect (button, "toggled", G_CALLBACK (on_button_toggled), self);
   g_ptr_array_add (self->buttons, button);
   g_array_append_val (self->values, value);
-  gtk_box_append (box, button);
+  gtk_box_append (self->ratings_box, button);
 }
 
+/* What the template leaves to the item: its texts, the parts it has, a button per level. */
 static void
 build (LivcItemRow *self)
 {
   LivcQuestionnaire *q = livc_document_get_questionnaire (self->document);
   LivcItem *item = self->item;
-  LivcDomain *domain = livc_item_get_domain (item);
   LivcScale *scale = livc_item_get_scale (item);
   const char *statement = livc_questionnaire_lookup (q, livc_item_get_text (item), self->lang);
   const char *guidance = livc_questionnaire_lookup (q, livc_item_get_guidance (item), self->lang);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *ratings = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *label;
-  GtkEventController *keys;
-  g_autofree char *number = g_strdup_printf ("%u.%u", livc_domain_get_index (domain) + 1,
-                                             livc_item_get_index (item) + 1);
+  gboolean legal = livc_item_get_basis (item) == LIVC_BASIS_LEGAL;
+  guint domain = livc_domain_get_index (livc_item_get_domain (item));
+  g_autofree char *number = g_strdup_printf ("%u.%u", domain + 1, livc_item_get_index (item) + 1);
 
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_bottom (box, 12);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-
-  label = gtk_label_new (number);
-  gtk_widget_add_css_class (label, "item-number");
-  gtk_widget_set_valign (label, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (header), label);
-  label = wrapped_label (statement, "item-statement");
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (header), livc_reflow_bin_new (label));
-  if (livc_item_get_basis (item) == LIVC_BASIS_LEGAL)
-    {
-      GtkWidget *badge = gtk_label_new (_("Legal"));
-
-      gtk_widget_add_css_class (badge, "legal-badge");
-      gtk_widget_set_valign (badge, GTK_ALIGN_START);
-      gtk_widget_set_tooltip_text (badge, _("A legal obligation"));
-      gtk_box_append (GTK_BOX (header), badge);
-    }
-  gtk_box_append (GTK_BOX (box), header);
-
-  if (livc_item_get_basis (item) == LIVC_BASIS_LEGAL && livc_item_get_references (item) != NULL)
+  gtk_label_set_text (self->number_label, number);
+  gtk_label_set_text (self->statement_label, statement);
+  gtk_widget_set_visible (self->legal_badge, legal);
+  if (legal && livc_item_get_references (item) != NULL)
     {
       g_autofree char *refs = g_strjoinv (" · ", (char **) livc_item_get_references (item));
-      gtk_box_append (GTK_BOX (box), wrapped_label (refs, "item-reference"));
-    }
 
+      gtk_label_set_text (self->references_label, refs);
+      gtk_widget_set_visible (GTK_WIDGET (self->references_label), TRUE);
+    }
   if (guidance != NULL && *guidance != '\0')
     {
-      GtkWidget *expander = gtk_expander_new (_("Guidance"));
-      GtkWidget *text = wrapped_label (guidance, NULL);
-
-      gtk_widget_set_margin_top (text, 6);
-      gtk_label_set_selectable (GTK_LABEL (text), TRUE);
-      gtk_expander_set_child (GTK_EXPANDER (expander), text);
-      gtk_box_append (GTK_BOX (box), expander);
+      gtk_label_set_text (self->guidance_label, guidance);
+      gtk_widget_set_visible (self->guidance_expander, TRUE);
     }
 
-  gtk_box_set_homogeneous (GTK_BOX (ratings), TRUE);
   for (guint i = 0; i < livc_scale_get_n_levels (scale); i++)
     {
       const LivcLevel *level = livc_scale_get_level (scale, i);
       g_autofree char *top = g_strdup_printf ("%d", level->value);
       g_autofree char *accessible = livc_level_label (q, item, level->value, self->lang);
 
-      add_rating_button (self, GTK_BOX (ratings), top,
-                         livc_questionnaire_lookup (q, level->label, self->lang), accessible,
-                         level->value);
+      add_rating_button (self, top, livc_questionnaire_lookup (q, level->label, self->lang),
+                         accessible, level->value);
     }
-  add_rating_button (self, GTK_BOX (ratings), _("n/a"), _("Not applicable"),
-                     _("Not applicable"), LIVC_VALUE_NA);
-  add_rating_button (self, GTK_BOX (ratings), "?", _("Don’t know"), _("Don’t know"),
-                     LIVC_VALUE_UNKNOWN);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (ratings), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Rating"), -1);
-  gtk_box_append (GTK_BOX (box), ratings);
+  add_rating_button (self, _("n/a"), _("Not applicable"), _("Not applicable"), LIVC_VALUE_NA);
+  add_rating_button (self, "?", _("Don’t know"), _("Don’t know"), LIVC_VALUE_UNKNOWN);
 
-  self->team_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_box_append (GTK_BOX (self->team_box), livc_spread_view_new (self->document, item));
-  self->team_label = wrapped_label (NULL, "caption");
-  gtk_widget_set_hexpand (self->team_label, TRUE);
-  gtk_widget_set_valign (self->team_label, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (self->team_box), livc_reflow_bin_new (self->team_label));
-  self->discuss_badge = gtk_label_new (_("To discuss"));
-  gtk_widget_add_css_class (self->discuss_badge, "discuss-badge");
-  gtk_widget_set_valign (self->discuss_badge, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (self->discuss_badge, _("The members’ ratings are two levels or more apart"));
-  gtk_box_append (GTK_BOX (self->team_box), self->discuss_badge);
-  gtk_box_append (GTK_BOX (box), self->team_box);
-
-  self->status_label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->status_label), 0);
-  gtk_widget_set_hexpand (self->status_label, TRUE);
-  gtk_widget_add_css_class (self->status_label, "caption-heading");
-  gtk_box_append (GTK_BOX (footer), self->status_label);
-  self->clear_button = gtk_button_new_with_label (_("Clear Rating"));
-  gtk_widget_add_css_class (self->clear_button, "flat");
-  gtk_widget_add_css_class (self->clear_button, "small");
-  g_signal_connect (self->clear_button, "clicked", G_CALLBACK (on_clear_clicked), self);
-  gtk_box_append (GTK_BOX (footer), self->clear_button);
-  gtk_box_append (GTK_BOX (box), footer);
-
-  self->notes_expander = GTK_EXPANDER (gtk_expander_new (_("Note and evidence")));
+  gtk_box_prepend (self->team_box, livc_spread_view_new (self->document, item));
   self->note = gtk_text_buffer_new (NULL);
   self->evidence = gtk_text_buffer_new (NULL);
   g_signal_connect (self->note, "changed", G_CALLBACK (on_text_changed), self);
   g_signal_connect (self->evidence, "changed", G_CALLBACK (on_text_changed), self);
-  g_signal_connect (self->notes_expander, "notify::expanded", G_CALLBACK (on_notes_expanded), self);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->notes_expander));
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
-  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   statement, -1);
-
-  keys = gtk_event_controller_key_new ();
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), keys);
   livc_item_row_refresh (self);
 }
 
@@ -557,10 +448,30 @@ static void
 livc_item_row_class_init (LivcItemRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = livc_item_row_dispose;
   object_class->finalize = livc_item_row_finalize;
-  gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "row");
+  gtk_widget_class_set_css_name (widget_class, "row");
+
+  g_type_ensure (LIVC_TYPE_REFLOW_BIN);
+  gtk_widget_class_set_template_from_resource (widget_class, "/be/livcscan/app/livc-item-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, LivcItemRow, number_label);
+  gtk_widget_class_bind_template_child (widget_class, LivcItemRow, statement_label);
+  gtk_widget_class_bind_template_child (widget_class, LivcItemRow, legal_badge);
+  gtk_widget_class_bind_template_child (widget_class, LivcItemRow, references_label);
+  gtk_widget_class_bind_template_child (widget_class, LivcItemRow, guidance_expander);
+  gtk_widget_class_bind_template_child (widget_class, LivcItemRow, guidance_label);
+  gtk_widget_class_bind_template_child (widget_class, LivcItemRow, ratings_box);
+  gtk_widget_class_bind_template_child (widget_class, LivcItemRow, team_box);
+  gtk_widget_class_bind_template_child (widget_class, LivcItemRow, team_label);
+  gtk_widget_class_bind_template_child (widget_class, LivcItemRow, discuss_badge);
+  gtk_widget_class_bind_template_child (widget_class, LivcItemRow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, LivcItemRow, clear_button);
+  gtk_widget_class_bind_template_child (widget_class, LivcItemRow, notes_expander);
+  gtk_widget_class_bind_template_callback (widget_class, on_key_pressed);
+  gtk_widget_class_bind_template_callback (widget_class, on_clear_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_notes_expanded);
 }
 
 static void
@@ -568,7 +479,7 @@ livc_item_row_init (LivcItemRow *self)
 {
   self->buttons = g_ptr_array_new ();
   self->values = g_array_new (FALSE, FALSE, sizeof (int));
-  gtk_widget_add_css_class (GTK_WIDGET (self), "item-row");
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *

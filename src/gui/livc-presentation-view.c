@@ -25,6 +25,7 @@ struct _LivcPresentationView
   char         *lang;
   guint         position;
   LivcItem     *built_for;  /* the item the level buttons belong to, unowned */
+  gboolean      stale;      /* hidden while the scores changed: refreshed when shown */
   gboolean      updating;
 };
 
@@ -86,6 +87,7 @@ refresh (LivcPresentationView *self)
   g_autofree char *score_line = NULL;
   int value;
 
+  self->stale = FALSE;
   if (self->document == NULL)
     return;
   q = livc_document_get_questionnaire (self->document);
@@ -139,6 +141,28 @@ refresh (LivcPresentationView *self)
   score = livc_gui_format_score (overall->score);
   score_line = g_strdup_printf (_("Overall score: %s"), score);
   gtk_label_set_text (self->score_label, score_line);
+}
+
+/* The view is hidden until presentation mode starts, which sets the position first: while
+ * hidden, it is brought up to date only when it shows (its level buttons are not built at
+ * start-up). */
+static void
+on_scores_changed (LivcPresentationView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+  else
+    self->stale = TRUE;
+}
+
+static void
+livc_presentation_view_map (GtkWidget *widget)
+{
+  LivcPresentationView *self = LIVC_PRESENTATION_VIEW (widget);
+
+  GTK_WIDGET_CLASS (livc_presentation_view_parent_class)->map (widget);
+  if (self->stale)
+    refresh (self);
 }
 
 void
@@ -206,7 +230,7 @@ livc_presentation_view_dispose (GObject *object)
   LivcPresentationView *self = LIVC_PRESENTATION_VIEW (object);
 
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_func (self->document, refresh, self);
+    g_signal_handlers_disconnect_by_func (self->document, on_scores_changed, self);
   g_clear_object (&self->document);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   G_OBJECT_CLASS (livc_presentation_view_parent_class)->dispose (object);
@@ -227,51 +251,27 @@ livc_presentation_view_class_init (LivcPresentationViewClass *klass)
 
   object_class->dispose = livc_presentation_view_dispose;
   object_class->finalize = livc_presentation_view_finalize;
+  widget_class->map = livc_presentation_view_map;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "presentation");
-}
 
-static GtkLabel *
-add_label (GtkBox     *box,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-  gtk_widget_add_css_class (label, css_class);
-  gtk_box_append (box, label);
-  return GTK_LABEL (label);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/be/livcscan/app/livc-presentation-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LivcPresentationView, box);
+  gtk_widget_class_bind_template_child (widget_class, LivcPresentationView, domain_label);
+  gtk_widget_class_bind_template_child (widget_class, LivcPresentationView, counter_label);
+  gtk_widget_class_bind_template_child (widget_class, LivcPresentationView, statement_label);
+  gtk_widget_class_bind_template_child (widget_class, LivcPresentationView, guidance_label);
+  gtk_widget_class_bind_template_child (widget_class, LivcPresentationView, levels_box);
+  gtk_widget_class_bind_template_child (widget_class, LivcPresentationView, status_label);
+  gtk_widget_class_bind_template_child (widget_class, LivcPresentationView, score_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_key_pressed);
 }
 
 static void
 livc_presentation_view_init (LivcPresentationView *self)
 {
-  GtkEventController *keys = gtk_event_controller_key_new ();
-
-  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-  gtk_widget_set_margin_top (self->box, 48);
-  gtk_widget_set_margin_bottom (self->box, 48);
-  gtk_widget_set_margin_start (self->box, 64);
-  gtk_widget_set_margin_end (self->box, 64);
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
-  self->domain_label = add_label (GTK_BOX (self->box), "presentation-domain");
-  self->counter_label = add_label (GTK_BOX (self->box), "presentation-counter");
-  self->statement_label = add_label (GTK_BOX (self->box), "presentation-statement");
-  gtk_widget_set_vexpand (GTK_WIDGET (self->statement_label), TRUE);
-  self->guidance_label = add_label (GTK_BOX (self->box), "presentation-guidance");
-  self->levels_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12));
-  gtk_box_set_homogeneous (self->levels_box, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->levels_box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Rating"), -1);
-  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->levels_box));
-  self->status_label = add_label (GTK_BOX (self->box), "presentation-status");
-  self->score_label = add_label (GTK_BOX (self->box), "presentation-score");
-
-  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *
@@ -288,7 +288,7 @@ livc_presentation_view_set_document (LivcPresentationView *self,
   g_return_if_fail (LIVC_IS_PRESENTATION_VIEW (self));
 
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_func (self->document, refresh, self);
+    g_signal_handlers_disconnect_by_func (self->document, on_scores_changed, self);
   g_set_object (&self->document, document);
   g_free (self->lang);
   self->lang = g_strdup (lang);
@@ -296,7 +296,7 @@ livc_presentation_view_set_document (LivcPresentationView *self,
   self->built_for = NULL;
   if (document != NULL)
     {
-      g_signal_connect_swapped (document, "notify::scores", G_CALLBACK (refresh), self);
-      refresh (self);
+      g_signal_connect_swapped (document, "notify::scores", G_CALLBACK (on_scores_changed), self);
+      on_scores_changed (self);
     }
 }

@@ -227,15 +227,107 @@ clear_grid (LivcRoundView *self)
   g_ptr_array_set_size (self->headers, 0);
 }
 
+/* A member's column heading: their label, on up to three lines. */
+static void
+add_member_column (LivcRoundView   *self,
+                   LivcParticipant *who,
+                   guint            column)
+{
+  GtkWidget *header = gtk_label_new (livc_participant_get_label (who));
+
+  gtk_label_set_wrap (GTK_LABEL (header), TRUE);
+  gtk_label_set_width_chars (GTK_LABEL (header), 5);
+  gtk_label_set_max_width_chars (GTK_LABEL (header), 12);
+  gtk_label_set_wrap_mode (GTK_LABEL (header), PANGO_WRAP_WORD);
+  gtk_label_set_lines (GTK_LABEL (header), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (header), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_tooltip_text (header, livc_participant_get_label (who));
+  gtk_label_set_justify (GTK_LABEL (header), GTK_JUSTIFY_CENTER);
+  gtk_widget_set_valign (header, GTK_ALIGN_END);
+  gtk_widget_add_css_class (header, "heading");
+  gtk_grid_attach (self->grid, header, 1 + (int) column, 0, 1, 1);
+  g_ptr_array_add (self->ids, g_strdup (livc_participant_get_id (who)));
+  g_ptr_array_add (self->headers, header);
+}
+
+/* A member's cell for one item: what they type, dots for the others while hidden. */
+static GtkWidget *
+rating_entry_new (LivcRoundView   *self,
+                  LivcParticipant *who,
+                  guint            item)
+{
+  GtkWidget *entry = gtk_entry_new ();
+  g_autofree char *accessible = g_strdup_printf (_("%s’s rating of %u.%u"),
+                                                 livc_participant_get_label (who),
+                                                 self->domain + 1, item + 1);
+
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 3);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), 4);
+  gtk_editable_set_alignment (GTK_EDITABLE (entry), 0.5);
+  gtk_entry_set_invisible_char (GTK_ENTRY (entry), 0x2022);
+  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
+  gtk_widget_set_halign (entry, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (entry, "round-cell");
+  gtk_widget_set_tooltip_text (entry, _("1–5, 0 for not applicable, ? for don’t know"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible, -1);
+  g_signal_connect (entry, "changed", G_CALLBACK (on_entry_changed), self);
+  g_signal_connect (entry, "activate", G_CALLBACK (on_entry_activate), self);
+  return entry;
+}
+
+/* One item's row of the grid: its statement, each member's cell, the spread and its badge. */
+static void
+add_item_row (LivcRoundView *self,
+              LivcItem      *item,
+              guint          index)
+{
+  LivcQuestionnaire *q = livc_document_get_questionnaire (self->document);
+  LivcAssessment *a = livc_document_get_assessment (self->document);
+  const char *statement = livc_questionnaire_lookup (q, livc_item_get_text (item), self->lang);
+  g_autofree char *text = g_strdup_printf ("%u.%u  %s", self->domain + 1, index + 1, statement);
+  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *spread = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *dots = livc_spread_view_new (self->document, item);
+  GtkWidget *badge = gtk_label_new (_("To discuss"));
+  guint n_ids = self->ids->len;
+
+  g_ptr_array_add (self->items, g_object_ref (item));
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
+  gtk_label_set_width_chars (GTK_LABEL (label), 18);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_grid_attach (self->grid, label, 0, 1 + (int) index, 1, 1);
+  for (guint p = 0; p < n_ids; p++)
+    {
+      LivcParticipant *who = livc_assessment_find_participant (a, g_ptr_array_index (self->ids, p));
+      GtkWidget *entry = rating_entry_new (self, who, index);
+
+      gtk_grid_attach (self->grid, entry, 1 + (int) p, 1 + (int) index, 1, 1);
+      g_ptr_array_add (self->entries, entry);
+    }
+  gtk_widget_set_size_request (dots, 110, 48);
+  gtk_box_append (GTK_BOX (spread), dots);
+  gtk_widget_add_css_class (badge, "discuss-badge");
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (spread), badge);
+  g_object_set_data (G_OBJECT (spread), "badge", badge);
+  gtk_grid_attach (self->grid, spread, 1 + (int) n_ids, 1 + (int) index, 1, 1);
+  g_ptr_array_add (self->spreads, spread);
+}
+
+/* The grid's columns and rows for the domain's items and the members, as they are now. */
 static void
 rebuild (LivcRoundView *self)
 {
   LivcQuestionnaire *q;
-  LivcAssessment *a;
   g_autoptr(LivcDomain) domain = NULL;
   GListModel *items, *participants;
   g_autoptr(GtkStringList) names = NULL;
   g_autofree char *title = NULL;
+  GtkWidget *spread;
   guint n_ids;
 
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
@@ -243,7 +335,6 @@ rebuild (LivcRoundView *self)
   if (self->document == NULL)
     return;
   q = livc_document_get_questionnaire (self->document);
-  a = livc_document_get_assessment (self->document);
   domain = g_list_model_get_item (livc_questionnaire_get_domains (q), self->domain);
   if (domain == NULL)
     return;
@@ -251,28 +342,15 @@ rebuild (LivcRoundView *self)
                            livc_questionnaire_lookup (q, livc_domain_get_title (domain), self->lang));
   gtk_label_set_text (self->title, title);
 
-  participants = livc_assessment_get_participants (a);
+  participants = livc_assessment_get_participants (livc_document_get_assessment (self->document));
   n_ids = g_list_model_get_n_items (participants);
   names = gtk_string_list_new (NULL);
   for (guint p = 0; p < n_ids; p++)
     {
       g_autoptr(LivcParticipant) who = g_list_model_get_item (participants, p);
-      GtkWidget *header = gtk_label_new (livc_participant_get_label (who));
 
-      g_ptr_array_add (self->ids, g_strdup (livc_participant_get_id (who)));
       gtk_string_list_append (names, livc_participant_get_label (who));
-      gtk_label_set_wrap (GTK_LABEL (header), TRUE);
-      gtk_label_set_width_chars (GTK_LABEL (header), 5);
-      gtk_label_set_max_width_chars (GTK_LABEL (header), 12);
-      gtk_label_set_wrap_mode (GTK_LABEL (header), PANGO_WRAP_WORD);
-      gtk_label_set_lines (GTK_LABEL (header), 3);
-      gtk_label_set_ellipsize (GTK_LABEL (header), PANGO_ELLIPSIZE_END);
-      gtk_widget_set_tooltip_text (header, livc_participant_get_label (who));
-      gtk_label_set_justify (GTK_LABEL (header), GTK_JUSTIFY_CENTER);
-      gtk_widget_set_valign (header, GTK_ALIGN_END);
-      gtk_widget_add_css_class (header, "heading");
-      gtk_grid_attach (self->grid, header, 1 + (int) p, 0, 1, 1);
-      g_ptr_array_add (self->headers, header);
+      add_member_column (self, who, p);
     }
   self->updating = TRUE;
   gtk_drop_down_set_model (self->turn_dropdown, G_LIST_MODEL (names));
@@ -283,67 +361,17 @@ rebuild (LivcRoundView *self)
   gtk_stack_set_visible_child_name (self->stack, n_ids > 0 ? "grid" : "empty");
   if (n_ids == 0)
     return;
-  {
-    GtkWidget *spread = gtk_label_new (_("Spread"));
-
-    gtk_widget_add_css_class (spread, "heading");
-    gtk_widget_set_valign (spread, GTK_ALIGN_END);
-    gtk_grid_attach (self->grid, spread, 1 + (int) n_ids, 0, 1, 1);
-  }
+  spread = gtk_label_new (_("Spread"));
+  gtk_widget_add_css_class (spread, "heading");
+  gtk_widget_set_valign (spread, GTK_ALIGN_END);
+  gtk_grid_attach (self->grid, spread, 1 + (int) n_ids, 0, 1, 1);
 
   items = livc_domain_get_items (domain);
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(LivcItem) item = g_list_model_get_item (items, i);
-      const char *statement = livc_questionnaire_lookup (q, livc_item_get_text (item), self->lang);
-      g_autofree char *text = g_strdup_printf ("%u.%u  %s", self->domain + 1, i + 1, statement);
-      GtkWidget *label = gtk_label_new (text);
-      GtkWidget *spread = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *badge = gtk_label_new (_("To discuss"));
 
-      g_ptr_array_add (self->items, g_object_ref (item));
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
-      gtk_label_set_width_chars (GTK_LABEL (label), 18);
-      gtk_widget_set_hexpand (label, TRUE);
-      gtk_grid_attach (self->grid, label, 0, 1 + (int) i, 1, 1);
-      for (guint p = 0; p < n_ids; p++)
-        {
-          GtkWidget *entry = gtk_entry_new ();
-          LivcParticipant *who = livc_assessment_find_participant (a, g_ptr_array_index (self->ids, p));
-          g_autofree char *accessible = g_strdup_printf (_("%s’s rating of %u.%u"),
-                                                         livc_participant_get_label (who),
-                                                         self->domain + 1, i + 1);
-
-          gtk_editable_set_width_chars (GTK_EDITABLE (entry), 3);
-          gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), 4);
-          gtk_editable_set_alignment (GTK_EDITABLE (entry), 0.5);
-          gtk_entry_set_invisible_char (GTK_ENTRY (entry), 0x2022);
-          gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
-          gtk_widget_set_halign (entry, GTK_ALIGN_CENTER);
-          gtk_widget_add_css_class (entry, "round-cell");
-          gtk_widget_set_tooltip_text (entry, _("1–5, 0 for not applicable, ? for don’t know"));
-          gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                          accessible, -1);
-          g_signal_connect (entry, "changed", G_CALLBACK (on_entry_changed), self);
-          g_signal_connect (entry, "activate", G_CALLBACK (on_entry_activate), self);
-          gtk_grid_attach (self->grid, entry, 1 + (int) p, 1 + (int) i, 1, 1);
-          g_ptr_array_add (self->entries, entry);
-        }
-      {
-        GtkWidget *dots = livc_spread_view_new (self->document, item);
-
-        gtk_widget_set_size_request (dots, 110, 48);
-        gtk_box_append (GTK_BOX (spread), dots);
-      }
-      gtk_widget_add_css_class (badge, "discuss-badge");
-      gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
-      gtk_box_append (GTK_BOX (spread), badge);
-      g_object_set_data (G_OBJECT (spread), "badge", badge);
-      gtk_grid_attach (self->grid, spread, 1 + (int) n_ids, 1 + (int) i, 1, 1);
-      g_ptr_array_add (self->spreads, spread);
+      add_item_row (self, item, i);
     }
   refresh (self);
 }
@@ -460,104 +488,34 @@ static void
 livc_round_view_class_init (LivcRoundViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = livc_round_view_dispose;
   object_class->finalize = livc_round_view_finalize;
+
+  g_type_ensure (LIVC_TYPE_REFLOW_BIN);
+  gtk_widget_class_set_template_from_resource (widget_class, "/be/livcscan/app/livc-round-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LivcRoundView, title);
+  gtk_widget_class_bind_template_child (widget_class, LivcRoundView, stack);
+  gtk_widget_class_bind_template_child (widget_class, LivcRoundView, hidden_switch);
+  gtk_widget_class_bind_template_child (widget_class, LivcRoundView, turn_box);
+  gtk_widget_class_bind_template_child (widget_class, LivcRoundView, turn_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LivcRoundView, reveal_button);
+  gtk_widget_class_bind_template_child (widget_class, LivcRoundView, grid);
+  gtk_widget_class_bind_template_callback (widget_class, on_hidden_switch);
+  gtk_widget_class_bind_template_callback (widget_class, on_turn_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_reveal);
 }
 
 static void
 livc_round_view_init (LivcRoundView *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *switch_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *label, *button, *scrolled, *status, *clamp;
-
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
   self->ids = g_ptr_array_new_with_free_func (g_free);
   self->entries = g_ptr_array_new ();
   self->spreads = g_ptr_array_new ();
   self->headers = g_ptr_array_new ();
-
-  gtk_widget_set_margin_top (box, 18);
-  gtk_widget_set_margin_bottom (box, 18);
-  gtk_widget_set_margin_start (box, 18);
-  gtk_widget_set_margin_end (box, 18);
-
-  self->title = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->title, 0);
-  gtk_label_set_wrap (self->title, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->title), "title-2");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->title));
-  label = gtk_label_new (_("Each member rates each item: type 1–5, 0 for not applicable or ? for "
-                           "don’t know, and the cursor moves down the column. The team answers "
-                           "on the domain page or in the discussion agenda."));
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (GTK_BOX (box), label);
-
-  self->hidden_switch = GTK_SWITCH (gtk_switch_new ());
-  gtk_widget_set_valign (GTK_WIDGET (self->hidden_switch), GTK_ALIGN_CENTER);
-  label = gtk_label_new (_("Hide ratings until the reveal"));
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->hidden_switch),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
-  g_signal_connect (self->hidden_switch, "notify::active", G_CALLBACK (on_hidden_switch), self);
-  gtk_box_append (GTK_BOX (switch_box), GTK_WIDGET (self->hidden_switch));
-  gtk_box_append (GTK_BOX (switch_box), label);
-  gtk_box_append (GTK_BOX (controls), switch_box);
-
-  self->turn_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  label = gtk_label_new (_("Rating now:"));
-  self->turn_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->turn_dropdown),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
-  g_signal_connect (self->turn_dropdown, "notify::selected", G_CALLBACK (on_turn_selected), self);
-  gtk_box_append (GTK_BOX (self->turn_box), label);
-  gtk_box_append (GTK_BOX (self->turn_box), GTK_WIDGET (self->turn_dropdown));
-  gtk_box_append (GTK_BOX (controls), self->turn_box);
-
-  self->reveal_button = gtk_button_new_with_mnemonic (_("_Reveal Ratings"));
-  gtk_widget_add_css_class (self->reveal_button, "suggested-action");
-  g_signal_connect (self->reveal_button, "clicked", G_CALLBACK (on_reveal), self);
-  gtk_box_append (GTK_BOX (controls), self->reveal_button);
-
-  button = gtk_button_new_with_mnemonic (_("_Team Members…"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.team-members");
-  gtk_widget_set_hexpand (button, TRUE);
-  gtk_widget_set_halign (button, GTK_ALIGN_END);
-  gtk_box_append (GTK_BOX (controls), button);
-  gtk_box_append (GTK_BOX (box), controls);
-
-  self->grid = GTK_GRID (gtk_grid_new ());
-  gtk_grid_set_row_spacing (self->grid, 8);
-  gtk_grid_set_column_spacing (self->grid, 8);
-  gtk_widget_add_css_class (GTK_WIDGET (self->grid), "round-grid");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->grid));
-
-  status = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "system-users-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("No Team Members Yet"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (status),
-                                   _("Add the members who rate. A role is enough: names are optional."));
-  button = gtk_button_new_with_mnemonic (_("_Add Team Members…"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.team-members");
-  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "pill");
-  gtk_widget_add_css_class (button, "suggested-action");
-  adw_status_page_set_child (ADW_STATUS_PAGE (status), button);
-
-  self->stack = GTK_STACK (gtk_stack_new ());
-  scrolled = gtk_scrolled_window_new ();
-  /* Columns ellipsize their member and the statements wrap, so the grid fits the width. */
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  clamp = adw_clamp_new ();
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1100);
-  adw_clamp_set_child (ADW_CLAMP (clamp), box);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), livc_reflow_bin_new (clamp));
-  gtk_stack_add_named (self->stack, scrolled, "grid");
-  gtk_stack_add_named (self->stack, status, "empty");
-  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *

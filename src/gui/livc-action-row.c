@@ -1,0 +1,150 @@
+/* livc-action-row.c: one action of the action plan. Each field writes to the action as it
+ * is typed; the list is bound to the assessment's actions, so editing never rebuilds the
+ * row being typed in.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "livc-action-row.h"
+
+struct _LivcActionRow
+{
+  GtkListBoxRow   parent_instance;
+  LivcAssessment *assessment;
+  LivcAction     *action;   /* NULL while the fields are filled in */
+
+  /* Template widgets */
+  GtkLabel       *about_label;
+  GtkEditable    *text_entry;
+  GtkEditable    *owner_entry;
+  GtkEditable    *due_entry;
+  GtkDropDown    *status_dropdown;
+};
+
+G_DEFINE_FINAL_TYPE (LivcActionRow, livc_action_row, GTK_TYPE_LIST_BOX_ROW)
+
+static void
+on_text_changed (GtkEditable   *editable,
+                 LivcActionRow *self)
+{
+  if (self->action != NULL)
+    livc_action_set_text (self->action, gtk_editable_get_text (editable));
+}
+
+static void
+on_owner_changed (GtkEditable   *editable,
+                  LivcActionRow *self)
+{
+  const char *text = gtk_editable_get_text (editable);
+
+  if (self->action != NULL)
+    livc_action_set_owner (self->action, *text ? text : NULL);
+}
+
+static void
+on_due_changed (GtkEditable   *editable,
+                LivcActionRow *self)
+{
+  const char *text = gtk_editable_get_text (editable);
+
+  if (self->action == NULL)
+    return;
+  /* Only a real ISO date reaches the file; anything else is marked, not saved. */
+  if (*text == '\0')
+    {
+      livc_action_set_due (self->action, NULL);
+      gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+    }
+  else if (livc_date_is_valid (text))
+    {
+      livc_action_set_due (self->action, text);
+      gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+    }
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
+}
+
+static void
+on_status_selected (GtkDropDown   *dropdown,
+                    GParamSpec    *pspec,
+                    LivcActionRow *self)
+{
+  if (self->action != NULL)
+    livc_action_set_status (self->action, (LivcActionStatus) gtk_drop_down_get_selected (dropdown));
+}
+
+static void
+on_remove_clicked (GtkButton     *button,
+                   LivcActionRow *self)
+{
+  g_autoptr(LivcAction) action = g_object_ref (self->action);
+
+  livc_assessment_remove_action (self->assessment, action);
+}
+
+static void
+livc_action_row_dispose (GObject *object)
+{
+  LivcActionRow *self = LIVC_ACTION_ROW (object);
+
+  g_clear_object (&self->action);
+  g_clear_object (&self->assessment);
+  G_OBJECT_CLASS (livc_action_row_parent_class)->dispose (object);
+}
+
+static void
+livc_action_row_class_init (LivcActionRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = livc_action_row_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/be/livcscan/app/livc-action-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, LivcActionRow, about_label);
+  gtk_widget_class_bind_template_child (widget_class, LivcActionRow, text_entry);
+  gtk_widget_class_bind_template_child (widget_class, LivcActionRow, owner_entry);
+  gtk_widget_class_bind_template_child (widget_class, LivcActionRow, due_entry);
+  gtk_widget_class_bind_template_child (widget_class, LivcActionRow, status_dropdown);
+  gtk_widget_class_bind_template_callback (widget_class, on_text_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_owner_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_due_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_status_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_remove_clicked);
+}
+
+static void
+livc_action_row_init (LivcActionRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* about: the domain and item the action is for, or NULL. */
+GtkWidget *
+livc_action_row_new (LivcAssessment *assessment,
+                     LivcAction     *action,
+                     const char     *about)
+{
+  LivcActionRow *self;
+  const char *text;
+
+  g_return_val_if_fail (LIVC_IS_ASSESSMENT (assessment), NULL);
+  g_return_val_if_fail (LIVC_IS_ACTION (action), NULL);
+
+  self = g_object_new (LIVC_TYPE_ACTION_ROW, NULL);
+  self->assessment = g_object_ref (assessment);
+  if (about != NULL && *about != '\0')
+    {
+      gtk_label_set_text (self->about_label, about);
+      gtk_widget_set_visible (GTK_WIDGET (self->about_label), TRUE);
+    }
+  text = livc_action_get_text (action);
+  gtk_editable_set_text (self->text_entry, text != NULL ? text : "");
+  text = livc_action_get_owner (action);
+  gtk_editable_set_text (self->owner_entry, text != NULL ? text : "");
+  text = livc_action_get_due (action);
+  gtk_editable_set_text (self->due_entry, text != NULL ? text : "");
+  gtk_drop_down_set_selected (self->status_dropdown, livc_action_get_status (action));
+  /* Only now: filling the fields in is no edit. */
+  self->action = g_object_ref (action);
+  return GTK_WIDGET (self);
+}
