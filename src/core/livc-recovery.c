@@ -392,6 +392,8 @@ close_lock (gpointer data)
   /* Closing the only descriptor of the lock file releases the lock. */
   if (fd >= 0)
     close (fd);
+#else
+  (void) data;
 #endif
 }
 
@@ -476,6 +478,8 @@ take_lock (Folder      *folder,
   return FALSE;
 #else
   /* Without flock (): this process knows its own copies; any other is a left-over. */
+  (void) folder;
+  (void) error;
   own (id, -1);
   return TRUE;
 #endif
@@ -513,6 +517,8 @@ owner_is_running (Folder     *folder,
       }
     *lock_fd = fd;
   }
+#else
+  (void) folder;
 #endif
   return FALSE;
 }
@@ -523,6 +529,8 @@ release_lock_fd (int fd)
 #ifdef G_OS_UNIX
   if (fd >= 0)
     close (fd);
+#else
+  (void) fd;
 #endif
 }
 
