@@ -378,9 +378,12 @@ unlink_in (Folder     *folder,
 static gboolean
 is_owned (const char *id)
 {
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&owned_mutex);
+  gboolean result;
 
-  return owned != NULL && g_hash_table_contains (owned, id);
+  g_mutex_lock (&owned_mutex);
+  result = owned != NULL && g_hash_table_contains (owned, id);
+  g_mutex_unlock (&owned_mutex);
+  return result;
 }
 
 static void
@@ -401,20 +404,20 @@ static void
 own (const char *id,
      int         fd)
 {
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&owned_mutex);
-
+  g_mutex_lock (&owned_mutex);
   if (owned == NULL)
     owned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, close_lock);
   g_hash_table_replace (owned, g_strdup (id), GINT_TO_POINTER (fd + 1));
+  g_mutex_unlock (&owned_mutex);
 }
 
 static void
 disown (const char *id)
 {
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&owned_mutex);
-
+  g_mutex_lock (&owned_mutex);
   if (owned != NULL)
     g_hash_table_remove (owned, id);
+  g_mutex_unlock (&owned_mutex);
 }
 
 /* This process is the owner of id's copy until it removes or releases it: it holds an
