@@ -589,6 +589,60 @@ test_async_listing (void **state)
   remove_everything ();
 }
 
+static guint
+count_suffix (const char *dir,
+              const char *suffix)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    n += g_str_has_suffix (name, suffix);
+  return n;
+}
+
+/* A listing that takes longer than its time limit returns G_IO_ERROR_TIMED_OUT then, and
+ * the app goes on; the worker finishes on its own later. Here the worker has 10,000 key
+ * files left without their copies to remove, which takes far longer than the 1 ms limit. */
+static void
+test_async_listing_times_out (void **state)
+{
+  g_autofree char *dir = livc_recovery_dir ();
+  g_autoptr(GError) error = NULL;
+  AsyncResult r = { 0 };
+  guint left;
+  gint64 deadline;
+
+  assert_true (livc_recovery_check_dir (dir, TRUE, &error));
+  for (guint i = 0; i < 10000; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s/0000-orphan-%u.ini", dir, i);
+      int fd = open (name, O_WRONLY | O_CREAT | O_EXCL, 0600);
+
+      assert_true (fd >= 0);
+      assert_int_equal (write (fd, "[recovery]\n", 11), 11);
+      close (fd);
+    }
+  r.loop = g_main_loop_new (NULL, FALSE);
+  livc_recovery_list_async (NULL, 1, NULL, on_listed, &r);
+  g_main_loop_run (r.loop);
+  g_main_loop_unref (r.loop);
+  left = count_suffix (dir, ".ini");
+  assert_null (r.entries);
+  assert_true (g_error_matches (r.error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT));
+  assert_true (left > 0);
+  g_error_free (r.error);
+  /* The worker goes on and removes them all; its late answer is dropped. */
+  deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while (count_suffix (dir, ".ini") > 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  assert_int_equal (count_suffix (dir, ".ini"), 0);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  remove_everything ();
+}
+
 /* Another process holds a copy: it writes it, says so on its output, and waits to be
  * killed. argv: --hold ID. */
 static int
@@ -733,6 +787,7 @@ main (int   argc,
     cmocka_unit_test (test_special_files_never_block),
     cmocka_unit_test (test_entry_names_the_save_target),
     cmocka_unit_test (test_async_listing),
+    cmocka_unit_test (test_async_listing_times_out),
     cmocka_unit_test (test_killed_process_is_offered),
     cmocka_unit_test (test_killed_process_in_pid_namespace_is_offered),
     cmocka_unit_test (test_orphan_lock_file_goes),
