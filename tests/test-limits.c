@@ -242,7 +242,8 @@ typedef struct
 } Shape;
 
 static const Shape shapes[] = {
-  { "foreign attributes", foreign_attributes, LIVC_XML_MAX_ATTRIBUTES, "attributes on one element" },
+  { "foreign attributes", foreign_attributes, LIVC_XML_MAX_ATTRIBUTES,
+    "attributes on one element" },
   { "root attributes", root_attributes, LIVC_XML_MAX_ATTRIBUTES, "attributes on one element" },
   { "answer attributes on lines", answer_attributes_on_lines, LIVC_XML_MAX_ATTRIBUTES,
     "attributes on one element" },

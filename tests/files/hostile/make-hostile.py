@@ -341,11 +341,11 @@ generated["limit-answers-100000.xml"] = with_line(assessment(''.join(
 generated["limit-nodes.xml"] = with_line(assessment(''.join(
     '  <x:g xmlns:x="urn:x">' + '<x:e/>' * 2400 + '</x:g>\n' for k in range(25))),
     '<x:g', 21, LIMIT + "more than 50000 elements, attributes and texts in one file")
+TEXT = LIMIT + "a text longer than 1024 KiB"
 generated["limit-text.xml"] = (assessment(
-    '  <answer item="a1" value="2">\n    <note>' + 'x' * (1024 * 1024 + 1) + '</note>\n  </answer>\n'),
-    6, LIMIT + "a text longer than 1024 KiB")
-generated["limit-comment.xml"] = (assessment(
-    '  <!--' + '-' * 0 + 'c' * (1024 * 1024 + 1) + '-->\n'), 5, LIMIT + "a text longer than 1024 KiB")
+    '  <answer item="a1" value="2">\n    <note>' + 'x' * (1024 * 1024 + 1)
+    + '</note>\n  </answer>\n'), 6, TEXT)
+generated["limit-comment.xml"] = (assessment('  <!--' + 'c' * (1024 * 1024 + 1) + '-->\n'), 5, TEXT)
 generated["folder.xml"] = ("folder", 0, "this is a folder, not a file")
 generated["symlink-loop.xml"] = ("loop", 0, "cannot open the file: Too many levels of symbolic links")
 generated["unreadable.xml"] = ("unreadable", 0, "cannot open the file: Permission denied")
