@@ -19,6 +19,7 @@
 #include "livc-loader.h"
 #include "livc-types.h"
 #include "livc-xml.h"
+#include "livc-xml-limits.h"
 
 typedef struct
 {
@@ -222,6 +223,11 @@ livc_xml_read_memory (const char      *data,
       refuse_declared_encoding (data, length, display_name, diag))
     {
       set_error_from_diag (diag, first, LIVC_LOADER_ERROR_FORBIDDEN, error);
+      return NULL;
+    }
+  if (!livc_xml_check_limits (data, length, display_name, diag))
+    {
+      set_error_from_diag (diag, first, LIVC_LOADER_ERROR_TOO_LARGE, error);
       return NULL;
     }
 

@@ -688,14 +688,13 @@ on_recovery_response (AdwMessageDialog *dialog,
       livc_recovery_remove (((LivcRecoveryEntry *) g_ptr_array_index (entries, i))->id);
 }
 
-void
-livc_window_offer_recovery (LivcWindow *self)
+static void
+show_recovery_offer (LivcWindow *self,
+                     GPtrArray  *listed)
 {
-  g_autoptr(GPtrArray) entries = livc_recovery_list ();
+  g_autoptr(GPtrArray) entries = listed;
   g_autoptr(GString) body = g_string_new (NULL);
   AdwMessageDialog *dialog;
-
-  g_return_if_fail (LIVC_IS_WINDOW (self));
 
   if (entries->len == 0)
     return;
@@ -730,6 +729,12 @@ livc_window_offer_recovery (LivcWindow *self)
       g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "%u answer, kept at %s",
                                                  "%u answers, kept at %s", answered),
                               answered, when_text);
+      /* The path comes from the recovery folder: the user sees it before Save writes there. */
+      if (entry->original_path != NULL)
+        {
+          g_string_append (body, "\n   ");
+          g_string_append_printf (body, _("Save will write to %s"), entry->original_path);
+        }
     }
 
   dialog = _livc_window_new_question (self, _("Restore Unsaved Work?"),
@@ -741,6 +746,34 @@ livc_window_offer_recovery (LivcWindow *self)
                           (GDestroyNotify) g_ptr_array_unref);
   g_signal_connect (dialog, "response", G_CALLBACK (on_recovery_response), self);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_recovery_listed (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(LivcWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *entries = livc_recovery_list_finish (result, &error);
+
+  /* A window closed in the meantime has left the application. */
+  if (gtk_window_get_application (GTK_WINDOW (self)) == NULL)
+    g_clear_pointer (&entries, g_ptr_array_unref);
+  else if (entries != NULL)
+    show_recovery_offer (self, entries);
+  else
+    livc_show_problems (GTK_WINDOW (self), _("Unsaved Work Cannot Be Offered"), NULL, error);
+}
+
+/* Listed in a worker thread with a time limit: the window shows first, whatever the folder
+ * holds or however slow its disk is. */
+void
+livc_window_offer_recovery (LivcWindow *self)
+{
+  g_return_if_fail (LIVC_IS_WINDOW (self));
+
+  livc_recovery_list_async (NULL, 0, NULL, on_recovery_listed, g_object_ref (self));
 }
 
 static gboolean

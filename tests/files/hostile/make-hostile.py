@@ -143,7 +143,8 @@ def nested(depth):
     return assessment('<x:a xmlns:x="urn:x">' + '<x:a>' * depth + '</x:a>' * depth + '</x:a>\n')
 
 
-cases["deep-nesting.xml"] = (nested(10000), 5, "not well-formed XML: the elements are nested too deeply")
+DEPTH = "over a limit of LIVC Scan: elements nested more than 128 levels deep"
+cases["deep-nesting.xml"] = (nested(10000), 5, DEPTH)
 # Questionnaires
 cases["q-duplicate-item.xml"] = (questionnaire(domain(item() + item())), 13,
                                  "the item id “d.i” is used twice (first on line 10)")
@@ -252,13 +253,68 @@ for name, date in (("month-13", "2026-13-01"), ("year-zero", "0000-01-01"),
 cases["bad-due-date-feb-30.xml"] = (assessment('  <action id="a1" due="2027-02-30">x</action>\n'), 5,
                                     "the due date “2027-02-30” of the action “a1”")
 
+
+# Structural limits (docs/formats.md, "Limits"), each just above, in several shapes. The
+# parser's duplicate-attribute check and the schema's interleave are quadratic: without
+# the limits the largest of these took minutes and gigabytes.
+LIMIT = "over a limit of LIVC Scan: "
+
+
+def line_of(content, needle, n=1):
+    """The line of the n-th occurrence of needle in content."""
+    at = -1
+    for _ in range(n):
+        at = content.index(needle, at + 1)
+    return content.count("\n", 0, at) + 1
+
+
+def foreign_attrs(n, sep=" "):
+    return sep.join('x:a%d="1"' % k for k in range(n))
+
+
+def with_line(content, needle, n, message):
+    return (content, line_of(content, needle, n), message)
+
+
+ATTRS = LIMIT + "more than 256 attributes on one element"
+CHILDREN = LIMIT + "more than 2500 elements inside one element"
+cases["limit-attributes-foreign.xml"] = (assessment(
+    '  <x:e xmlns:x="urn:x" %s/>\n' % foreign_attrs(256)), 5, ATTRS)
+cases["limit-attributes-root.xml"] = (assessment(
+    '', A + ' xmlns:x="urn:x" ' + foreign_attrs(253)), 2, ATTRS)
+cases["limit-attributes-lines.xml"] = with_line(assessment(
+    '  <answer item="a1" value="2" xmlns:x="urn:x"\n    %s/>\n'
+    % foreign_attrs(300, "\n    ")), 'x:a253=', 1, ATTRS)
+cases["limit-attributes-questionnaire.xml"] = (questionnaire(domain(item(
+    attrs=' xmlns:x="urn:x" ' + foreign_attrs(255)))), 10, ATTRS)
+cases["limit-children-root.xml"] = (assessment(
+    '  ' + '<x:e xmlns:x="urn:x"/>' * 2499 + '\n'), 5, CHILDREN)
+cases["limit-children-foreign.xml"] = with_line(assessment(
+    '  <x:g xmlns:x="urn:x">\n' + '    <x:e/>\n' * 2501 + '  </x:g>\n'), '<x:e/>', 2501, CHILDREN)
+cases["limit-participants.xml"] = with_line(assessment(
+    '  <participants>\n' + ''.join('    <participant id="p%d">P</participant>\n' % k
+                                   for k in range(1001)) + '  </participants>\n'),
+    'id="p1000"', 1, LIMIT + "more than 1000 participants")
+cases["limit-ratings.xml"] = (assessment(
+    '  <answer item="a1">' + '<rating participant="p1" value="2"/>' * 1001 + '</answer>\n'),
+    5, LIMIT + "more than 1000 ratings of one answer")
+cases["limit-answers.xml"] = with_line(assessment(''.join(
+    '  <answer item="u%d" value="2"/>\n' % k for k in range(2001))),
+    'item="u2000"', 1, LIMIT + "more than 2000 answers")
+cases["limit-answers-wrapped.xml"] = with_line(assessment(''.join(
+    '  <x:w xmlns:x="urn:x"><answer item="u%d" value="2"/></x:w>\n' % k for k in range(2001))),
+    'item="u2000"', 1, LIMIT + "more than 2000 answers")
+cases["limit-depth-129.xml"] = (assessment(
+    '  <x:a xmlns:x="urn:x">' + '<x:a>' * 127 + '</x:a>' * 127 + '</x:a>\n'), 5, DEPTH)
+
+
 # Generated at test time: name -> (content or kind of special file, line, message).
 generated = {}
-generated["deep-nesting-100000.xml"] = (nested(100000), 5,
-                                        "not well-formed XML: the elements are nested too deeply")
-generated["q-10000-domains.xml"] = (questionnaire(''.join(
-    domain(item("d%d.i" % k), did="d%d" % k) for k in range(10000))), 80,
-    "a questionnaire has at most 12 domains")
+generated["deep-nesting-100000.xml"] = (nested(100000), 5, DEPTH)
+# 10,000 domains pass the limit of children per element (the title and the scale are two)
+# before the rule of 12 domains is reached: q-13-domains.xml checks that rule.
+generated["q-10000-domains.xml"] = with_line(questionnaire(''.join(
+    domain(item("d%d.i" % k), did="d%d" % k) for k in range(10000))), '<domain ', 2499, CHILDREN)
 generated["huge-attribute-20mb.xml"] = (assessment(
     '  <answer item="a1" value="%s"/>\n' % ('9' * (20 * 1000 * 1000))), 0,
     "the file is larger than 16 MiB")
@@ -266,6 +322,30 @@ generated["huge-attribute-20mb.xml"] = (assessment(
 generated["huge-attribute-12mb.xml"] = (assessment(
     '  <answer item="a1" value="%s"/>\n' % ('9' * (12 * 1000 * 1000))), 5,
     "not well-formed XML: an attribute value is too long")
+# The shapes that took minutes and gigabytes before the limits.
+generated["limit-attributes-200000.xml"] = (assessment(
+    '  <x:e xmlns:x="urn:x" %s/>\n' % foreign_attrs(200000)), 5, ATTRS)
+generated["limit-attributes-50000-root.xml"] = (assessment(
+    '', A + ' xmlns:x="urn:x" ' + foreign_attrs(50000)), 2, ATTRS)
+generated["limit-siblings-250000.xml"] = with_line(assessment(
+    '  <x:e xmlns:x="urn:x"/>\n' * 250000), '<x:e', 2499, CHILDREN)
+generated["limit-ratings-40000.xml"] = with_line(assessment(
+    '  <participants>\n' + ''.join('    <participant id="p%d">P</participant>\n' % k
+                                   for k in range(40000)) + '  </participants>\n'
+    '  <answer item="a1">\n' + ''.join('    <rating participant="p%d" value="2"/>\n' % k
+                                      for k in range(40000)) + '  </answer>\n'),
+    'id="p1000"', 1, LIMIT + "more than 1000 participants")
+generated["limit-answers-100000.xml"] = with_line(assessment(''.join(
+    '  <answer item="u%d" value="2"/>\n' % k for k in range(100000))),
+    'item="u2000"', 1, LIMIT + "more than 2000 answers")
+generated["limit-nodes.xml"] = with_line(assessment(''.join(
+    '  <x:g xmlns:x="urn:x">' + '<x:e/>' * 2400 + '</x:g>\n' for k in range(25))),
+    '<x:g', 21, LIMIT + "more than 50000 elements, attributes and texts in one file")
+TEXT = LIMIT + "a text longer than 1024 KiB"
+generated["limit-text.xml"] = (assessment(
+    '  <answer item="a1" value="2">\n    <note>' + 'x' * (1024 * 1024 + 1)
+    + '</note>\n  </answer>\n'), 6, TEXT)
+generated["limit-comment.xml"] = (assessment('  <!--' + 'c' * (1024 * 1024 + 1) + '-->\n'), 5, TEXT)
 generated["folder.xml"] = ("folder", 0, "this is a folder, not a file")
 generated["symlink-loop.xml"] = ("loop", 0, "cannot open the file: Too many levels of symbolic links")
 generated["unreadable.xml"] = ("unreadable", 0, "cannot open the file: Permission denied")
