@@ -87,7 +87,13 @@ window_layout (const LivcTextFlow *flow,
                int                 end)
 {
   PangoLayout *layout = pango_layout_new (context);
+  PangoAttrList *attrs = pango_attr_list_new ();
 
+  /* A run broken where it has no break opportunity (a case number, a path, a name) reads
+   * as written, without a hyphen that is not in it. */
+  pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
   pango_layout_set_font_description (layout, flow->font);
   pango_layout_set_width (layout, flow->width > 0 ? (int) (flow->width * PANGO_SCALE) : -1);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
