@@ -285,7 +285,9 @@ static guint
 count_ink (cairo_surface_t *surface)
 {
   unsigned char *data;
-  int stride, w = cairo_image_surface_get_width (surface), h = cairo_image_surface_get_height (surface);
+  int w = cairo_image_surface_get_width (surface);
+  int h = cairo_image_surface_get_height (surface);
+  int stride;
   guint n = 0;
 
   cairo_surface_flush (surface);
@@ -332,7 +334,8 @@ test_bars_below_three_axes (void **state)
     for (guint n_series = 1; n_series <= 3; n_series += 2)
       for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
         {
-          LivcRadarData data = { .n_axes = n_axes, .labels = two, .n_series = n_series, .series = series };
+          LivcRadarData data = { .n_axes = n_axes, .labels = two, .n_series = n_series,
+                                 .series = series };
           int w = sizes[i][0], h = sizes[i][1];
           g_autofree char *name = g_strdup_printf ("bars-%u-%u-%dx%d.png", n_axes, n_series, w, h);
           cairo_surface_t *surface;
@@ -362,10 +365,12 @@ test_bars_below_three_axes (void **state)
               pixel_at (surface, (x0 + x) / 2, y, &r, &g, &b);
               livc_radar_series_color (0, &er, &eg, &eb);
               if (!(b > r + 0.1 && fabs (b - (1 - 0.35 * (1 - eb))) < 0.1))
-                fail_msg ("%s: axis %u's bar at %.0f,%.0f is %.2f %.2f %.2f", name, a, (x0 + x) / 2, y, r, g, b);
+                fail_msg ("%s: axis %u's bar at %.0f,%.0f is %.2f %.2f %.2f", name, a,
+                          (x0 + x) / 2, y, r, g, b);
               /* The label stays inside the image, left of the bars. */
               livc_radar_label_box (&data, w, h, a, &box);
-              assert_true (box.x >= 0 && box.y >= 0 && box.x + box.width <= x0 && box.y + box.height <= h);
+              assert_true (box.x >= 0 && box.y >= 0);
+              assert_true (box.x + box.width <= x0 && box.y + box.height <= h);
               assert_true (box.width > 0 && box.height > 0);
             }
           if (n_axes == 2)
@@ -433,7 +438,8 @@ test_long_labels_keep_size (void **state)
 
                 livc_radar_label_box (&data, w, h, a, &box);
                 if (box.x < 0 || box.y < 0 || box.x + box.width > w || box.y + box.height > h)
-                  fail_msg ("%s: label %u at %.0f,%.0f %.0f×%.0f", name, a, box.x, box.y, box.width, box.height);
+                  fail_msg ("%s: label %u at %.0f,%.0f %.0f×%.0f", name, a, box.x, box.y,
+                            box.width, box.height);
               }
             surface = render (&data, w, h, name);
             assert_true (count_ink (surface) > (guint) (w * h / 20));
@@ -452,19 +458,24 @@ generated_questionnaire (guint       n_domains,
 {
   GString *xml = g_string_new (
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    "<questionnaire xmlns=\"urn:livc-scan:questionnaire:1\" id=\"gen\" version=\"1\" source-lang=\"nl\">\n"
+    "<questionnaire xmlns=\"urn:livc-scan:questionnaire:1\" id=\"gen\" version=\"1\"\n"
+    "               source-lang=\"nl\">\n"
     "  <title xml:lang=\"nl\">Gegenereerd</title>\n  <scale id=\"five\">\n");
   g_autofree char *escaped = g_markup_escape_text (title, -1);
 
   for (guint l = 1; l <= 5; l++)
-    g_string_append_printf (xml, "    <level value=\"%u\"><label xml:lang=\"nl\">Niveau %u</label></level>\n", l, l);
+    g_string_append_printf (xml, "    <level value=\"%u\"><label xml:lang=\"nl\">Niveau %u</label>"
+                                 "</level>\n", l, l);
   g_string_append (xml, "  </scale>\n  <stages>\n"
-                        "    <stage id=\"s1\" min=\"0\"><label xml:lang=\"nl\">Begin</label></stage>\n"
-                        "    <stage id=\"s2\" min=\"50\"><label xml:lang=\"nl\">Sterk</label></stage>\n"
+                        "    <stage id=\"s1\" min=\"0\"><label xml:lang=\"nl\">Begin</label>"
+                        "</stage>\n"
+                        "    <stage id=\"s2\" min=\"50\"><label xml:lang=\"nl\">Sterk</label>"
+                        "</stage>\n"
                         "  </stages>\n");
   for (guint d = 0; d < n_domains; d++)
     g_string_append_printf (xml, "  <domain id=\"d%u\">\n    <title xml:lang=\"nl\">%s %u</title>\n"
-                                 "    <item id=\"i%u\" scale=\"five\"><text xml:lang=\"nl\">Item %u</text></item>\n"
+                                 "    <item id=\"i%u\" scale=\"five\">"
+                                 "<text xml:lang=\"nl\">Item %u</text></item>\n"
                                  "  </domain>\n", d, escaped, d, d, d);
   g_string_append (xml, "</questionnaire>\n");
   return g_string_free (xml, FALSE);
@@ -479,7 +490,8 @@ png_ink (guint       n_domains,
   g_autoptr(GBytes) qbytes = g_bytes_new (qxml, strlen (qxml));
   g_autoptr(GString) axml = g_string_new (
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    "<assessment xmlns=\"urn:livc-scan:assessment:1\" questionnaire=\"gen\" questionnaire-version=\"1\">\n"
+    "<assessment xmlns=\"urn:livc-scan:assessment:1\" questionnaire=\"gen\"\n"
+    "            questionnaire-version=\"1\">\n"
     "  <municipality nis=\"99001\">Testdorp</municipality>\n  <date>2026-11-21</date>\n");
   g_autoptr(GBytes) abytes = NULL;
   g_autoptr(GError) error = NULL;

@@ -78,7 +78,8 @@ test_isolate (void **state)
   expect (livc_text_isolate ("Jan \u202EPeeters"), FSI "Jan \u202EPeeters\u202C" PDI);
   expect (livc_text_isolate ("\u202Bab\u2067cd"), FSI "\u202Bab\u2067cd" PDI "\u202C" PDI);
   /* Paired controls stay as they are. */
-  expect (livc_text_isolate ("a\u202Eb\u202Cc\u2066d\u2069"), FSI "a\u202Eb\u202Cc\u2066d\u2069" PDI);
+  expect (livc_text_isolate ("a\u202Eb\u202Cc\u2066d\u2069"),
+          FSI "a\u202Eb\u202Cc\u2066d\u2069" PDI);
   /* Closers that close nothing go, and so does a PDF inside an isolate opened after its
    * embedding. */
   expect (livc_text_isolate ("a\u202Cb\u2069c"), FSI "abc" PDI);
@@ -138,7 +139,8 @@ check_flow (const char *text,
     }
   assert_int_equal (cursor, strlen (text));
   /* Pagination takes what fits, and all of it fits in its own height. */
-  assert_int_equal (livc_text_flow_fit (flow, 0, livc_text_flow_height (flow, 0, G_MAXUINT), &fit_height),
+  assert_int_equal (livc_text_flow_fit (flow, 0, livc_text_flow_height (flow, 0, G_MAXUINT),
+                                        &fit_height),
                     livc_text_flow_get_n_lines (flow));
   assert_int_equal (livc_text_flow_fit (flow, 0, 1, &fit_height), 0);
 }
@@ -150,7 +152,8 @@ words (gsize bytes,
   GString *s = g_string_new (NULL);
 
   for (guint i = 0; s->len < bytes; i++)
-    g_string_append_printf (s, "%s%s%u", i > 0 ? separator : "", i % 7 == 0 ? "zelfevaluatie" : "w", i);
+    g_string_append_printf (s, "%s%s%u", i > 0 ? separator : "",
+                            i % 7 == 0 ? "zelfevaluatie" : "w", i);
   return g_string_free (s, FALSE);
 }
 
@@ -208,7 +211,8 @@ test_flow_same_lines (void **state)
   assert_true (strlen (text) > 4 * LIVC_TEXT_FLOW_WINDOW);
   assert_int_equal (pango_layout_get_line_count (whole), livc_text_flow_get_n_lines (flow));
   for (lines = pango_layout_get_lines_readonly (whole); lines != NULL; lines = lines->next, i++)
-    assert_int_equal (((PangoLayoutLine *) lines->data)->start_index, livc_text_flow_get_line (flow, i)->start);
+    assert_int_equal (((PangoLayoutLine *) lines->data)->start_index,
+                      livc_text_flow_get_line (flow, i)->start);
 }
 
 /* Reports of texts of every shape */
@@ -224,12 +228,12 @@ scoring_questionnaire (void)
 /* An assessment of the scoring questionnaire whose municipality, title, member, note and
  * action are the texts given (escaped here). */
 static LivcAssessment *
-assessment_with (const char *municipality,
-                 const char *title,
-                 const char *name,
-                 const char *role,
-                 const char *note,
-                 const char *action)
+with_texts (const char *municipality,
+            const char *title,
+            const char *name,
+            const char *role,
+            const char *note,
+            const char *action)
 {
   g_autofree char *m = g_markup_escape_text (municipality, -1);
   g_autofree char *t = g_markup_escape_text (title, -1);
@@ -239,11 +243,14 @@ assessment_with (const char *municipality,
   g_autofree char *a = g_markup_escape_text (action, -1);
   g_autofree char *xml = g_strdup_printf (
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    "<assessment xmlns=\"urn:livc-scan:assessment:1\" questionnaire=\"scoring\" questionnaire-version=\"1.2\">\n"
-    "  <municipality nis=\"99001\">%s</municipality>\n  <date>2026-11-21</date>\n  <title>%s</title>\n"
+    "<assessment xmlns=\"urn:livc-scan:assessment:1\" questionnaire=\"scoring\"\n"
+    "            questionnaire-version=\"1.2\">\n"
+    "  <municipality nis=\"99001\">%s</municipality>\n  <date>2026-11-21</date>\n"
+    "  <title>%s</title>\n"
     "  <participants><participant id=\"p1\" role=\"%s\">%s</participant>"
     "<participant id=\"p2\">Tweede</participant></participants>\n"
-    "  <answer item=\"a1\"><rating participant=\"p1\" value=\"2\"/><rating participant=\"p2\" value=\"4\"/>"
+    "  <answer item=\"a1\"><rating participant=\"p1\" value=\"2\"/>"
+    "<rating participant=\"p2\" value=\"4\"/>"
     "<note>%s</note></answer>\n  <answer item=\"b1\" value=\"4\"/>\n"
     "  <action id=\"x1\" domain=\"a\" owner=\"%s\" status=\"open\">%s</action>\n</assessment>\n",
     m, t, r, n, o, n, a);
@@ -289,11 +296,11 @@ test_long_texts (void **state)
   g_autofree char *lines = words (size / 4, "\n");
   g_autofree char *run = words (size / 2, "");
   g_autofree char *name = words (size / 4, " ");
-  g_autoptr(LivcAssessment) base = assessment_with ("Lang", "Titel", "Naam", "rol", "Kort.", "Actie.");
-  g_autoptr(LivcAssessment) note = assessment_with ("Lang", "Titel", "Naam", "rol", paragraph, "Actie.");
-  g_autoptr(LivcAssessment) many = assessment_with ("Lang", "Titel", "Naam", "rol", lines, "Actie.");
-  g_autoptr(LivcAssessment) title = assessment_with ("Lang", run, "Naam", "rol", "Kort.", "Actie.");
-  g_autoptr(LivcAssessment) member = assessment_with ("Lang", "Titel", name, name, "Kort.", run);
+  g_autoptr(LivcAssessment) base = with_texts ("Lang", "Titel", "Naam", "rol", "Kort.", "Actie");
+  g_autoptr(LivcAssessment) note = with_texts ("Lang", "Titel", "Naam", "rol", paragraph, "Actie");
+  g_autoptr(LivcAssessment) many = with_texts ("Lang", "Titel", "Naam", "rol", lines, "Actie");
+  g_autoptr(LivcAssessment) title = with_texts ("Lang", run, "Naam", "rol", "Kort.", "Actie.");
+  g_autoptr(LivcAssessment) member = with_texts ("Lang", "Titel", name, name, "Kort.", run);
   guint pages = write_report (base, "nl", NULL);
   /* A page holds about 6,000 bytes of body text: every text adds its pages. */
   guint per_page = 7000;
@@ -322,9 +329,9 @@ test_linear_time (void **state)
 
   for (guint k = 0; k < G_N_ELEMENTS (texts); k++)
     {
-      g_autoptr(LivcAssessment) a1 = assessment_with ("Tijd", "Titel", "Naam", "rol", texts[k][0], "Actie.");
-      g_autoptr(LivcAssessment) a4 = assessment_with ("Tijd", "Titel", "Naam", "rol", texts[k][1], "Actie.");
-      g_autoptr(LivcAssessment) none = assessment_with ("Tijd", "Titel", "Naam", "rol", "Kort.", "Actie.");
+      g_autoptr(LivcAssessment) a1 = with_texts ("Tijd", "Titel", "Naam", "rol", texts[k][0], "A");
+      g_autoptr(LivcAssessment) a4 = with_texts ("Tijd", "Titel", "Naam", "rol", texts[k][1], "A");
+      g_autoptr(LivcAssessment) none = with_texts ("Tijd", "Titel", "Naam", "rol", "Kort.", "A");
       double t0 = G_MAXDOUBLE, t1 = G_MAXDOUBLE, t4 = G_MAXDOUBLE, t;
 
       /* The best of two runs each, less the report without the text. */
@@ -337,8 +344,8 @@ test_linear_time (void **state)
           write_report (a4, "nl", &t);
           t4 = MIN (t4, t);
         }
-      print_message ("# %s: %.0f KB %.3f s, %.0f KB %.3f s, none %.3f s\n", k == 0 ? "no spaces" : "lines",
-                     small / 1e3, t1, 4 * small / 1e3, t4, t0);
+      print_message ("# %s: %.0f KB %.3f s, %.0f KB %.3f s, none %.3f s\n",
+                     k == 0 ? "no spaces" : "lines", small / 1e3, t1, 4 * small / 1e3, t4, t0);
       assert_true (t4 - t0 < 8 * MAX (t1 - t0, 0.01));
     }
 }
@@ -348,7 +355,7 @@ test_linear_time (void **state)
 static void
 test_isolated_texts (void **state)
 {
-  g_autoptr(LivcAssessment) a = assessment_with ("Heuvel\u202Emolen", "Titel \u202Bscan",
+  g_autoptr(LivcAssessment) a = with_texts ("Heuvel\u202Emolen", "Titel \u202Bscan",
                                                  "Jan \u2067Peeters", "co\u202Eordinator",
                                                  "Nota \u202Eomgekeerd\ntweede \u2067regel",
                                                  "Actie \u202Btekst");

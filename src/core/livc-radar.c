@@ -615,7 +615,8 @@ draw_bars (cairo_t             *cr,
         {
           double v = data->series[s].values[a];
           double top, thickness, r, gr, b;
-          g_autofree char *text = isnan (v) ? g_strdup ("—") : g_strdup_printf ("%.0f", CLAMP (v, 0, 100));
+          g_autofree char *text = isnan (v) ? g_strdup ("—")
+                                            : g_strdup_printf ("%.0f", CLAMP (v, 0, 100));
           PangoLayout *layout = label_layout (cr, data, text, g->unit * 0.75, g->unit * 4);
           int pw, ph;
 
@@ -626,7 +627,8 @@ draw_bars (cairo_t             *cr,
               double w = g->unit * (data->series[s].highlight ? 0.22 : 0.14);
 
               v = CLAMP (v, 0, 100);
-              cairo_rectangle (cr, g->bar_left, top + thickness * 0.1, span * v / 100, thickness * 0.8);
+              cairo_rectangle (cr, g->bar_left, top + thickness * 0.1, span * v / 100,
+                               thickness * 0.8);
               cairo_set_source_rgba (cr, r, gr, b, 0.35);
               cairo_fill_preserve (cr);
               cairo_set_source_rgb (cr, r, gr, b);

@@ -614,7 +614,8 @@ run_jobs (PangoContext *context,
       Job *job = &g_array_index (jobs, Job, i);
       PangoFontDescription *font = font_for (job->style);
 
-      *job->out = livc_text_flow_new (context, font, LINE_SPACING, job->width, job->text, job->keep);
+      *job->out = livc_text_flow_new (context, font, LINE_SPACING, job->width, job->text,
+                                      job->keep);
       pango_font_description_free (font);
     }
 }
@@ -652,7 +653,8 @@ prepare_flows (LivcReport *self)
 
       if (b->kind == BLOCK_ROW)
         {
-          b->cell_flows = g_ptr_array_new_full (b->cells->len, (GDestroyNotify) livc_text_flow_free);
+          b->cell_flows = g_ptr_array_new_full (b->cells->len,
+                                                (GDestroyNotify) livc_text_flow_free);
           g_ptr_array_set_size (b->cell_flows, b->cells->len);
           for (guint c = 0; c < b->cells->len; c++)
             {
@@ -778,9 +780,12 @@ static double
 place_header (GPtrArray *page,
               Block     *b)
 {
+  Placed *p;
+
   if (b->repeat == NULL)
     return CONTENT_TOP;
-  return CONTENT_TOP + place (page, b->repeat, CONTENT_TOP, row_height (b->repeat, NULL, NULL))->height;
+  p = place (page, b->repeat, CONTENT_TOP, row_height (b->repeat, NULL, NULL));
+  return CONTENT_TOP + p->height;
 }
 
 /* A row moves to the next page whole when it fits on one; a taller row goes on over
@@ -1018,7 +1023,8 @@ rating_text (LivcReport    *self,
   if (index < 0)
     return g_strdup_printf ("%d", value);
   return g_strdup_printf ("%d — %s", value,
-                          q_lookup (self, livc_scale_get_level (scale, (guint) index)->label, lang));
+                          q_lookup (self, livc_scale_get_level (scale, (guint) index)->label,
+                                    lang));
 }
 
 static void
@@ -1138,7 +1144,8 @@ stage_lines (LivcReport *self,
 
   for (guint c = 0; c < self->n_cols; c++)
     g_string_append_printf (s, "%s%s", c > 0 ? "\n" : "",
-                            stage ? q_lookup (self, livc_stage_get_label (stage), self->langs[c]) : "—");
+                            stage ? q_lookup (self, livc_stage_get_label (stage), self->langs[c])
+                                  : "—");
   return g_string_free (s, FALSE);
 }
 
@@ -1165,7 +1172,10 @@ build_summary (LivcReport *self)
       lines.s[i] = g_strdup_printf ("%s: %s · %s: %s · %s: %s · %s",
                                   livc_report_text ("overall", self->langs[i]), score,
                                   livc_report_text ("stage", self->langs[i]),
-                                  overall->stage ? q_lookup (self, livc_stage_get_label (overall->stage), self->langs[i]) : "—",
+                                  overall->stage
+                                    ? q_lookup (self, livc_stage_get_label (overall->stage),
+                                                self->langs[i])
+                                    : "—",
                                   livc_report_text ("completeness", self->langs[i]), completeness, rated);
       texts[i] = lines.s[i];
     }
@@ -1190,7 +1200,8 @@ build_summary (LivcReport *self)
 
       for (guint i = 0; i < self->n_cols; i++)
         g_string_append_printf (title, "%s%s", i > 0 ? "\n" : "",
-                                q_lookup (self, livc_domain_get_title (ds->domain), self->langs[i]));
+                                q_lookup (self, livc_domain_get_title (ds->domain),
+                                          self->langs[i]));
       {
         const char *cells[] = { title->str, score, stage };
         add_row (self, domain_table, FALSE, cells, 3)->repeat = head;
@@ -1242,7 +1253,8 @@ build_item (LivcReport          *self,
             {
               const LivcRating *rating = livc_answer_get_rating (answer, r);
               LivcParticipant *p = livc_assessment_find_participant (a, rating->participant);
-              const char *who = iso (self, p != NULL ? livc_participant_get_label (p) : rating->participant);
+              const char *who = iso (self, p != NULL ? livc_participant_get_label (p)
+                                                     : rating->participant);
               g_autofree char *v = LIVC_VALUE_IS_LEVEL (rating->value)
                                    ? g_strdup_printf ("%d", rating->value)
                                    : rating_text (self, is->item, rating->value, self->langs[c]);
@@ -1264,13 +1276,15 @@ build_item (LivcReport          *self,
   if (answer != NULL && livc_answer_get_note (answer) != NULL && *livc_answer_get_note (answer) != '\0')
     {
       g_autofree char *label = label_all (self, "note");
-      g_autofree char *t = g_strdup_printf ("%s: %s", label, iso (self, livc_answer_get_note (answer)));
+      g_autofree char *t = g_strdup_printf ("%s: %s", label,
+                                            iso (self, livc_answer_get_note (answer)));
       add_plain (self, STYLE_BODY, t)->indent = 0;
     }
   if (answer != NULL && livc_answer_get_evidence (answer) != NULL && *livc_answer_get_evidence (answer) != '\0')
     {
       g_autofree char *label = label_all (self, "evidence");
-      g_autofree char *t = g_strdup_printf ("%s: %s", label, iso (self, livc_answer_get_evidence (answer)));
+      g_autofree char *t = g_strdup_printf ("%s: %s", label,
+                                            iso (self, livc_answer_get_evidence (answer)));
       add_plain (self, STYLE_MUTED, t);
     }
 }
@@ -1294,7 +1308,9 @@ build_domains (LivcReport *self)
           lines.s[c] = g_strdup_printf ("%s: %s · %s: %s · %s: %u/%u",
                                       livc_report_text ("score", self->langs[c]), score,
                                       livc_report_text ("stage", self->langs[c]),
-                                      ds->stage ? q_lookup (self, livc_stage_get_label (ds->stage), self->langs[c]) : "—",
+                                      ds->stage ? q_lookup (self, livc_stage_get_label (ds->stage),
+                                                            self->langs[c])
+                                                : "—",
                                       livc_report_text ("answered", self->langs[c]), ds->answered, ds->items);
           texts[c] = lines.s[c];
         }
@@ -1361,7 +1377,8 @@ build_actions (LivcReport *self)
       g_autofree char *l_status = label_all (self, "status");
       g_autofree char *head = g_strdup_printf ("%s %s · %s: %s · %s: %s · %s: %s", l_action,
                                                iso (self, livc_action_get_id (action)), l_owner,
-                                               livc_action_get_owner (action) ? iso (self, livc_action_get_owner (action)) : "—",
+                                               livc_action_get_owner (action)
+                                                 ? iso (self, livc_action_get_owner (action)) : "—",
                                                l_due, due, l_status, status);
       add_plain (self, STYLE_SMALL, head)->space = 6;
       add_plain (self, STYLE_BODY, iso (self, livc_action_get_text (action)));
@@ -1481,7 +1498,8 @@ build_compare_cover (LivcReport *self)
   add_label (self, STYLE_SUBTITLE, "compare-title");
   add_space (self, 10);
   if (self->trends->len == 1 && ((LivcTrend *) g_ptr_array_index (self->trends, 0))->n == n)
-    add_plain (self, STYLE_TITLE, iso (self, ((LivcTrend *) g_ptr_array_index (self->trends, 0))->name));
+    add_plain (self, STYLE_TITLE,
+               iso (self, ((LivcTrend *) g_ptr_array_index (self->trends, 0))->name));
   else
     {
       for (guint c = 0; c < self->n_cols; c++)
@@ -1508,7 +1526,8 @@ build_compare_cover (LivcReport *self)
     {
       g_free (lines.s[c]);
       lines.s[c] = g_strdup_printf ("%s: %s (%s %s)", livc_report_text ("questionnaire", self->langs[c]),
-                                    q_lookup (self, livc_questionnaire_get_title (q), self->langs[c]),
+                                    q_lookup (self, livc_questionnaire_get_title (q),
+                                              self->langs[c]),
                                     livc_report_text ("version", self->langs[c]),
                                     livc_questionnaire_get_version (q));
       texts[c] = lines.s[c];
@@ -1743,7 +1762,8 @@ build_trend (LivcReport *self,
   add_block (self, BLOCK_BREAK, STYLE_BODY);
   for (guint c = 0; c < self->n_cols; c++)
     {
-      titles.s[c] = g_strdup_printf ("%s — %s", livc_report_text ("trend", self->langs[c]), iso (self, trend->name));
+      titles.s[c] = g_strdup_printf ("%s — %s", livc_report_text ("trend", self->langs[c]),
+                                     iso (self, trend->name));
       texts[c] = titles.s[c];
     }
   add_heading_texts (self, STYLE_H1, texts, 1);
@@ -2018,8 +2038,8 @@ draw_text (LivcReport *self,
         cairo_set_source_rgb (cr, 0.0, 0.27, 0.47);
       else
         cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-      livc_text_flow_draw (b->flow[c], cr, self->context, MARGIN_X + b->indent + c * (w + GUTTER), p->y,
-                           (guint) p->start[c], (guint) p->end[c]);
+      livc_text_flow_draw (b->flow[c], cr, self->context, MARGIN_X + b->indent + c * (w + GUTTER),
+                           p->y, (guint) p->start[c], (guint) p->end[c]);
     }
   if (b->style == STYLE_H1 && p->start[0] == 0)
     {
@@ -2052,7 +2072,8 @@ draw_row (LivcReport *self,
       cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
       livc_text_flow_draw (flow, cr, self->context, x + 3, p->y + 3,
                            p->cell_start != NULL ? p->cell_start[i] : 0,
-                           p->cell_end != NULL ? p->cell_end[i] : livc_text_flow_get_n_lines (flow));
+                           p->cell_end != NULL ? p->cell_end[i]
+                                               : livc_text_flow_get_n_lines (flow));
       x += b->widths[i] * CONTENT_W;
     }
   cairo_set_source_rgb (cr, 0.8, 0.8, 0.82);
@@ -2078,8 +2099,9 @@ radar_labels (LivcQuestionnaire  *q,
 
       for (guint c = 0; c < n_langs; c++)
         {
-          g_autofree char *title = livc_text_isolate (livc_questionnaire_lookup (q, livc_domain_get_title (domain),
-                                                                                 langs[c]));
+          const char *text = livc_questionnaire_lookup (q, livc_domain_get_title (domain),
+                                                        langs[c]);
+          g_autofree char *title = livc_text_isolate (text);
           g_string_append_printf (label, "%s%s", c > 0 ? "\n" : "", title);
         }
       g_ptr_array_add (labels, g_string_free (label, FALSE));
@@ -2249,9 +2271,9 @@ draw_trends (LivcReport *self,
         }
       for (guint c = 0; c < self->n_cols; c++)
         {
+          LivcDomain *dom = livc_comparison_get_domain (self->comparison, d);
           g_autofree char *domain = livc_text_isolate (
-            livc_questionnaire_lookup (self->questionnaire,
-                                       livc_domain_get_title (livc_comparison_get_domain (self->comparison, d)),
+            livc_questionnaire_lookup (self->questionnaire, livc_domain_get_title (dom),
                                        self->langs[c]));
           g_string_append_printf (title, "%s%s", c > 0 ? " / " : "", domain);
         }

@@ -318,7 +318,8 @@ livc_text_flow_fit (const LivcTextFlow *flow,
 
   for (i = first; i < flow->lines->len; i++)
     {
-      double next = h + (i > first ? flow->spacing : 0) + g_array_index (flow->lines, LivcFlowLine, i).height;
+      double next = h + (i > first ? flow->spacing : 0) +
+                    g_array_index (flow->lines, LivcFlowLine, i).height;
 
       if (next > avail)
         break;

@@ -58,9 +58,11 @@ write_assessment (const char *dir,
   g_autofree char *path = g_strdup_printf ("%s/note-%d-%zu.xml", dir, (int) shape, bytes);
   g_autofree char *xml = g_strdup_printf (
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    "<assessment xmlns=\"urn:livc-scan:assessment:1\" questionnaire=\"livc-r\" questionnaire-version=\"2026.1\">\n"
+    "<assessment xmlns=\"urn:livc-scan:assessment:1\" questionnaire=\"livc-r\"\n"
+    "            questionnaire-version=\"2026.1\">\n"
     "  <municipality nis=\"99041\">Heuvelmolen</municipality>\n  <date>2026-05-20</date>\n"
-    "  <answer item=\"protocol.founded\" value=\"4\"><note>%s</note></answer>\n</assessment>\n", note);
+    "  <answer item=\"protocol.founded\" value=\"4\"><note>%s</note></answer>\n"
+    "</assessment>\n", note);
   g_autoptr(GError) error = NULL;
 
   if (!g_file_set_contents (path, xml, -1, &error))
@@ -113,11 +115,13 @@ main (int    argc,
           else
             livc_bench_figure (name, per_kb[k - 1], "ms");
           g_free (name);
-          name = g_strdup_printf ("%s, %zu KB: peak RSS of the CLI", shape_names[shape], bytes / 1000);
+          name = g_strdup_printf ("%s, %zu KB: peak RSS of the CLI", shape_names[shape],
+                                  bytes / 1000);
           livc_bench_figure (name, rss, "MB");
         }
       {
-        g_autofree char *name = g_strdup_printf ("%s: time per KB at 1 MB over 100 KB", shape_names[shape]);
+        g_autofree char *name = g_strdup_printf ("%s: time per KB at 1 MB over 100 KB",
+                                                 shape_names[shape]);
 
         livc_bench_check (name, per_kb[3] / MAX (per_kb[2], 1e-3), TARGET_GROWTH, "×");
       }
