@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include <pango/pangocairo.h>
+#include <valgrind/valgrind.h>
 
 #include "livc-test.h"
 
@@ -329,10 +330,12 @@ test_bars_below_three_axes (void **state)
   LivcRadarSeries series[3] = { { "Heuvelmolen", v[0], FALSE }, { "Nethebroek", v[1], FALSE },
                                 { "Heidebeek", v[2], TRUE } };
   const int sizes[][2] = { { 800, 800 }, { 420, 330 }, { 1200, 300 }, { 200, 200 } };
+  /* Valgrind runs forty times slower: two sizes there. */
+  guint n_sizes = RUNNING_ON_VALGRIND ? 2 : G_N_ELEMENTS (sizes);
 
   for (guint n_axes = 1; n_axes <= 2; n_axes++)
     for (guint n_series = 1; n_series <= 3; n_series += 2)
-      for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+      for (guint i = 0; i < n_sizes; i++)
         {
           LivcRadarData data = { .n_axes = n_axes, .labels = two, .n_series = n_series,
                                  .series = series };
@@ -404,20 +407,22 @@ test_long_labels_keep_size (void **state)
   GString *words = g_string_new (NULL);
   g_autofree char *bilingual = NULL;
   const int sizes[][2] = { { 800, 800 }, { 420, 330 }, { 1200, 500 } };
+  guint n_sizes = RUNNING_ON_VALGRIND ? 1 : G_N_ELEMENTS (sizes);
 
   for (guint i = 0; run->len < 100000; i++)
     g_string_append_printf (run, "Samenwerkingsprotocol%u", i);
   for (guint i = 0; words->len < 100000; i++)
     g_string_append_printf (words, "woord%u ", i);
   bilingual = g_strdup_printf ("%s\n%s", run->str, words->str);
-  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+  for (guint i = 0; i < n_sizes; i++)
     {
       int w = sizes[i][0], h = sizes[i][1];
       LivcRadarData normal = { .n_axes = 8, .labels = labels, .n_series = 1, .series = &series };
       double r0 = radius_of (&normal, w, h);
       const char *texts[] = { run->str, words->str, bilingual };
 
-      for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+      /* Under valgrind, the bilingual title alone: it holds both the run and the words. */
+      for (guint t = RUNNING_ON_VALGRIND ? 2 : 0; t < G_N_ELEMENTS (texts); t++)
         for (guint all = 0; all < 2; all++)
           {
             const char *long_labels[8];
@@ -432,10 +437,13 @@ test_long_labels_keep_size (void **state)
             r = radius_of (&data, w, h);
             if (r < 0.6 * r0 || r < 0.2 * MIN (w, h))
               fail_msg ("%s: radius %.0f, %.0f with short labels", name, r, r0);
+            /* Each box measures the chart again: under valgrind, the long ones'. */
             for (guint a = 0; a < 8; a++)
               {
                 cairo_rectangle_t box;
 
+                if (RUNNING_ON_VALGRIND && long_labels[a] == labels[a])
+                  continue;
                 livc_radar_label_box (&data, w, h, a, &box);
                 if (box.x < 0 || box.y < 0 || box.x + box.width > w || box.y + box.height > h)
                   fail_msg ("%s: label %u at %.0f,%.0f %.0f×%.0f", name, a, box.x, box.y,
@@ -531,8 +539,11 @@ test_png_few_domains_long_titles (void **state)
   /* A blank 800×800 image has no ink; bars and labels have plenty. */
   assert_true (png_ink (1, "Domein", dir) > 800 * 800 / 50);
   assert_true (png_ink (2, "Domein", dir) > 800 * 800 / 50);
-  assert_true (png_ink (1, run->str, dir) > 800 * 800 / 50);
-  assert_true (png_ink (2, run->str, dir) > 800 * 800 / 50);
+  if (!RUNNING_ON_VALGRIND)
+    {
+      assert_true (png_ink (1, run->str, dir) > 800 * 800 / 50);
+      assert_true (png_ink (2, run->str, dir) > 800 * 800 / 50);
+    }
   /* A chart an eighth of its size would have a sixty-fourth of its polygon's ink. */
   short3 = png_ink (3, "Domein", dir);
   long3 = png_ink (3, run->str, dir);

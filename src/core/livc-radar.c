@@ -34,7 +34,8 @@ static const double dash_patterns[LIVC_RADAR_MAX_SERIES][2] = {
 /* An axis label's lines per language at most, the last one ellipsized: a title of any
  * length keeps the chart its size. */
 #define LABEL_LINES 3
-/* Characters of a label's paragraph laid out at most: more never shows in LABEL_LINES. */
+/* Characters of a label's paragraph laid out at most: more than LABEL_LINES lines of the
+ * narrowest glyphs (a quarter of an em) hold, and never more than LABEL_CHARS. */
 #define LABEL_CHARS 1000
 
 typedef struct
@@ -107,10 +108,11 @@ label_layout (cairo_t             *cr,
   return layout;
 }
 
-/* A label cut to LABEL_CHARS characters per paragraph, with an ellipsis where it was cut:
+/* A label cut to max_chars characters per paragraph, with an ellipsis where it was cut:
  * Pango lays out the whole of an ellipsized paragraph, and a 100 KB title took minutes. */
 static char *
-bounded_label (const char *text)
+bounded_label (const char *text,
+               guint       max_chars)
 {
   GString *out = g_string_new (NULL);
   const char *p = text != NULL ? text : "";
@@ -123,7 +125,7 @@ bounded_label (const char *text)
 
       if (end == NULL)
         end = p + strlen (p);
-      while (q < end && n < LABEL_CHARS)
+      while (q < end && n < max_chars)
         {
           q = g_utf8_next_char (q);
           n++;
@@ -148,18 +150,20 @@ axis_label_layout (cairo_t             *cr,
                    double               font_size,
                    double               max_width)
 {
-  g_autofree char *text = bounded_label (data->labels != NULL ? data->labels[axis] : "");
+  double per_line = 1.5 * max_width / MAX (font_size * 0.25, 0.01);
+  guint max_chars = (guint) MIN (LABEL_LINES * per_line + 16, LABEL_CHARS);
+  g_autofree char *text = bounded_label (data->labels != NULL ? data->labels[axis] : "", max_chars);
   PangoLayout *layout = label_layout (cr, data, text, font_size, max_width);
   int pw, ph;
 
   /* A long word may stand out of the width by half of it, as it reads better whole;
-   * longer runs break where they must. */
+   * longer runs break where they must (laid out again only then). */
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  pango_layout_set_height (layout, -LABEL_LINES);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_layout_get_pixel_size (layout, &pw, &ph);
   if (pw > max_width * 1.5)
     pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_height (layout, -LABEL_LINES);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   return layout;
 }
 

@@ -485,7 +485,7 @@ contains "…and writes nothing" "$PRIV/keep.pdf" "old"
 # (LIVC_CLI_WRAP), which runs forty times slower.
 LONG="$TMP/long"
 mkdir -p "$LONG"
-if [ -n "${LIVC_CLI_WRAP:-}" ]; then scale=20; else scale=1; fi
+if [ -n "${LIVC_CLI_WRAP:-}" ]; then scale=40; else scale=1; fi
 # words N SEP: N words w0 w1 …, separated by SEP (awk reads \n in it as a newline)
 words () {
   awk -v n="$1" -v sep="$2" 'BEGIN { for (i = 0; i < n; i++) printf "%s%s", (i ? sep : ""), "w" i }'
