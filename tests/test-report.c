@@ -160,31 +160,33 @@ words (gsize bytes,
 static void
 test_flow_shapes (void **state)
 {
-  g_autofree char *paragraph = words (200000, " ");
-  g_autofree char *lines = words (60000, "\n");
-  g_autofree char *crlf = words (20000, "\r\n");
-  g_autofree char *separators = words (20000, "\u2029");
-  g_autofree char *runs = words (100000, "");
+  /* Valgrind runs forty times slower: a twentieth of the text there. */
+  guint k = RUNNING_ON_VALGRIND ? 20 : 1;
+  g_autofree char *paragraph = words (200000 / k, " ");
+  g_autofree char *lines = words (60000 / k, "\n");
+  g_autofree char *crlf = words (20000 / k, "\r\n");
+  g_autofree char *separators = words (20000 / k, "\u2029");
+  g_autofree char *runs = words (100000 / k, "");
   g_autoptr(GString) marks = g_string_new (NULL);
   g_autoptr(GString) letters = g_string_new (NULL);
 
-  for (guint i = 0; i < 3000; i++)
+  for (guint i = 0; i < 3000 / k; i++)
     g_string_append (marks, "e\u0301\u200b");
-  for (guint i = 0; i < 50000; i++)
+  for (guint i = 0; i < 50000 / k; i++)
     g_string_append_c (letters, 'a' + i % 26);
   check_flow ("", 400, 1);
   check_flow ("\n", 400, 2);
   check_flow ("one line", 400, 1);
   check_flow ("ends with a newline\n", 400, 2);
-  check_flow (paragraph, 483, 200000 / 120);
-  check_flow (paragraph, 23, 200000 / 6);
-  check_flow (lines, 483, 60000 / 10);
-  check_flow (crlf, 200, 20000 / 11);
-  check_flow (separators, 200, 20000 / 12);
-  check_flow (runs, 483, 100000 / 120);
-  check_flow (letters->str, 483, 50000 / 120);
-  check_flow (letters->str, 5, 50000 / 2);
-  check_flow (marks->str, 100, 3000 / 60);
+  check_flow (paragraph, 483, 200000 / k / 120);
+  check_flow (paragraph, 23, 200000 / k / 6);
+  check_flow (lines, 483, 60000 / k / 10);
+  check_flow (crlf, 200, 20000 / k / 11);
+  check_flow (separators, 200, 20000 / k / 12);
+  check_flow (runs, 483, 100000 / k / 120);
+  check_flow (letters->str, 483, 50000 / k / 120);
+  check_flow (letters->str, 5, 50000 / k / 2);
+  check_flow (marks->str, 100, 3000 / k / 60);
 }
 
 /* A paragraph laid out a window at a time breaks where one layout of all of it breaks. */
@@ -291,7 +293,7 @@ static void
 test_long_texts (void **state)
 {
   /* Pango laid out a 500 KB paragraph as one line; valgrind runs forty times slower. */
-  gsize size = RUNNING_ON_VALGRIND ? 20000 : 600000;
+  gsize size = RUNNING_ON_VALGRIND ? 8000 : 600000;
   g_autofree char *paragraph = words (size, " ");
   g_autofree char *lines = words (size / 4, "\n");
   g_autofree char *run = words (size / 2, "");
@@ -346,7 +348,10 @@ test_linear_time (void **state)
         }
       print_message ("# %s: %.0f KB %.3f s, %.0f KB %.3f s, none %.3f s\n",
                      k == 0 ? "no spaces" : "lines", small / 1e3, t1, 4 * small / 1e3, t4, t0);
-      assert_true (t4 - t0 < 8 * MAX (t1 - t0, 0.01));
+      /* Under valgrind the texts are small and its own costs swamp the layout's: the
+       * reports are made, not timed. */
+      if (!RUNNING_ON_VALGRIND)
+        assert_true (t4 - t0 < 8 * MAX (t1 - t0, 0.01));
     }
 }
 

@@ -181,12 +181,13 @@ livc_text_flow_new (PangoContext               *context,
                     const char                 *text,
                     gboolean                    keep)
 {
-  LivcTextFlow *flow = g_new0 (LivcTextFlow, 1);
+  LivcTextFlow *flow;
   int pos = 0;
 
   g_return_val_if_fail (PANGO_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (font != NULL, NULL);
 
+  flow = g_new0 (LivcTextFlow, 1);
   flow->text = g_strdup (text != NULL ? text : "");
   flow->length = (int) strlen (flow->text);
   flow->font = pango_font_description_copy (font);
