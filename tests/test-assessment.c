@@ -124,9 +124,13 @@ test_notify_only_on_change (void **state)
   }
 }
 
+#define FSI "\u2068"
+#define PDI "\u2069"
+
 /* The label of an assessment in a legend or a table, the same in the reports and the
  * compare window: the date stays in the label even when it is missing or not a date, so
- * that a series never loses the one thing that tells it from another of its municipality. */
+ * that a series never loses the one thing that tells it from another of its municipality.
+ * Each name is isolated (FSI … PDI), so no name can reorder the words around it. */
 static void
 test_label (void **state)
 {
@@ -137,13 +141,13 @@ test_label (void **state)
 
   livc_assessment_add_municipality (a, m1);
   label = livc_assessment_dup_label (a);
-  assert_string_equal (label, "Heuvelmolen (—)");
+  assert_string_equal (label, FSI "Heuvelmolen" PDI " (—)");
   g_free (label);
 
   livc_assessment_add_municipality (a, m2);
   livc_assessment_set_date (a, "2024-05-15");
   label = livc_assessment_dup_label (a);
-  assert_string_equal (label, "Heuvelmolen · Testdorp (15/05/2024)");
+  assert_string_equal (label, FSI "Heuvelmolen" PDI " · " FSI "Testdorp" PDI " (15/05/2024)");
   g_free (label);
   label = livc_assessment_dup_short_date (a);
   assert_string_equal (label, "15/05/2024");
@@ -151,7 +155,16 @@ test_label (void **state)
 
   livc_assessment_set_date (a, "2024-02-30");
   label = livc_assessment_dup_label (a);
-  assert_string_equal (label, "Heuvelmolen · Testdorp (2024-02-30)");
+  assert_string_equal (label, FSI "Heuvelmolen" PDI " · " FSI "Testdorp" PDI " (2024-02-30)");
+  g_free (label);
+
+  /* An unpaired right-to-left override in a name ends with the name: the date after it
+   * keeps its order. */
+  livc_assessment_set_date (a, "2026-01-01");
+  livc_municipality_set_name (m2, "Test\u202Edorp");
+  label = livc_assessment_dup_label (a);
+  assert_string_equal (label, FSI "Heuvelmolen" PDI " · " FSI "Test\u202Edorp\u202C" PDI
+                              " (01/01/2026)");
   g_free (label);
 }
 

@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include <pango/pangocairo.h>
+#include <valgrind/valgrind.h>
 
 #include "livc-test.h"
 
@@ -297,6 +298,278 @@ test_stage_rings (void **state)
   assert_double_equal (rings[2], 100);
 }
 
+/* Pixels that are not the white background. */
+static guint
+count_ink (cairo_surface_t *surface)
+{
+  unsigned char *data;
+  int w = cairo_image_surface_get_width (surface);
+  int h = cairo_image_surface_get_height (surface);
+  int stride;
+  guint n = 0;
+
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      {
+        guint32 p;
+
+        memcpy (&p, data + y * stride + x * 4, sizeof p);
+        if ((p & 0xffffff) != 0xffffff)
+          n++;
+      }
+  return n;
+}
+
+/* The distance from 0 % to 100 % on the first axis. */
+static double
+radius_of (const LivcRadarData *data,
+           double               width,
+           double               height)
+{
+  double x0, y0, x1, y1;
+
+  assert_true (livc_radar_point (data, width, height, 0, 0, &x0, &y0));
+  assert_true (livc_radar_point (data, width, height, 0, 100, &x1, &y1));
+  return hypot (x1 - x0, y1 - y0);
+}
+
+/* One or two axes make no polygon: they are bars, one per series, from 0 to the value,
+ * labelled, never a blank image. */
+static void
+test_bars_below_three_axes (void **state)
+{
+  const char *two[] = { "Wettelijke basis & samenwerkingsprotocol", "Regie & visie" };
+  double v[3][2] = { { 80, 35 }, { 55, NAN }, { 20, 95 } };
+  double low[] = { 30, 40 }, high[] = { 70, 80 }, median[] = { 50, 60 };
+  LivcRadarSeries series[3] = { { "Heuvelmolen", v[0], FALSE }, { "Nethebroek", v[1], FALSE },
+                                { "Heidebeek", v[2], TRUE } };
+  const int sizes[][2] = { { 800, 800 }, { 420, 330 }, { 1200, 300 }, { 200, 200 } };
+  /* Valgrind runs forty times slower: two sizes there. */
+  guint n_sizes = RUNNING_ON_VALGRIND ? 2 : G_N_ELEMENTS (sizes);
+
+  for (guint n_axes = 1; n_axes <= 2; n_axes++)
+    for (guint n_series = 1; n_series <= 3; n_series += 2)
+      for (guint i = 0; i < n_sizes; i++)
+        {
+          LivcRadarData data = { .n_axes = n_axes, .labels = two, .n_series = n_series,
+                                 .series = series };
+          int w = sizes[i][0], h = sizes[i][1];
+          g_autofree char *name = g_strdup_printf ("bars-%u-%u-%dx%d.png", n_axes, n_series, w, h);
+          cairo_surface_t *surface;
+          double er, eg, eb;
+
+          if (n_series == 3)
+            {
+              data.band_low = low;
+              data.band_high = high;
+              data.median = median;
+              data.band_name = "25–75";
+              data.median_name = "mediaan";
+            }
+          surface = render (&data, w, h, name);
+          /* Not blank: bars, guides and labels cover a good part of it. */
+          if (count_ink (surface) < (guint) (w * h / 50))
+            fail_msg ("%s: %u pixels drawn", name, count_ink (surface));
+          for (guint a = 0; a < n_axes; a++)
+            {
+              double x, y, x0, y0, r, g, b;
+              cairo_rectangle_t box;
+
+              /* Halfway along the first series' bar, its colour (the fill, lighter). */
+              assert_true (livc_radar_point (&data, w, h, a, 0, &x0, &y0));
+              assert_true (livc_radar_point (&data, w, h, a, v[0][a], &x, &y));
+              assert_true (x > x0 + (w * 0.6) * v[0][a] / 100 * 0.8 && fabs (y - y0) < 1e-6);
+              pixel_at (surface, (x0 + x) / 2, y, &r, &g, &b);
+              livc_radar_series_color (0, &er, &eg, &eb);
+              if (!(b > r + 0.1 && fabs (b - (1 - 0.35 * (1 - eb))) < 0.1))
+                fail_msg ("%s: axis %u's bar at %.0f,%.0f is %.2f %.2f %.2f", name, a,
+                          (x0 + x) / 2, y, r, g, b);
+              /* The label stays inside the image, left of the bars. */
+              livc_radar_label_box (&data, w, h, a, &box);
+              assert_true (box.x >= 0 && box.y >= 0);
+              assert_true (box.x + box.width <= x0 && box.y + box.height <= h);
+              assert_true (box.width > 0 && box.height > 0);
+            }
+          if (n_axes == 2)
+            {
+              double xa, ya, xb, yb;
+
+              /* Two rows, the first above. */
+              assert_true (livc_radar_point (&data, w, h, 0, 50, &xa, &ya));
+              assert_true (livc_radar_point (&data, w, h, 1, 50, &xb, &yb));
+              assert_true (yb > ya && fabs (xa - xb) < 1e-6);
+            }
+          /* No score, no bar. */
+          {
+            double x, y;
+
+            if (n_series == 3 && n_axes == 2)
+              assert_false (livc_radar_point (&data, w, h, 1, v[1][1], &x, &y));
+          }
+          cairo_surface_destroy (surface);
+        }
+}
+
+/* A title with a long run that has no break keeps inside the image on a few lines and
+ * leaves the chart its size, also in two languages and for every axis at once. */
+static void
+test_long_labels_keep_size (void **state)
+{
+  double values[] = { 80, 70, 60, 50, 40, 30, 20, 10 };
+  LivcRadarSeries series = { "Heuvelmolen", values, FALSE };
+  GString *run = g_string_new (NULL);
+  GString *words = g_string_new (NULL);
+  g_autofree char *bilingual = NULL;
+  const int sizes[][2] = { { 800, 800 }, { 420, 330 }, { 1200, 500 } };
+  guint n_sizes = RUNNING_ON_VALGRIND ? 1 : G_N_ELEMENTS (sizes);
+
+  for (guint i = 0; run->len < 100000; i++)
+    g_string_append_printf (run, "Samenwerkingsprotocol%u", i);
+  for (guint i = 0; words->len < 100000; i++)
+    g_string_append_printf (words, "woord%u ", i);
+  bilingual = g_strdup_printf ("%s\n%s", run->str, words->str);
+  for (guint i = 0; i < n_sizes; i++)
+    {
+      int w = sizes[i][0], h = sizes[i][1];
+      LivcRadarData normal = { .n_axes = 8, .labels = labels, .n_series = 1, .series = &series };
+      double r0 = radius_of (&normal, w, h);
+      const char *texts[] = { run->str, words->str, bilingual };
+
+      /* Under valgrind, the bilingual title alone: it holds both the run and the words. */
+      for (guint t = RUNNING_ON_VALGRIND ? 2 : 0; t < G_N_ELEMENTS (texts); t++)
+        for (guint all = 0; all < 2; all++)
+          {
+            const char *long_labels[8];
+            LivcRadarData data = normal;
+            g_autofree char *name = g_strdup_printf ("long-%u-%u-%dx%d.png", t, all, w, h);
+            cairo_surface_t *surface;
+            double r;
+
+            for (guint a = 0; a < 8; a++)
+              long_labels[a] = all || a == 2 ? texts[t] : labels[a];
+            data.labels = long_labels;
+            r = radius_of (&data, w, h);
+            if (r < 0.6 * r0 || r < 0.2 * MIN (w, h))
+              fail_msg ("%s: radius %.0f, %.0f with short labels", name, r, r0);
+            /* Each box measures the chart again: under valgrind, the long ones'. */
+            for (guint a = 0; a < 8; a++)
+              {
+                cairo_rectangle_t box;
+
+                if (RUNNING_ON_VALGRIND && long_labels[a] == labels[a])
+                  continue;
+                livc_radar_label_box (&data, w, h, a, &box);
+                if (box.x < 0 || box.y < 0 || box.x + box.width > w || box.y + box.height > h)
+                  fail_msg ("%s: label %u at %.0f,%.0f %.0f×%.0f", name, a, box.x, box.y,
+                            box.width, box.height);
+              }
+            surface = render (&data, w, h, name);
+            assert_true (count_ink (surface) > (guint) (w * h / 20));
+            cairo_surface_destroy (surface);
+          }
+    }
+  g_string_free (run, TRUE);
+  g_string_free (words, TRUE);
+}
+
+/* The PNG export of questionnaires with one, two and three domains, the last with very
+ * long titles: never blank, and the chart as large as with short titles. */
+static char *
+generated_questionnaire (guint       n_domains,
+                         const char *title)
+{
+  GString *xml = g_string_new (
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<questionnaire xmlns=\"urn:livc-scan:questionnaire:1\" id=\"gen\" version=\"1\"\n"
+    "               source-lang=\"nl\">\n"
+    "  <title xml:lang=\"nl\">Gegenereerd</title>\n  <scale id=\"five\">\n");
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+
+  for (guint l = 1; l <= 5; l++)
+    g_string_append_printf (xml, "    <level value=\"%u\"><label xml:lang=\"nl\">Niveau %u</label>"
+                                 "</level>\n", l, l);
+  g_string_append (xml, "  </scale>\n  <stages>\n"
+                        "    <stage id=\"s1\" min=\"0\"><label xml:lang=\"nl\">Begin</label>"
+                        "</stage>\n"
+                        "    <stage id=\"s2\" min=\"50\"><label xml:lang=\"nl\">Sterk</label>"
+                        "</stage>\n"
+                        "  </stages>\n");
+  for (guint d = 0; d < n_domains; d++)
+    g_string_append_printf (xml, "  <domain id=\"d%u\">\n    <title xml:lang=\"nl\">%s %u</title>\n"
+                                 "    <item id=\"i%u\" scale=\"five\">"
+                                 "<text xml:lang=\"nl\">Item %u</text></item>\n"
+                                 "  </domain>\n", d, escaped, d, d, d);
+  g_string_append (xml, "</questionnaire>\n");
+  return g_string_free (xml, FALSE);
+}
+
+static guint
+png_ink (guint       n_domains,
+         const char *title,
+         const char *dir)
+{
+  g_autofree char *qxml = generated_questionnaire (n_domains, title);
+  g_autoptr(GBytes) qbytes = g_bytes_new (qxml, strlen (qxml));
+  g_autoptr(GString) axml = g_string_new (
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<assessment xmlns=\"urn:livc-scan:assessment:1\" questionnaire=\"gen\"\n"
+    "            questionnaire-version=\"1\">\n"
+    "  <municipality nis=\"99001\">Testdorp</municipality>\n  <date>2026-11-21</date>\n");
+  g_autoptr(GBytes) abytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LivcQuestionnaire) q = livc_load_questionnaire_bytes (qbytes, "gen.xml", NULL, &error);
+  g_autoptr(LivcAssessment) a = NULL;
+  g_autoptr(LivcScoreSet) scores = NULL;
+  g_autofree char *path = g_strdup_printf ("%s/radar-%u.png", dir, n_domains);
+  cairo_surface_t *surface;
+  guint ink;
+
+  assert_null (error);
+  for (guint d = 0; d < n_domains; d++)
+    g_string_append_printf (axml, "  <answer item=\"i%u\" value=\"%u\"/>\n", d, 5 - d);
+  g_string_append (axml, "</assessment>\n");
+  abytes = g_bytes_new (axml->str, axml->len);
+  a = livc_load_assessment_bytes (abytes, "gen-a.xml", NULL, &error);
+  assert_null (error);
+  scores = livc_score_set_new (q, a);
+  assert_true (livc_report_write_radar_png (scores, "nl", path, &error));
+  surface = cairo_image_surface_create_from_png (path);
+  assert_int_equal (cairo_surface_status (surface), CAIRO_STATUS_SUCCESS);
+  assert_int_equal (cairo_image_surface_get_width (surface), 800);
+  ink = count_ink (surface);
+  cairo_surface_destroy (surface);
+  return ink;
+}
+
+static void
+test_png_few_domains_long_titles (void **state)
+{
+  g_autofree char *dir = livc_test_tmpdir ();
+  GString *run = g_string_new (NULL);
+  guint short3, long3;
+
+  for (guint i = 0; run->len < 50000; i++)
+    g_string_append_printf (run, "Informatiedoorstroming%u", i);
+  /* A blank 800×800 image has no ink; bars and labels have plenty. */
+  assert_true (png_ink (1, "Domein", dir) > 800 * 800 / 50);
+  assert_true (png_ink (2, "Domein", dir) > 800 * 800 / 50);
+  if (!RUNNING_ON_VALGRIND)
+    {
+      assert_true (png_ink (1, run->str, dir) > 800 * 800 / 50);
+      assert_true (png_ink (2, run->str, dir) > 800 * 800 / 50);
+    }
+  /* A chart an eighth of its size would have a sixty-fourth of its polygon's ink. */
+  short3 = png_ink (3, "Domein", dir);
+  long3 = png_ink (3, run->str, dir);
+  if (long3 < short3 / 2)
+    fail_msg ("%u pixels drawn with long titles, %u with short ones", long3, short3);
+  g_string_free (run, TRUE);
+  livc_test_rmdir (dir);
+}
+
 int
 main (void)
 {
@@ -307,8 +580,10 @@ main (void)
     cmocka_unit_test (test_many_series_and_sizes),
     cmocka_unit_test (test_trend_points),
     cmocka_unit_test (test_labels_do_not_overlap),
+    cmocka_unit_test (test_bars_below_three_axes),
+    cmocka_unit_test (test_long_labels_keep_size),
+    cmocka_unit_test (test_png_few_domains_long_titles),
   };
-
   int failed;
 
   livc_core_init ();

@@ -277,27 +277,47 @@ livc_assessment_set_title (LivcAssessment *self,
     emit_changed (self);
 }
 
-char *
-livc_assessment_dup_municipality_names (LivcAssessment *self,
-                                        const char     *separator)
+/* The municipalities' names joined by separator, each isolated if asked. */
+static char *
+join_names (LivcAssessment *self,
+            const char     *separator,
+            gboolean        isolate)
 {
   GString *s = g_string_new (NULL);
-  guint n;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->municipalities));
 
-  g_return_val_if_fail (LIVC_IS_ASSESSMENT (self), NULL);
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->municipalities));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LivcMunicipality) m =
         g_list_model_get_item (G_LIST_MODEL (self->municipalities), i);
       const char *name = livc_municipality_get_name (m);
+      g_autofree char *isolated = isolate ? livc_text_isolate (name) : NULL;
 
       if (i > 0)
         g_string_append (s, separator);
-      g_string_append (s, name ? name : "");
+      g_string_append (s, isolated != NULL ? isolated : name != NULL ? name : "");
     }
   return g_string_free (s, FALSE);
+}
+
+char *
+livc_assessment_dup_municipality_names (LivcAssessment *self,
+                                        const char     *separator)
+{
+  g_return_val_if_fail (LIVC_IS_ASSESSMENT (self), NULL);
+  g_return_val_if_fail (separator != NULL, NULL);
+  return join_names (self, separator, FALSE);
+}
+
+/* The same, each name isolated from the words around it: a name with bidirectional
+ * controls can reverse neither its neighbours nor a date. */
+char *
+livc_assessment_dup_isolated_names (LivcAssessment *self,
+                                    const char     *separator)
+{
+  g_return_val_if_fail (LIVC_IS_ASSESSMENT (self), NULL);
+  g_return_val_if_fail (separator != NULL, NULL);
+  return join_names (self, separator, TRUE);
 }
 
 /* "Heuvelmolen (15/05/2024)": an assessment as a series in a legend or a row of a table,
@@ -311,7 +331,7 @@ livc_assessment_dup_label (LivcAssessment *self)
 
   g_return_val_if_fail (LIVC_IS_ASSESSMENT (self), NULL);
 
-  names = livc_assessment_dup_municipality_names (self, " · ");
+  names = livc_assessment_dup_isolated_names (self, " · ");
   date = livc_assessment_dup_short_date (self);
   return g_strdup_printf ("%s (%s)", names, date);
 }

@@ -32,6 +32,8 @@ void              livc_assessment_set_title                  (LivcAssessment *se
 char             *livc_assessment_dup_municipality_names     (LivcAssessment *self,
                                                               const char     *separator);
 char             *livc_assessment_dup_label                  (LivcAssessment *self);
+char             *livc_assessment_dup_isolated_names         (LivcAssessment *self,
+                                                              const char     *separator);
 GListModel       *livc_assessment_get_municipalities         (LivcAssessment *self);
 void              livc_assessment_add_municipality           (LivcAssessment   *self,
                                                               LivcMunicipality *municipality);

@@ -1,10 +1,13 @@
 /* livc-radar.c: the radar chart. The geometry (centre, radius, axis angles) is computed
  * in one place so that drawing and the tests that sample its pixels agree; labels are
- * wrapped with Pango and the radius shrinks until every label fits inside the area.
+ * wrapped with Pango, inside a word when it must, on at most LABEL_LINES lines per
+ * language, and the radius shrinks until every label fits inside the area. Fewer than
+ * three axes make no polygon: they are drawn as horizontal bars instead.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <pango/pangocairo.h>
 
@@ -28,8 +31,18 @@ static const double dash_patterns[LIVC_RADAR_MAX_SERIES][2] = {
   { 0, 0 }, { 6, 3 }, { 2, 2 }, { 8, 3 }, { 1, 3 }, { 10, 4 }, { 4, 4 }, { 3, 6 },
 };
 
+/* An axis label's lines per language at most, the last one ellipsized: a title of any
+ * length keeps the chart its size. */
+#define LABEL_LINES 3
+/* Characters of a label's paragraph laid out at most: more than LABEL_LINES lines of the
+ * narrowest glyphs (a quarter of an em) hold, and never more than LABEL_CHARS. */
+#define LABEL_CHARS 1000
+
 typedef struct
 {
+  gboolean bars;     /* fewer than three axes: a bar per axis and series */
+  double bar_left, bar_right; /* bars: where 0 and 100 are */
+  double top, row_h;           /* bars: the first row's top and each row's height */
   double cx, cy, radius;
   double legend_top;
   double unit;       /* base size: font and line widths scale with the chart */
@@ -117,8 +130,67 @@ label_layout (cairo_t             *cr,
 {
   PangoLayout *layout = livc_chart_text_layout (cr, data->font_family, text, font_size, FALSE);
 
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+  return layout;
+}
+
+/* A label cut to max_chars characters per paragraph, with an ellipsis where it was cut:
+ * Pango lays out the whole of an ellipsized paragraph, and a 100 KB title took minutes. */
+static char *
+bounded_label (const char *text,
+               guint       max_chars)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = text != NULL ? text : "";
+
+  while (*p != '\0')
+    {
+      const char *end = strchr (p, '\n');
+      const char *q = p;
+      guint n = 0;
+
+      if (end == NULL)
+        end = p + strlen (p);
+      while (q < end && n < max_chars)
+        {
+          q = g_utf8_next_char (q);
+          n++;
+        }
+      g_string_append_len (out, p, q - p);
+      if (q < end)
+        g_string_append (out, "…");
+      if (*end == '\0')
+        break;
+      g_string_append_c (out, '\n');
+      p = end + 1;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* An axis label: wrapped to max_width, even inside a word, on LABEL_LINES lines per
+ * language at most, the last one ellipsized. */
+static PangoLayout *
+axis_label_layout (cairo_t             *cr,
+                   const LivcRadarData *data,
+                   guint                axis,
+                   double               font_size,
+                   double               max_width)
+{
+  double per_line = 1.5 * max_width / MAX (font_size * 0.25, 0.01);
+  guint max_chars = (guint) MIN (LABEL_LINES * per_line + 16, LABEL_CHARS);
+  g_autofree char *text = bounded_label (data->labels != NULL ? data->labels[axis] : "", max_chars);
+  PangoLayout *layout = label_layout (cr, data, text, font_size, max_width);
+  int pw, ph;
+
+  /* A long word may stand out of the width by half of it, as it reads better whole;
+   * longer runs break where they must (laid out again only then). */
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  pango_layout_set_height (layout, -LABEL_LINES);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_get_pixel_size (layout, &pw, &ph);
+  if (pw > max_width * 1.5)
+    pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   return layout;
 }
 
@@ -141,6 +213,49 @@ label_origin (double  angle,
   *ly = fabs (s) < 0.2 ? y - h / 2 : s > 0 ? y + gap * s : y + gap * s - h;
 }
 
+/* Bars: labels in the left third, then a bar per series from 0 to its value, rows one
+ * under the other, the scale's numbers under the last one. */
+static void
+compute_bars (const LivcRadarData *data,
+              double               width,
+              double               height,
+              Geometry            *g)
+{
+  double unit = MIN (width, height) / 40.0;
+  guint rows = legend_rows (data, width, unit);
+  double legend_h = rows > 0 ? (rows + 0.5) * unit * 1.4 : 0;
+  double area_h = height - legend_h;
+
+  memset (g, 0, sizeof *g);
+  g->bars = TRUE;
+  g->unit = unit;
+  g->label_font = unit * 0.9;
+  g->legend_top = area_h;
+  g->bar_left = width * 0.3 + unit * 2;
+  g->bar_right = width - unit * 2.5;
+  g->top = unit;
+  g->row_h = MAX (area_h - unit * 3 - g->top, unit) / MAX (data->n_axes, 1);
+  /* The legend lines up with the chart's left edge. */
+  g->cx = width / 2;
+  g->radius = width / 2 - unit;
+  g->cy = g->top + g->row_h * data->n_axes / 2;
+}
+
+/* The bar of series s on axis: its top and thickness. */
+static void
+bar_band (const LivcRadarData *data,
+          const Geometry      *g,
+          guint                axis,
+          guint                s,
+          double              *top,
+          double              *thickness)
+{
+  guint n = MAX (data->n_series, 1);
+
+  *thickness = MIN (g->row_h * 0.6 / n, g->unit * 2.5);
+  *top = g->top + axis * g->row_h + (g->row_h - *thickness * n) / 2 + s * *thickness;
+}
+
 static void
 compute_geometry (cairo_t             *cr,
                   const LivcRadarData *data,
@@ -154,6 +269,12 @@ compute_geometry (cairo_t             *cr,
   double area_h = height - legend_h;
   double label_w = MAX (width / 5.0, unit * 6);
 
+  if (data->n_axes < 3)
+    {
+      compute_bars (data, width, height, g);
+      return;
+    }
+  g->bars = FALSE;
   g->unit = unit;
   g->cx = width / 2;
   g->cy = area_h / 2;
@@ -176,8 +297,7 @@ compute_geometry (cairo_t             *cr,
         g->radius = full;
         for (guint a = 0; a < data->n_axes; a++)
           {
-            PangoLayout *layout = label_layout (cr, data, data->labels ? data->labels[a] : "",
-                                                g->label_font, label_w);
+            PangoLayout *layout = axis_label_layout (cr, data, a, g->label_font, label_w);
             pango_layout_get_pixel_size (layout, &sizes[2 * a], &sizes[2 * a + 1]);
             g_object_unref (layout);
           }
@@ -235,8 +355,18 @@ livc_radar_point (const LivcRadarData *data,
   compute_geometry (cr, data, width, height, &g);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
-  angle = axis_angle (axis, data->n_axes);
   value = CLAMP (value, 0, 100);
+  if (g.bars)
+    {
+      double top, thickness;
+
+      /* The end of the first series' bar. */
+      bar_band (data, &g, axis, 0, &top, &thickness);
+      *x = g.bar_left + (g.bar_right - g.bar_left) * value / 100;
+      *y = top + thickness / 2;
+      return TRUE;
+    }
+  angle = axis_angle (axis, data->n_axes);
   *x = g.cx + g.radius * value / 100 * cos (angle);
   *y = g.cy + g.radius * value / 100 * sin (angle);
   return TRUE;
@@ -345,8 +475,23 @@ place_label (cairo_t             *cr,
   double label_w = MAX (width / 5.0, g->unit * 6);
   double angle = axis_angle (axis, data->n_axes);
   double c = cos (angle);
-  PangoLayout *layout = label_layout (cr, data, data->labels ? data->labels[axis] : "", g->label_font, label_w);
+  PangoLayout *layout;
   int pw, ph;
+
+  if (g->bars)
+    {
+      /* Right-aligned before the bars, in the middle of the axis's row. */
+      layout = axis_label_layout (cr, data, axis, g->label_font, g->bar_left - g->unit * 2.5);
+      pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+      pango_layout_get_pixel_size (layout, &pw, &ph);
+      pango_layout_set_width (layout, (pw + 1) * PANGO_SCALE);
+      box->x = g->bar_left - g->unit - pw;
+      box->y = g->top + axis * g->row_h + (g->row_h - ph) / 2;
+      box->width = pw;
+      box->height = ph;
+      return layout;
+    }
+  layout = axis_label_layout (cr, data, axis, g->label_font, label_w);
 
   pango_layout_set_alignment (layout, fabs (c) < 0.2 ? PANGO_ALIGN_CENTER
                                        : c > 0 ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
@@ -438,6 +583,100 @@ set_series_dash (cairo_t *cr,
   double dashes[2] = { dash_patterns[s][0] * width, dash_patterns[s][1] * width };
 
   cairo_set_dash (cr, dashes, dash_patterns[s][0] > 0 ? 2 : 0, 0);
+}
+
+/* Fewer than three axes: the scale's guides (the rings' values), the peers' band and
+ * median, and a bar per series with its value at its end; "—" for no score. */
+static void
+draw_bars (cairo_t             *cr,
+           const LivcRadarData *data,
+           const Geometry      *g)
+{
+  static const double default_rings[] = { 25, 50, 75, 100 };
+  const double *rings = data->n_rings > 0 ? data->rings : default_rings;
+  guint n_rings = data->n_rings > 0 ? data->n_rings : G_N_ELEMENTS (default_rings);
+  double span = g->bar_right - g->bar_left;
+  double bottom = g->top + g->row_h * data->n_axes;
+
+  cairo_save (cr);
+  cairo_set_line_width (cr, g->unit * 0.06);
+  for (guint r = 0; r <= n_rings; r++)
+    {
+      double v = r < n_rings ? CLAMP (rings[r], 0, 100) : 0;
+      double x = g->bar_left + span * v / 100;
+      g_autofree char *text = g_strdup_printf ("%.0f", v);
+      PangoLayout *layout = label_layout (cr, data, text, g->unit * 0.65, g->unit * 4);
+      int pw, ph;
+
+      set_ink (cr, data, r < n_rings ? 0.25 : 0.45);
+      cairo_move_to (cr, x, g->top);
+      cairo_line_to (cr, x, bottom);
+      cairo_stroke (cr);
+      pango_layout_get_pixel_size (layout, &pw, &ph);
+      set_ink (cr, data, 0.6);
+      cairo_move_to (cr, x - pw / 2.0, bottom + g->unit * 0.3);
+      pango_cairo_show_layout (cr, layout);
+      g_object_unref (layout);
+    }
+  for (guint a = 0; a < data->n_axes; a++)
+    {
+      double row_top = g->top + a * g->row_h;
+
+      if (data->band_low != NULL && data->band_high != NULL &&
+          !isnan (data->band_low[a]) && !isnan (data->band_high[a]))
+        {
+          double lo = CLAMP (data->band_low[a], 0, 100), hi = CLAMP (data->band_high[a], 0, 100);
+
+          set_ink (cr, data, 0.15);
+          cairo_rectangle (cr, g->bar_left + span * lo / 100, row_top + g->row_h * 0.1,
+                           span * (hi - lo) / 100, g->row_h * 0.8);
+          cairo_fill (cr);
+        }
+      if (data->median != NULL && !isnan (data->median[a]))
+        {
+          double x = g->bar_left + span * CLAMP (data->median[a], 0, 100) / 100;
+
+          set_ink (cr, data, 0.7);
+          cairo_set_line_width (cr, g->unit * 0.1);
+          cairo_move_to (cr, x, row_top + g->row_h * 0.1);
+          cairo_line_to (cr, x, row_top + g->row_h * 0.9);
+          cairo_stroke (cr);
+        }
+      for (guint s = 0; s < data->n_series; s++)
+        {
+          double v = data->series[s].values[a];
+          double top, thickness, r, gr, b;
+          g_autofree char *text = isnan (v) ? g_strdup ("—")
+                                            : g_strdup_printf ("%.0f", CLAMP (v, 0, 100));
+          PangoLayout *layout = label_layout (cr, data, text, g->unit * 0.75, g->unit * 4);
+          int pw, ph;
+
+          bar_band (data, g, a, s, &top, &thickness);
+          livc_radar_series_color (s, &r, &gr, &b);
+          if (!isnan (v))
+            {
+              double w = g->unit * (data->series[s].highlight ? 0.22 : 0.14);
+
+              v = CLAMP (v, 0, 100);
+              cairo_rectangle (cr, g->bar_left, top + thickness * 0.1, span * v / 100,
+                               thickness * 0.8);
+              cairo_set_source_rgba (cr, r, gr, b, 0.35);
+              cairo_fill_preserve (cr);
+              cairo_set_source_rgb (cr, r, gr, b);
+              cairo_set_line_width (cr, w);
+              set_series_dash (cr, s, w);
+              cairo_stroke (cr);
+              cairo_set_dash (cr, NULL, 0, 0);
+            }
+          pango_layout_get_pixel_size (layout, &pw, &ph);
+          set_ink (cr, data, 0.9);
+          cairo_move_to (cr, g->bar_left + span * (isnan (v) ? 0 : v) / 100 + g->unit * 0.3,
+                         top + (thickness - ph) / 2);
+          pango_cairo_show_layout (cr, layout);
+          g_object_unref (layout);
+        }
+    }
+  cairo_restore (cr);
 }
 
 static void
@@ -562,10 +801,18 @@ livc_radar_draw (cairo_t             *cr,
   g_return_if_fail (data != NULL);
   g_return_if_fail (data->n_series <= LIVC_RADAR_MAX_SERIES);
 
-  if (data->n_axes < 3 || width <= 0 || height <= 0)
+  if (data->n_axes == 0 || width <= 0 || height <= 0)
     return;
   cairo_save (cr);
   compute_geometry (cr, data, width, height, &g);
+  if (g.bars)
+    {
+      draw_bars (cr, data, &g);
+      draw_labels (cr, data, &g, width);
+      draw_legend (cr, data, &g, width);
+      cairo_restore (cr);
+      return;
+    }
   draw_grid (cr, data, &g);
 
   if (data->band_low != NULL && data->band_high != NULL)

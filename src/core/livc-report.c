@@ -16,6 +16,7 @@
 #include "livc-catalog.h"
 #include "livc-radar.h"
 #include "livc-report.h"
+#include "livc-text-flow.h"
 #include "livc-trend.h"
 #include "livc-writer.h"
 #include "livc-xml.h"
@@ -31,6 +32,9 @@
 #define MAX_COLS    2
 #define TOC_LINE    18.0
 #define MAX_KEPT    4000 /* layouts kept from pagination for drawing: a long report's worth */
+#define MAX_KEPT_BYTES (1024 * 1024) /* and the text they hold, at most */
+#define LINE_SPACING 1.5
+#define MAX_ONE_LINE 1000 /* characters of a text ellipsized on one line that are laid out */
 
 typedef enum
 {
@@ -79,9 +83,9 @@ typedef struct _Block
   ChartKind  chart;          /* BLOCK_CHART */
   guint      arg, arg2;
   double     height;         /* BLOCK_CHART */
-  /* Laid out ahead of pagination: each column's whole text, or the cells of a row. */
-  PangoLayout *prepared[MAX_COLS];
-  GPtrArray  *prepared_cells;
+  /* Broken into lines ahead of pagination: each column's text, or the cells of a row. */
+  LivcTextFlow *flow[MAX_COLS];
+  GPtrArray    *cell_flows;  /* LivcTextFlow* */
 } Block;
 
 typedef struct
@@ -89,12 +93,10 @@ typedef struct
   Block *block;
   double y;
   double height;
-  int    start[MAX_COLS];    /* byte range of each column's text on this page */
-  int    end[MAX_COLS];
-  /* What pagination laid out, drawn as it is rather than shaped a second time: each
-   * column's text when it fits whole, or the cells of a row. */
-  PangoLayout *layout[MAX_COLS];
-  GPtrArray   *cells;        /* PangoLayout* */
+  int    start[MAX_COLS];    /* the lines of each column's text on this page; the entry of */
+  int    end[MAX_COLS];      /* a line of the contents in start[0] */
+  guint *cell_start;         /* a row: the lines of each cell on this page */
+  guint *cell_end;
 } Placed;
 
 typedef struct
@@ -122,9 +124,12 @@ struct _LivcReport
   GPtrArray    *pages;       /* GPtrArray* of Placed* */
   GArray       *entries;     /* Entry: the outline and the contents */
   char         *running;     /* the running header's text */
+  char         *title;       /* the PDF's title: the same, without isolates */
   PangoFontMap *font_map;
   PangoContext *context;
   guint         n_kept;      /* layouts kept from pagination for drawing */
+  gboolean      incomplete;  /* some text could not be laid out whole */
+  GPtrArray    *isolated;    /* texts from files, isolated, kept as long as the report */
 };
 
 G_DEFINE_FINAL_TYPE (LivcReport, livc_report, G_TYPE_OBJECT)
@@ -224,6 +229,27 @@ livc_report_lang_is_valid (const char *lang)
          g_strcmp0 (lang, "en") == 0 || g_strcmp0 (lang, "nl+fr") == 0;
 }
 
+/* A text from a file (an assessment's or a questionnaire's), isolated so that its
+ * bidirectional controls cannot reorder the report's own words around it; NULL for NULL. */
+static const char *
+iso (LivcReport *self,
+     const char *text)
+{
+  char *isolated = livc_text_isolate (text);
+
+  if (isolated != NULL)
+    g_ptr_array_add (self->isolated, isolated);
+  return isolated;
+}
+
+static const char *
+q_lookup (LivcReport     *self,
+          const LivcText *text,
+          const char     *lang)
+{
+  return iso (self, livc_questionnaire_lookup (self->questionnaire, text, lang));
+}
+
 /* One string per column, freed together (g_autofree on an array would free only the
  * first). */
 typedef struct
@@ -297,8 +323,8 @@ block_free (gpointer data)
   g_free (b->owned_widths);
   g_clear_pointer (&b->cells, g_ptr_array_unref);
   for (guint i = 0; i < MAX_COLS; i++)
-    g_clear_object (&b->prepared[i]);
-  g_clear_pointer (&b->prepared_cells, g_ptr_array_unref);
+    g_clear_pointer (&b->flow[i], livc_text_flow_free);
+  g_clear_pointer (&b->cell_flows, g_ptr_array_unref);
   g_free (b);
 }
 
@@ -350,7 +376,7 @@ add_q_text (LivcReport     *self,
   const char *texts[MAX_COLS] = { NULL };
 
   for (guint i = 0; i < self->n_cols; i++)
-    texts[i] = livc_questionnaire_lookup (self->questionnaire, text, self->langs[i]);
+    texts[i] = q_lookup (self, text, self->langs[i]);
   return add_texts (self, style, texts);
 }
 
@@ -409,7 +435,7 @@ add_heading (LivcReport     *self,
   const char *texts[MAX_COLS] = { NULL };
 
   for (guint i = 0; i < self->n_cols; i++)
-    texts[i] = qtext != NULL ? livc_questionnaire_lookup (self->questionnaire, qtext, self->langs[i])
+    texts[i] = qtext != NULL ? q_lookup (self, qtext, self->langs[i])
                              : livc_report_text (id, self->langs[i]);
   add_heading_texts (self, style, texts, level);
 }
@@ -491,51 +517,6 @@ font_for (Style style)
   return font;
 }
 
-/* The target a context was last updated for: the font options of its surface and its
- * transformation. */
-typedef struct
-{
-  cairo_font_options_t *options;
-  cairo_matrix_t        matrix;
-} Target;
-
-static void
-target_free (gpointer data)
-{
-  Target *target = data;
-
-  cairo_font_options_destroy (target->options);
-  g_free (target);
-}
-
-/* pango_cairo_update_context () for the target of cr, only when that target differs from
- * the last one: the update marks the context changed even when nothing changed (it sets the
- * same matrix again), which would make every layout made so far lay itself out again. */
-static void
-update_context (PangoContext *context,
-                cairo_t      *cr)
-{
-  GQuark quark = g_quark_from_static_string ("livc-report-target"); /* from both threads */
-  Target *last = g_object_get_qdata (G_OBJECT (context), quark);
-  Target *target;
-
-  target = g_new0 (Target, 1);
-  target->options = cairo_font_options_create ();
-  cairo_surface_get_font_options (cairo_get_target (cr), target->options);
-  cairo_get_matrix (cr, &target->matrix);
-  /* What the update reads: the surface's font options and the matrix less its translation
-   * (the context's own font options, set in new_context (), win over the cairo_t's). */
-  if (last != NULL && cairo_font_options_equal (target->options, last->options) &&
-      target->matrix.xx == last->matrix.xx && target->matrix.yx == last->matrix.yx &&
-      target->matrix.xy == last->matrix.xy && target->matrix.yy == last->matrix.yy)
-    {
-      target_free (target);
-      return;
-    }
-  pango_cairo_update_context (cr, context);
-  g_object_set_qdata_full (G_OBJECT (context), quark, target, target_free);
-}
-
 /* A context whose metrics depend on no screen, the same layout for print, PDF and preview,
  * set as a PDF page sets it: the text laid out to find the page breaks is then drawn into
  * the PDF as it is, not laid out and shaped a second time. */
@@ -554,7 +535,7 @@ new_context (PangoFontMap *font_map)
   cairo_font_options_destroy (options);
   pdf = cairo_pdf_surface_create_for_stream (NULL, NULL, LIVC_REPORT_PAGE_WIDTH, LIVC_REPORT_PAGE_HEIGHT);
   cr = cairo_create (pdf);
-  update_context (context, cr);
+  livc_text_update_context (context, cr);
   cairo_destroy (cr);
   cairo_surface_destroy (pdf);
   return context;
@@ -574,7 +555,7 @@ make_layout_in (PangoContext *context,
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_text (layout, text, length);
-  pango_layout_set_spacing (layout, (int) (1.5 * PANGO_SCALE));
+  pango_layout_set_spacing (layout, (int) (LINE_SPACING * PANGO_SCALE));
   pango_font_description_free (font);
   return layout;
 }
@@ -595,101 +576,15 @@ column_width (LivcReport *self)
   return (CONTENT_W - (self->n_cols - 1) * GUTTER) / self->n_cols;
 }
 
-/* The height of the text from start on that fits in avail, and the byte index where the
- * rest begins (the text's end when all of it fits). Splits only between lines. */
-static double
-fit_text (LivcReport   *self,
-          Style         style,
-          const char   *text,
-          int           start,
-          double        width,
-          double        avail,
-          int          *split,
-          PangoLayout  *prepared,
-          PangoLayout **keep)
-{
-  g_autoptr(PangoLayout) layout = start == 0 && prepared != NULL
-                                    ? g_object_ref (prepared)
-                                    : make_layout (self, style, text + start, -1, width);
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  double used = 0;
-  int pw, ph;
-
-  pango_layout_get_pixel_size (layout, &pw, &ph);
-  *split = (int) strlen (text);
-  if (ph <= avail)
-    {
-      pango_layout_iter_free (iter);
-      /* The rest of the text is exactly what will be drawn: keep it laid out, within a
-       * budget that a long comparison would exceed. */
-      if (self->n_kept < MAX_KEPT || prepared != NULL)
-        {
-          *keep = g_steal_pointer (&layout);
-          self->n_kept += prepared == NULL;
-        }
-      return ph;
-    }
-  do
-    {
-      PangoRectangle logical;
-      double bottom;
-
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      bottom = (double) (logical.y + logical.height) / PANGO_SCALE;
-      if (bottom > avail)
-        {
-          *split = start + pango_layout_iter_get_index (iter);
-          break;
-        }
-      used = bottom;
-    }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-  return used;
-}
-
-/* The height of a row; its cells laid out, to be drawn as they are, in *cells (NULL beyond
- * the budget of kept layouts). */
-static double
-row_height (LivcReport *self,
-            Block      *b,
-            GPtrArray **cells)
-{
-  g_autoptr(GPtrArray) layouts = NULL;
-  double h = 0;
-
-  if (b->prepared_cells != NULL)
-    layouts = g_ptr_array_ref (b->prepared_cells);
-  else
-    {
-      layouts = g_ptr_array_new_full (b->cells->len, g_object_unref);
-      for (guint i = 0; i < b->cells->len; i++)
-        g_ptr_array_add (layouts, make_layout (self, b->style, g_ptr_array_index (b->cells, i), -1,
-                                               b->widths[i] * CONTENT_W - 6));
-    }
-  for (guint i = 0; i < layouts->len; i++)
-    {
-      int pw, ph;
-
-      pango_layout_get_pixel_size (g_ptr_array_index (layouts, i), &pw, &ph);
-      h = MAX (h, ph);
-    }
-  if (b->prepared_cells != NULL || self->n_kept < MAX_KEPT)
-    {
-      self->n_kept += b->prepared_cells == NULL ? layouts->len : 0;
-      *cells = g_steal_pointer (&layouts);
-    }
-  return h + 6;
-}
-
-/* Laying out ahead */
+/* Breaking into lines ahead */
 
 typedef struct
 {
-  PangoLayout **out;
-  Style         style;
-  const char   *text;
-  double        width;
+  LivcTextFlow **out;
+  Style          style;
+  const char    *text;
+  double         width;
+  gboolean       keep;   /* its layouts kept for drawing */
 } Job;
 
 static void
@@ -699,11 +594,11 @@ run_jobs (PangoContext *context,
   for (guint i = 0; i < jobs->len; i++)
     {
       Job *job = &g_array_index (jobs, Job, i);
-      int pw, ph;
+      PangoFontDescription *font = font_for (job->style);
 
-      *job->out = make_layout_in (context, job->style, job->text, -1, job->width);
-      /* Laid out here and now, not when first measured. */
-      pango_layout_get_pixel_size (*job->out, &pw, &ph);
+      *job->out = livc_text_flow_new (context, font, LINE_SPACING, job->width, job->text,
+                                      job->keep);
+      pango_font_description_free (font);
     }
 }
 
@@ -720,34 +615,35 @@ run_jobs_in_thread (gpointer data)
   return NULL;
 }
 
-/* Lays out ahead, on two cores, the texts and rows whose layouts pagination keeps: shaping
- * is most of the time a report takes. Half the work goes to a thread with a context of its
- * own, set as the report's. */
+/* Breaks every text and every cell into lines, on two cores: shaping is most of the time
+ * a report takes. Half the work goes to a thread with a context of its own, set as the
+ * report's. The layouts of a long report's first texts are kept for drawing; the others
+ * are laid out again, a page at a time, when drawn. */
 static void
-prepare_layouts (LivcReport *self)
+prepare_flows (LivcReport *self)
 {
   g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (Job));
   g_autoptr(GArray) theirs = NULL;
   g_autoptr(GArray) mine = NULL;
   double width = column_width (self);
-  gsize total = 0, my_bytes = 0, their_bytes = 0;
+  gsize total = 0, kept = 0, my_bytes = 0, their_bytes = 0;
   GThread *thread;
 
-  for (guint i = 0; i < self->blocks->len && self->n_kept < MAX_KEPT; i++)
+  for (guint i = 0; i < self->blocks->len; i++)
     {
       Block *b = g_ptr_array_index (self->blocks, i);
 
       if (b->kind == BLOCK_ROW)
         {
-          b->prepared_cells = g_ptr_array_new_full (b->cells->len, g_object_unref);
-          g_ptr_array_set_size (b->prepared_cells, b->cells->len);
+          b->cell_flows = g_ptr_array_new_full (b->cells->len,
+                                                (GDestroyNotify) livc_text_flow_free);
+          g_ptr_array_set_size (b->cell_flows, b->cells->len);
           for (guint c = 0; c < b->cells->len; c++)
             {
-              Job job = { (PangoLayout **) &b->prepared_cells->pdata[c], b->style,
-                          g_ptr_array_index (b->cells, c), b->widths[c] * CONTENT_W - 6 };
+              Job job = { (LivcTextFlow **) &b->cell_flows->pdata[c], b->style,
+                          g_ptr_array_index (b->cells, c), b->widths[c] * CONTENT_W - 6, FALSE };
               g_array_append_val (all, job);
             }
-          self->n_kept += b->cells->len;
         }
       else if (b->kind == BLOCK_TEXT)
         {
@@ -755,42 +651,74 @@ prepare_layouts (LivcReport *self)
 
           for (guint c = 0; c < cols; c++)
             {
-              Job job = { &b->prepared[c], b->style, b->text[c],
-                          cols == 1 ? CONTENT_W - b->indent : width };
+              Job job = { &b->flow[c], b->style, b->text[c],
+                          cols == 1 ? CONTENT_W - b->indent : width, FALSE };
               g_array_append_val (all, job);
             }
-          self->n_kept += cols;
         }
     }
-  for (guint i = 0; i < all->len; i++)
-    total += strlen (g_array_index (all, Job, i).text) + 16;
-  /* A thread and a second font map pay off only for some pages of text. */
-  if (total < 8192)
-    {
-      run_jobs (self->context, all);
-      return;
-    }
-  mine = g_array_new (FALSE, FALSE, sizeof (Job));
-  theirs = g_array_new (FALSE, FALSE, sizeof (Job));
   for (guint i = 0; i < all->len; i++)
     {
       Job *job = &g_array_index (all, Job, i);
       gsize bytes = strlen (job->text) + 16;
 
-      if (my_bytes <= their_bytes)
+      job->keep = self->n_kept < MAX_KEPT && kept + bytes <= MAX_KEPT_BYTES;
+      if (job->keep)
         {
-          g_array_append_val (mine, *job);
-          my_bytes += bytes;
+          self->n_kept++;
+          kept += bytes;
         }
-      else
-        {
-          g_array_append_val (theirs, *job);
-          their_bytes += bytes;
-        }
+      total += bytes;
     }
-  thread = g_thread_new ("livc-report", run_jobs_in_thread, theirs);
-  run_jobs (self->context, mine);
-  g_thread_join (thread);
+  /* A thread and a second font map pay off only for some pages of text. */
+  if (total < 8192)
+    run_jobs (self->context, all);
+  else
+    {
+      mine = g_array_new (FALSE, FALSE, sizeof (Job));
+      theirs = g_array_new (FALSE, FALSE, sizeof (Job));
+      for (guint i = 0; i < all->len; i++)
+        {
+          Job *job = &g_array_index (all, Job, i);
+          gsize bytes = strlen (job->text) + 16;
+
+          if (my_bytes <= their_bytes)
+            {
+              g_array_append_val (mine, *job);
+              my_bytes += bytes;
+            }
+          else
+            {
+              g_array_append_val (theirs, *job);
+              their_bytes += bytes;
+            }
+        }
+      thread = g_thread_new ("livc-report", run_jobs_in_thread, theirs);
+      run_jobs (self->context, mine);
+      g_thread_join (thread);
+    }
+  for (guint i = 0; i < all->len; i++)
+    if (!livc_text_flow_is_complete (*g_array_index (all, Job, i).out))
+      self->incomplete = TRUE;
+}
+
+/* The height of a row whose cells show lines start[i] to end[i] - 1. */
+static double
+row_height (Block       *b,
+            const guint *start,
+            const guint *end)
+{
+  double h = 0;
+
+  for (guint i = 0; i < b->cell_flows->len; i++)
+    {
+      LivcTextFlow *flow = g_ptr_array_index (b->cell_flows, i);
+      guint first = start != NULL ? start[i] : 0;
+      guint last = end != NULL ? end[i] : livc_text_flow_get_n_lines (flow);
+
+      h = MAX (h, livc_text_flow_height (flow, first, last));
+    }
+  return h + 6;
 }
 
 /* Layout */
@@ -800,9 +728,8 @@ placed_free (gpointer data)
 {
   Placed *p = data;
 
-  for (guint c = 0; c < MAX_COLS; c++)
-    g_clear_object (&p->layout[c]);
-  g_clear_pointer (&p->cells, g_ptr_array_unref);
+  g_free (p->cell_start);
+  g_free (p->cell_end);
   g_free (p);
 }
 
@@ -815,14 +742,160 @@ new_page (LivcReport *self)
   return page;
 }
 
+static Placed *
+place (GPtrArray *page,
+       Block     *b,
+       double     y,
+       double     height)
+{
+  Placed *p = g_new0 (Placed, 1);
+
+  p->block = b;
+  p->y = y;
+  p->height = height;
+  g_ptr_array_add (page, p);
+  return p;
+}
+
+/* A table that goes on repeats its header atop the new page; returns where rows go on. */
+static double
+place_header (GPtrArray *page,
+              Block     *b)
+{
+  Placed *p;
+
+  if (b->repeat == NULL)
+    return CONTENT_TOP;
+  p = place (page, b->repeat, CONTENT_TOP, row_height (b->repeat, NULL, NULL));
+  return CONTENT_TOP + p->height;
+}
+
+/* A row moves to the next page whole when it fits on one; a taller row goes on over
+ * pages, each cell's lines where they fall, under the header again. */
+static double
+place_row (LivcReport *self,
+           Block      *b,
+           GPtrArray **page,
+           double      y)
+{
+  guint n = b->cell_flows->len;
+  g_autofree guint *pos = g_new0 (guint, n);
+  double whole = row_height (b, NULL, NULL);
+  double header = b->repeat != NULL ? row_height (b->repeat, NULL, NULL) : 0;
+  gboolean fresh = (*page)->len == 0;
+
+  if (y + whole > CONTENT_BOT && (*page)->len > 0 && whole <= CONTENT_BOT - CONTENT_TOP - header)
+    {
+      *page = new_page (self);
+      y = place_header (*page, b);
+      fresh = TRUE;
+    }
+  for (;;)
+    {
+      Placed *p = g_new0 (Placed, 1);
+      gboolean done = TRUE, any = FALSE;
+
+      p->block = b;
+      p->y = y;
+      p->cell_start = g_new (guint, n);
+      p->cell_end = g_new (guint, n);
+      for (guint i = 0; i < n; i++)
+        {
+          LivcTextFlow *flow = g_ptr_array_index (b->cell_flows, i);
+          double used;
+          guint fit = livc_text_flow_fit (flow, pos[i], CONTENT_BOT - y - 6, &used);
+
+          /* Not one line fits even on a fresh page: one goes anyway, so that the row
+           * moves on. */
+          if (fit == 0 && fresh && pos[i] < livc_text_flow_get_n_lines (flow))
+            fit = 1;
+          p->cell_start[i] = pos[i];
+          pos[i] += fit;
+          p->cell_end[i] = pos[i];
+          any = any || fit > 0;
+          done = done && pos[i] >= livc_text_flow_get_n_lines (flow);
+        }
+      if (!any && !done)
+        {
+          placed_free (p);
+          *page = new_page (self);
+          y = place_header (*page, b);
+          fresh = TRUE;
+          continue;
+        }
+      p->height = row_height (b, p->cell_start, p->cell_end);
+      g_ptr_array_add (*page, p);
+      y += p->height;
+      if (done)
+        return y;
+      *page = new_page (self);
+      y = place_header (*page, b);
+      fresh = TRUE;
+    }
+}
+
+/* A text, a column beside the other in a bilingual report: the lines that fit go on this
+ * page, the others on the next ones. */
+static double
+place_text (LivcReport *self,
+            Block      *b,
+            GPtrArray **page,
+            double      y)
+{
+  guint pos[MAX_COLS] = { 0 };
+  guint cols = b->text[1] != NULL ? self->n_cols : 1;
+
+  for (;;)
+    {
+      Placed *p = g_new0 (Placed, 1);
+      gboolean done = TRUE, any = FALSE;
+      double h = 0;
+
+      p->block = b;
+      p->y = y;
+      for (guint c = 0; c < cols; c++)
+        {
+          guint n = livc_text_flow_get_n_lines (b->flow[c]);
+          double used;
+          guint fit = livc_text_flow_fit (b->flow[c], pos[c], CONTENT_BOT - y, &used);
+
+          if (fit == 0 && (*page)->len == 0 && pos[c] < n)
+            {
+              fit = 1;
+              used = livc_text_flow_height (b->flow[c], pos[c], pos[c] + 1);
+            }
+          p->start[c] = (int) pos[c];
+          pos[c] += fit;
+          p->end[c] = (int) pos[c];
+          h = MAX (h, used);
+          any = any || fit > 0;
+          done = done && pos[c] >= n;
+        }
+      if (!any && !done)
+        {
+          /* Not even one line fits here: start on a fresh page. */
+          placed_free (p);
+          *page = new_page (self);
+          y = CONTENT_TOP;
+          continue;
+        }
+      p->height = h;
+      g_ptr_array_add (*page, p);
+      y += h + 3;
+      if (done)
+        return y;
+      *page = new_page (self);
+      y = CONTENT_TOP;
+    }
+}
+
 static void
 layout_pages (LivcReport *self)
 {
   GPtrArray *page = new_page (self);
   double y = CONTENT_TOP;
-  double width = column_width (self);
 
-  prepare_layouts (self);
+  prepare_flows (self);
   for (guint i = 0; i < self->blocks->len; i++)
     {
       Block *b = g_ptr_array_index (self->blocks, i);
@@ -845,61 +918,33 @@ layout_pages (LivcReport *self)
           /* One line per entry, so that long contents go on over pages. */
           for (guint e = 0; e < self->entries->len; e++)
             {
-              Placed *p;
-
               if (y + TOC_LINE > CONTENT_BOT && page->len > 0)
                 {
                   page = new_page (self);
                   y = CONTENT_TOP;
                 }
-              p = g_new0 (Placed, 1);
-              p->block = b;
-              p->y = y;
-              p->height = TOC_LINE;
-              p->start[0] = (int) e;
-              g_ptr_array_add (page, p);
+              place (page, b, y, TOC_LINE)->start[0] = (int) e;
               y += TOC_LINE;
             }
           break;
 
         case BLOCK_CHART:
-        case BLOCK_ROW:
-          {
-            g_autoptr(GPtrArray) cells = NULL;
-            double h = b->kind == BLOCK_CHART ? b->height : row_height (self, b, &cells);
-            Placed *p;
+          if (y + b->height > CONTENT_BOT && page->len > 0)
+            {
+              page = new_page (self);
+              y = CONTENT_TOP;
+            }
+          place (page, b, y, b->height);
+          y += b->height;
+          break;
 
-            if (y + h > CONTENT_BOT && page->len > 0)
-              {
-                page = new_page (self);
-                y = CONTENT_TOP;
-                /* A table that goes on repeats its header. */
-                if (b->kind == BLOCK_ROW && b->repeat != NULL)
-                  {
-                    p = g_new0 (Placed, 1);
-                    p->block = b->repeat;
-                    p->y = y;
-                    p->height = row_height (self, b->repeat, &p->cells);
-                    g_ptr_array_add (page, p);
-                    y += p->height;
-                  }
-              }
-            p = g_new0 (Placed, 1);
-            p->block = b;
-            p->y = y;
-            p->height = h;
-            p->cells = g_steal_pointer (&cells);
-            g_ptr_array_add (page, p);
-            y += h;
-          }
+        case BLOCK_ROW:
+          y = place_row (self, b, &page, y);
           break;
 
         case BLOCK_TEXT:
         default:
           {
-            int pos[MAX_COLS] = { 0 };
-            guint cols = b->text[1] != NULL ? self->n_cols : 1;
-            double w = cols == 1 ? CONTENT_W - b->indent : width;
             gboolean keep_with_next = b->style == STYLE_H1 || b->style == STYLE_H2;
 
             y += b->space;
@@ -909,46 +954,7 @@ layout_pages (LivcReport *self)
                 page = new_page (self);
                 y = CONTENT_TOP;
               }
-            for (;;)
-              {
-                Placed *p = g_new0 (Placed, 1);
-                gboolean done = TRUE;
-                double h = 0;
-
-                p->block = b;
-                p->y = y;
-                for (guint c = 0; c < cols; c++)
-                  {
-                    int split;
-                    double used;
-
-                    p->start[c] = pos[c];
-                    used = fit_text (self, b->style, b->text[c], pos[c], w, CONTENT_BOT - y, &split,
-                                     b->prepared[c], &p->layout[c]);
-                    /* Laid out ahead for the text's start only. */
-                    g_clear_object (&b->prepared[c]);
-                    p->end[c] = split;
-                    pos[c] = split;
-                    h = MAX (h, used);
-                    if (b->text[c][split] != '\0')
-                      done = FALSE;
-                  }
-                if (h == 0 && !done)
-                  {
-                    /* Not even one line fits here: start on a fresh page. */
-                    placed_free (p);
-                    page = new_page (self);
-                    y = CONTENT_TOP;
-                    continue;
-                  }
-                p->height = h;
-                g_ptr_array_add (page, p);
-                y += h + 3;
-                if (done)
-                  break;
-                page = new_page (self);
-                y = CONTENT_TOP;
-              }
+            y = place_text (self, b, &page, y);
           }
           break;
         }
@@ -986,7 +992,6 @@ rating_text (LivcReport    *self,
              int            value,
              const char    *lang)
 {
-  LivcQuestionnaire *q = self->questionnaire;
   LivcScale *scale = livc_item_get_scale (item);
   int index;
 
@@ -1000,7 +1005,8 @@ rating_text (LivcReport    *self,
   if (index < 0)
     return g_strdup_printf ("%d", value);
   return g_strdup_printf ("%d — %s", value,
-                          livc_questionnaire_lookup (q, livc_scale_get_level (scale, (guint) index)->label, lang));
+                          q_lookup (self, livc_scale_get_level (scale, (guint) index)->label,
+                                    lang));
 }
 
 static void
@@ -1008,7 +1014,7 @@ build_cover (LivcReport *self)
 {
   LivcAssessment *a = livc_score_set_get_assessment (self->scores);
   LivcQuestionnaire *q = self->questionnaire;
-  g_autofree char *municipalities = livc_assessment_dup_municipality_names (a, " · ");
+  g_autofree char *municipalities = livc_assessment_dup_isolated_names (a, " · ");
   GListModel *participants = livc_assessment_get_participants (a);
   const char *texts[MAX_COLS] = { NULL };
   g_auto(Strings) dates = { { NULL } };
@@ -1019,7 +1025,7 @@ build_cover (LivcReport *self)
   add_space (self, 10);
   add_plain (self, STYLE_TITLE, municipalities);
   if (livc_assessment_get_title (a) != NULL)
-    add_plain (self, STYLE_SUBTITLE, livc_assessment_get_title (a));
+    add_plain (self, STYLE_SUBTITLE, iso (self, livc_assessment_get_title (a)));
   for (guint i = 0; i < self->n_cols; i++)
     {
       dates.s[i] = livc_format_date (livc_assessment_get_date (a), self->langs[i]);
@@ -1031,9 +1037,9 @@ build_cover (LivcReport *self)
   for (guint i = 0; i < self->n_cols; i++)
     {
       qline.s[i] = g_strdup_printf ("%s: %s (%s %s)", livc_report_text ("questionnaire", self->langs[i]),
-                                  livc_questionnaire_lookup (q, livc_questionnaire_get_title (q), self->langs[i]),
+                                  q_lookup (self, livc_questionnaire_get_title (q), self->langs[i]),
                                   livc_report_text ("version", self->langs[i]),
-                                  livc_questionnaire_get_version (q));
+                                  iso (self, livc_questionnaire_get_version (q)));
       texts[i] = qline.s[i];
     }
   add_texts (self, STYLE_BODY, texts);
@@ -1046,12 +1052,13 @@ build_cover (LivcReport *self)
         {
           g_autoptr(LivcParticipant) p = g_list_model_get_item (participants, i);
           const char *role = livc_participant_get_role (p);
+          const char *name = livc_participant_get_name (p);
           g_autofree char *line = NULL;
 
-          if (role != NULL && g_strcmp0 (role, livc_participant_get_name (p)) != 0)
-            line = g_strdup_printf ("• %s (%s)", livc_participant_get_name (p) ? livc_participant_get_name (p) : "", role);
+          if (role != NULL && g_strcmp0 (role, name) != 0)
+            line = g_strdup_printf ("• %s (%s)", name ? iso (self, name) : "", iso (self, role));
           else
-            line = g_strdup_printf ("• %s", livc_participant_get_name (p) ? livc_participant_get_name (p) : livc_participant_get_id (p));
+            line = g_strdup_printf ("• %s", iso (self, name ? name : livc_participant_get_id (p)));
           add_plain (self, STYLE_BODY, line);
         }
     }
@@ -1119,7 +1126,8 @@ stage_lines (LivcReport *self,
 
   for (guint c = 0; c < self->n_cols; c++)
     g_string_append_printf (s, "%s%s", c > 0 ? "\n" : "",
-                            stage ? livc_questionnaire_lookup (self->questionnaire, livc_stage_get_label (stage), self->langs[c]) : "—");
+                            stage ? q_lookup (self, livc_stage_get_label (stage), self->langs[c])
+                                  : "—");
   return g_string_free (s, FALSE);
 }
 
@@ -1127,7 +1135,6 @@ static void
 build_summary (LivcReport *self)
 {
   const LivcDomainScore *overall = livc_score_set_get_overall (self->scores);
-  LivcQuestionnaire *q = self->questionnaire;
   guint n_domains = livc_score_set_get_n_domains (self->scores);
   const char *lang0 = self->langs[0];
   g_autofree char *big = livc_format_percent (overall->score, lang0);
@@ -1147,7 +1154,10 @@ build_summary (LivcReport *self)
       lines.s[i] = g_strdup_printf ("%s: %s · %s: %s · %s: %s · %s",
                                   livc_report_text ("overall", self->langs[i]), score,
                                   livc_report_text ("stage", self->langs[i]),
-                                  overall->stage ? livc_questionnaire_lookup (q, livc_stage_get_label (overall->stage), self->langs[i]) : "—",
+                                  overall->stage
+                                    ? q_lookup (self, livc_stage_get_label (overall->stage),
+                                                self->langs[i])
+                                    : "—",
                                   livc_report_text ("completeness", self->langs[i]), completeness, rated);
       texts[i] = lines.s[i];
     }
@@ -1172,7 +1182,8 @@ build_summary (LivcReport *self)
 
       for (guint i = 0; i < self->n_cols; i++)
         g_string_append_printf (title, "%s%s", i > 0 ? "\n" : "",
-                                livc_questionnaire_lookup (q, livc_domain_get_title (ds->domain), self->langs[i]));
+                                q_lookup (self, livc_domain_get_title (ds->domain),
+                                          self->langs[i]));
       {
         const char *cells[] = { title->str, score, stage };
         add_row (self, domain_table, FALSE, cells, 3)->repeat = head;
@@ -1205,7 +1216,8 @@ build_item (LivcReport          *self,
       if (livc_item_get_basis (is->item) == LIVC_BASIS_LEGAL)
         {
           g_autofree char *joined = g_strjoinv ("; ", (char **) refs);
-          g_string_append_printf (s, " · %s (%s)", livc_report_text ("legal", self->langs[c]), joined);
+          g_string_append_printf (s, " · %s (%s)", livc_report_text ("legal", self->langs[c]),
+                                  iso (self, joined));
         }
       lines.s[c] = g_string_free (g_steal_pointer (&s), FALSE);
       texts[c] = lines.s[c];
@@ -1223,7 +1235,8 @@ build_item (LivcReport          *self,
             {
               const LivcRating *rating = livc_answer_get_rating (answer, r);
               LivcParticipant *p = livc_assessment_find_participant (a, rating->participant);
-              const char *who = p != NULL ? livc_participant_get_label (p) : rating->participant;
+              const char *who = iso (self, p != NULL ? livc_participant_get_label (p)
+                                                     : rating->participant);
               g_autofree char *v = LIVC_VALUE_IS_LEVEL (rating->value)
                                    ? g_strdup_printf ("%d", rating->value)
                                    : rating_text (self, is->item, rating->value, self->langs[c]);
@@ -1245,13 +1258,15 @@ build_item (LivcReport          *self,
   if (answer != NULL && livc_answer_get_note (answer) != NULL && *livc_answer_get_note (answer) != '\0')
     {
       g_autofree char *label = label_all (self, "note");
-      g_autofree char *t = g_strdup_printf ("%s: %s", label, livc_answer_get_note (answer));
+      g_autofree char *t = g_strdup_printf ("%s: %s", label,
+                                            iso (self, livc_answer_get_note (answer)));
       add_plain (self, STYLE_BODY, t)->indent = 0;
     }
   if (answer != NULL && livc_answer_get_evidence (answer) != NULL && *livc_answer_get_evidence (answer) != '\0')
     {
       g_autofree char *label = label_all (self, "evidence");
-      g_autofree char *t = g_strdup_printf ("%s: %s", label, livc_answer_get_evidence (answer));
+      g_autofree char *t = g_strdup_printf ("%s: %s", label,
+                                            iso (self, livc_answer_get_evidence (answer)));
       add_plain (self, STYLE_MUTED, t);
     }
 }
@@ -1259,7 +1274,6 @@ build_item (LivcReport          *self,
 static void
 build_domains (LivcReport *self)
 {
-  LivcQuestionnaire *q = self->questionnaire;
 
   for (guint d = 0; d < livc_score_set_get_n_domains (self->scores); d++)
     {
@@ -1276,7 +1290,9 @@ build_domains (LivcReport *self)
           lines.s[c] = g_strdup_printf ("%s: %s · %s: %s · %s: %u/%u",
                                       livc_report_text ("score", self->langs[c]), score,
                                       livc_report_text ("stage", self->langs[c]),
-                                      ds->stage ? livc_questionnaire_lookup (q, livc_stage_get_label (ds->stage), self->langs[c]) : "—",
+                                      ds->stage ? q_lookup (self, livc_stage_get_label (ds->stage),
+                                                            self->langs[c])
+                                                : "—",
                                       livc_report_text ("answered", self->langs[c]), ds->answered, ds->items);
           texts[c] = lines.s[c];
         }
@@ -1342,11 +1358,12 @@ build_actions (LivcReport *self)
       g_autofree char *l_due = label_all (self, "due");
       g_autofree char *l_status = label_all (self, "status");
       g_autofree char *head = g_strdup_printf ("%s %s · %s: %s · %s: %s · %s: %s", l_action,
-                                               livc_action_get_id (action), l_owner,
-                                               livc_action_get_owner (action) ? livc_action_get_owner (action) : "—",
+                                               iso (self, livc_action_get_id (action)), l_owner,
+                                               livc_action_get_owner (action)
+                                                 ? iso (self, livc_action_get_owner (action)) : "—",
                                                l_due, due, l_status, status);
       add_plain (self, STYLE_SMALL, head)->space = 6;
-      add_plain (self, STYLE_BODY, livc_action_get_text (action));
+      add_plain (self, STYLE_BODY, iso (self, livc_action_get_text (action)));
     }
 }
 
@@ -1444,7 +1461,8 @@ build_compare_cover (LivcReport *self)
   add_label (self, STYLE_SUBTITLE, "compare-title");
   add_space (self, 10);
   if (self->trends->len == 1 && ((LivcTrend *) g_ptr_array_index (self->trends, 0))->n == n)
-    add_plain (self, STYLE_TITLE, ((LivcTrend *) g_ptr_array_index (self->trends, 0))->name);
+    add_plain (self, STYLE_TITLE,
+               iso (self, ((LivcTrend *) g_ptr_array_index (self->trends, 0))->name));
   else
     {
       for (guint c = 0; c < self->n_cols; c++)
@@ -1471,7 +1489,8 @@ build_compare_cover (LivcReport *self)
     {
       g_free (lines.s[c]);
       lines.s[c] = g_strdup_printf ("%s: %s (%s %s)", livc_report_text ("questionnaire", self->langs[c]),
-                                    livc_questionnaire_lookup (q, livc_questionnaire_get_title (q), self->langs[c]),
+                                    q_lookup (self, livc_questionnaire_get_title (q),
+                                              self->langs[c]),
                                     livc_report_text ("version", self->langs[c]),
                                     livc_questionnaire_get_version (q));
       texts[c] = lines.s[c];
@@ -1510,7 +1529,7 @@ build_compare_overview (LivcReport *self)
       LivcAssessment *a = livc_score_set_get_assessment (livc_comparison_get_scores (self->comparison, i));
       const LivcDomainScore *overall = livc_score_set_get_overall (livc_comparison_get_scores (self->comparison, i));
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
-      g_autofree char *names = livc_assessment_dup_municipality_names (a, " · ");
+      g_autofree char *names = livc_assessment_dup_isolated_names (a, " · ");
       g_autofree char *date = member_date (self, i);
       g_autofree char *score = livc_format_percent (overall->score, self->langs[0]);
       g_autofree char *stage = stage_lines (self, overall->stage);
@@ -1706,7 +1725,8 @@ build_trend (LivcReport *self,
   add_block (self, BLOCK_BREAK, STYLE_BODY);
   for (guint c = 0; c < self->n_cols; c++)
     {
-      titles.s[c] = g_strdup_printf ("%s — %s", livc_report_text ("trend", self->langs[c]), trend->name);
+      titles.s[c] = g_strdup_printf ("%s — %s", livc_report_text ("trend", self->langs[c]),
+                                     iso (self, trend->name));
       texts[c] = titles.s[c];
     }
   add_heading_texts (self, STYLE_H1, texts, 1);
@@ -1793,6 +1813,8 @@ livc_report_finalize (GObject *object)
     }
   g_array_unref (self->entries);
   g_free (self->running);
+  g_free (self->title);
+  g_ptr_array_unref (self->isolated);
   G_OBJECT_CLASS (livc_report_parent_class)->finalize (object);
 }
 
@@ -1808,6 +1830,7 @@ livc_report_init (LivcReport *self)
   self->blocks = g_ptr_array_new_with_free_func (block_free);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   self->entries = g_array_new (FALSE, TRUE, sizeof (Entry));
+  self->isolated = g_ptr_array_new_with_free_func (g_free);
   self->font_map = pango_cairo_font_map_new ();
   self->context = new_context (self->font_map);
 }
@@ -1847,10 +1870,13 @@ livc_report_new (LivcScoreSet *scores,
   self->questionnaire = g_object_ref (livc_score_set_get_questionnaire (scores));
   set_lang (self, lang);
   a = livc_score_set_get_assessment (scores);
-  municipalities = livc_assessment_dup_municipality_names (a, " · ");
+  municipalities = livc_assessment_dup_isolated_names (a, " · ");
   {
     g_autofree char *title = label_all (self, "report-title");
+    g_autofree char *names = livc_assessment_dup_municipality_names (a, " · ");
+
     self->running = g_strdup_printf ("%s — %s", municipalities, title);
+    self->title = g_strdup_printf ("%s — %s", names, title);
   }
   self->author = livc_assessment_dup_municipality_names (a, ", ");
   self->date = g_strdup (livc_assessment_get_date (a));
@@ -1887,6 +1913,7 @@ livc_report_new_comparison (LivcComparison *comparison,
   self->trends = livc_comparison_dup_trends (comparison);
   set_lang (self, lang);
   self->running = label_all (self, "compare-title");
+  self->title = g_strdup (self->running);
 
   n = livc_comparison_get_n (comparison);
   for (guint i = 0; i < n; i++)
@@ -1947,7 +1974,7 @@ show_layout (LivcReport  *self,
              double       y)
 {
   cairo_move_to (cr, x, y);
-  update_context (pango_layout_get_context (layout), cr);
+  livc_text_update_context (pango_layout_get_context (layout), cr);
   pango_cairo_show_layout (cr, layout);
 }
 
@@ -1968,18 +1995,14 @@ draw_text (LivcReport *self,
     }
   for (guint c = 0; c < cols; c++)
     {
-      g_autoptr(PangoLayout) layout = p->layout[c] != NULL
-                                        ? g_object_ref (p->layout[c])
-                                        : make_layout (self, b->style, b->text[c] + p->start[c],
-                                                       p->end[c] - p->start[c], w);
-
       if (b->style == STYLE_MUTED || (c == 1))
         cairo_set_source_rgb (cr, 0.30, 0.30, 0.33);
       else if (b->style == STYLE_H1 || b->style == STYLE_TITLE || b->style == STYLE_BIG)
         cairo_set_source_rgb (cr, 0.0, 0.27, 0.47);
       else
         cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-      show_layout (self, cr, layout, MARGIN_X + b->indent + c * (w + GUTTER), p->y);
+      livc_text_flow_draw (b->flow[c], cr, self->context, MARGIN_X + b->indent + c * (w + GUTTER),
+                           p->y, (guint) p->start[c], (guint) p->end[c]);
     }
   if (b->style == STYLE_H1 && p->start[0] == 0)
     {
@@ -2007,12 +2030,13 @@ draw_row (LivcReport *self,
     }
   for (guint i = 0; i < b->cells->len; i++)
     {
-      g_autoptr(PangoLayout) layout = p->cells != NULL
-                                        ? g_object_ref (g_ptr_array_index (p->cells, i))
-                                        : make_layout (self, b->style, g_ptr_array_index (b->cells, i), -1,
-                                                       b->widths[i] * CONTENT_W - 6);
+      LivcTextFlow *flow = g_ptr_array_index (b->cell_flows, i);
+
       cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-      show_layout (self, cr, layout, x + 3, p->y + 3);
+      livc_text_flow_draw (flow, cr, self->context, x + 3, p->y + 3,
+                           p->cell_start != NULL ? p->cell_start[i] : 0,
+                           p->cell_end != NULL ? p->cell_end[i]
+                                               : livc_text_flow_get_n_lines (flow));
       x += b->widths[i] * CONTENT_W;
     }
   cairo_set_source_rgb (cr, 0.8, 0.8, 0.82);
@@ -2037,8 +2061,12 @@ radar_labels (LivcQuestionnaire  *q,
       GString *label = g_string_new (NULL);
 
       for (guint c = 0; c < n_langs; c++)
-        g_string_append_printf (label, "%s%s", c > 0 ? "\n" : "",
-                                livc_questionnaire_lookup (q, livc_domain_get_title (domain), langs[c]));
+        {
+          const char *text = livc_questionnaire_lookup (q, livc_domain_get_title (domain),
+                                                        langs[c]);
+          g_autofree char *title = livc_text_isolate (text);
+          g_string_append_printf (label, "%s%s", c > 0 ? "\n" : "", title);
+        }
       g_ptr_array_add (labels, g_string_free (label, FALSE));
     }
   return labels;
@@ -2060,7 +2088,7 @@ draw_scores_radar (LivcScoreSet       *scores,
   guint n = livc_score_set_get_n_domains (scores);
   g_autofree double *values = g_new (double, n);
   g_autoptr(GPtrArray) labels = radar_labels (q, langs, n_langs);
-  g_autofree char *name = livc_assessment_dup_municipality_names (a, " · ");
+  g_autofree char *name = livc_assessment_dup_isolated_names (a, " · ");
   g_autofree double *rings = NULL;
   LivcRadarSeries series = { name, values, FALSE };
   LivcRadarData data = { 0 };
@@ -2185,10 +2213,13 @@ draw_trends (LivcReport *self,
           g_ptr_array_add (value_labels, livc_format_percent (values[i], self->langs[0]));
         }
       for (guint c = 0; c < self->n_cols; c++)
-        g_string_append_printf (title, "%s%s", c > 0 ? " / " : "",
-                                livc_questionnaire_lookup (self->questionnaire,
-                                                           livc_domain_get_title (livc_comparison_get_domain (self->comparison, d)),
-                                                           self->langs[c]));
+        {
+          LivcDomain *dom = livc_comparison_get_domain (self->comparison, d);
+          g_autofree char *domain = livc_text_isolate (
+            livc_questionnaire_lookup (self->questionnaire, livc_domain_get_title (dom),
+                                       self->langs[c]));
+          g_string_append_printf (title, "%s%s", c > 0 ? " / " : "", domain);
+        }
       data.title = title->str;
       data.value_labels = (const char * const *) value_labels->pdata;
       cairo_save (cr);
@@ -2221,6 +2252,25 @@ draw_chart (LivcReport *self,
   cairo_restore (cr);
 }
 
+/* A text drawn on one line and ellipsized, as the running header and the contents draw a
+ * heading or a name printed whole elsewhere: only its start can show, so only its start
+ * is laid out (ellipsizing a 100 KB title took seconds), its controls closed again. */
+static char *
+one_line_text (const char *text)
+{
+  const char *end = text;
+  g_autofree char *start = NULL;
+  g_autofree char *isolated = NULL;
+
+  for (guint n = 0; *end != '\0' && n < MAX_ONE_LINE; n++)
+    end = g_utf8_next_char (end);
+  if (*end == '\0')
+    return g_strdup (text);
+  start = g_strndup (text, end - text);
+  isolated = livc_text_isolate (start);
+  return g_strconcat (isolated, "…", NULL);
+}
+
 /* One line of the contents: the entry placed at p. */
 static void
 draw_toc (LivcReport *self,
@@ -2230,8 +2280,9 @@ draw_toc (LivcReport *self,
   Entry *entry = &g_array_index (self->entries, Entry, p->start[0]);
   g_autofree char *number = g_strdup_printf ("%u", entry->page);
   double indent = entry->level > 1 ? 18 : 0;
+  g_autofree char *text = one_line_text (entry->title);
   g_autoptr(PangoLayout) title = make_layout (self, entry->level > 1 ? STYLE_BODY : STYLE_BOLD,
-                                              entry->title, -1, CONTENT_W - 60 - indent);
+                                              text, -1, CONTENT_W - 60 - indent);
   g_autoptr(PangoLayout) page = make_layout (self, STYLE_BODY, number, -1, 40);
 
   pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
@@ -2259,7 +2310,8 @@ livc_report_draw_page (LivcReport *self,
       /* Running header and page number, on every page but the cover. */
       g_autofree char *template = label_all (self, "page");
       g_autofree char *number = fill_numbers (template, page + 1, self->pages->len);
-      g_autoptr(PangoLayout) head = make_layout (self, STYLE_MUTED, self->running, -1, CONTENT_W);
+      g_autofree char *running = one_line_text (self->running);
+      g_autoptr(PangoLayout) head = make_layout (self, STYLE_MUTED, running, -1, CONTENT_W);
       g_autoptr(PangoLayout) foot = make_layout (self, STYLE_MUTED, number, -1, CONTENT_W);
 
       pango_layout_set_ellipsize (head, PANGO_ELLIPSIZE_END);
@@ -2583,9 +2635,16 @@ livc_report_write_pdf (LivcReport *self,
   g_return_val_if_fail (LIVC_IS_REPORT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  /* Never a report that silently prints less than its texts. */
+  if (self->incomplete)
+    {
+      g_set_error (error, LIVC_WRITER_ERROR, LIVC_WRITER_ERROR_FAILED,
+                   _("cannot write “%s”: a text of the report could not be laid out whole"), path);
+      return FALSE;
+    }
   surface = cairo_pdf_surface_create_for_stream (append_to_array, buffer,
                                                  LIVC_REPORT_PAGE_WIDTH, LIVC_REPORT_PAGE_HEIGHT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->running);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, self->author);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT,
                                   livc_report_text (self->comparison ? "compare-title" : "report-title",

@@ -175,6 +175,125 @@ livc_text_sanitize (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* Bidirectional controls: what livc_text_isolate () pairs. */
+#define BIDI_LRE 0x202A
+#define BIDI_RLE 0x202B
+#define BIDI_PDF 0x202C
+#define BIDI_LRO 0x202D
+#define BIDI_RLO 0x202E
+#define BIDI_LRI 0x2066
+#define BIDI_RLI 0x2067
+#define BIDI_FSI 0x2068
+#define BIDI_PDI 0x2069
+
+/* Where the Unicode bidirectional algorithm starts a new paragraph, and so forgets every
+ * embedding and isolate. */
+static gboolean
+is_paragraph_separator (gunichar c)
+{
+  return c == '\n' || c == '\r' || c == 0x2029 || c == 0x85 || (c >= 0x1C && c <= 0x1E);
+}
+
+/* Closes, innermost first, what is still open in a paragraph. */
+static void
+close_open_controls (GString *out,
+                     GArray  *open)
+{
+  while (open->len > 0)
+    {
+      g_string_append_unichar (out, g_array_index (open, gunichar, open->len - 1) == BIDI_FSI
+                                      ? BIDI_PDI : BIDI_PDF);
+      g_array_set_size (open, open->len - 1);
+    }
+}
+
+/* A text from a file, ready to stand among other words: each of its paragraphs becomes one
+ * isolate (FSI … PDI) whose direction is that of its first strong character, and in
+ * which every embedding, override and isolate it opens is closed, while closers that
+ * close nothing are dropped. Without it a lone U+202E RIGHT-TO-LEFT OVERRIDE in a name
+ * turns the rest of its line backwards, the report's own words included. NULL for NULL;
+ * an empty text stays empty. */
+char *
+livc_text_isolate (const char *text)
+{
+  g_autofree char *valid = NULL;
+  g_autoptr(GArray) open = NULL;
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+  if (*text == '\0')
+    return g_strdup ("");
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
+  open = g_array_new (FALSE, FALSE, sizeof (gunichar));
+  out = g_string_sized_new (strlen (text) + 8);
+  g_string_append_unichar (out, BIDI_FSI);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      switch (c)
+        {
+        case BIDI_LRE:
+        case BIDI_RLE:
+        case BIDI_LRO:
+        case BIDI_RLO:
+          g_array_append_val (open, c);
+          g_string_append_unichar (out, c);
+          break;
+
+        case BIDI_LRI:
+        case BIDI_RLI:
+        case BIDI_FSI:
+          {
+            gunichar isolate = BIDI_FSI; /* any isolate: they all close with a PDI */
+
+            g_array_append_val (open, isolate);
+            g_string_append_unichar (out, c);
+          }
+          break;
+
+        case BIDI_PDF:
+          /* Closes the innermost embedding, unless an isolate opened since. */
+          if (open->len > 0 && g_array_index (open, gunichar, open->len - 1) != BIDI_FSI)
+            {
+              g_array_set_size (open, open->len - 1);
+              g_string_append_unichar (out, c);
+            }
+          break;
+
+        case BIDI_PDI:
+          /* Closes the innermost isolate and the embeddings opened inside it. */
+          for (guint i = open->len; i > 0; i--)
+            if (g_array_index (open, gunichar, i - 1) == BIDI_FSI)
+              {
+                g_array_set_size (open, i - 1);
+                g_string_append_unichar (out, c);
+                break;
+              }
+          break;
+
+        default:
+          if (is_paragraph_separator (c))
+            {
+              close_open_controls (out, open);
+              g_string_append_unichar (out, BIDI_PDI);
+              g_string_append_unichar (out, c);
+              if (c == '\r' && p[1] == '\n')
+                g_string_append_c (out, *++p);
+              g_string_append_unichar (out, BIDI_FSI);
+            }
+          else
+            g_string_append_unichar (out, c);
+          break;
+        }
+    }
+  close_open_controls (out, open);
+  g_string_append_unichar (out, BIDI_PDI);
+  return g_string_free (out, FALSE);
+}
+
 /* The locale's messages language if it is one the questionnaires speak, else English. */
 const char *
 livc_default_lang (void)

@@ -46,6 +46,7 @@ char        *livc_format_decimal     (double       value,
                                       guint        decimals);
 const char  *livc_default_lang       (void);
 char        *livc_text_sanitize      (const char  *text);
+char        *livc_text_isolate       (const char  *text);
 int          livc_version_compare    (const char  *a,
                                       const char  *b);
 const char  *livc_action_status_to_string (LivcActionStatus status);

@@ -480,5 +480,167 @@ check_status "a report with that questionnaire fails" 1 "$CLI" report "$PRIV/lea
 no_leak "…and its message" "$TMP/err"
 contains "…and writes nothing" "$PRIV/keep.pdf" "old"
 
+# Long texts: every word of a text of any length and shape comes out in the PDF, wrapped,
+# broken inside a run without spaces, split over pages; never cut. Smaller under a checker
+# (LIVC_CLI_WRAP), which runs forty times slower.
+LONG="$TMP/long"
+mkdir -p "$LONG"
+if [ -n "${LIVC_CLI_WRAP:-}" ]; then scale=40; else scale=1; fi
+# words N SEP: N words w0 w1 …, separated by SEP (awk reads \n in it as a newline)
+words () {
+  awk -v n="$1" -v sep="$2" 'BEGIN { for (i = 0; i < n; i++) printf "%s%s", (i ? sep : ""), "w" i }'
+}
+# run BYTES: a run of letters and digits without any break opportunity
+run () { awk -v n="$1" 'BEGIN { for (i = 0; i * 10 < n; i++) printf "Zx%08d", i }'; }
+# long_assessment OUT MUNICIPALITY TITLE NAME ROLE NOTE ACTION: texts taken from files
+long_assessment () {
+  {
+    printf '<?xml version="1.0" encoding="UTF-8"?>\n'
+    printf '<assessment xmlns="urn:livc-scan:assessment:1" questionnaire="livc-r"'
+    printf ' questionnaire-version="2026.1">\n'
+    printf '  <municipality nis="99041">%s</municipality>\n' "$(cat "$2")"
+    printf '  <date>2026-05-20</date>\n  <title>%s</title>\n' "$(cat "$3")"
+    printf '  <participants><participant id="p1" role="%s">%s</participant>' \
+      "$(cat "$5")" "$(cat "$4")"
+    printf '<participant id="p2" role="ocmw">Tweede lid</participant></participants>\n'
+    printf '  <answer item="protocol.founded" value="4"><rating participant="p1" value="4"/>'
+    printf '<rating participant="p2" value="2"/><note>%s</note></answer>\n' "$(cat "$6")"
+    printf '  <action id="a1" domain="protocol" item="protocol.founded" owner="%s"' "$(cat "$4")"
+    printf ' due="2026-12-15" status="doing">%s</action>\n</assessment>\n' "$(cat "$7")"
+  } >"$1"
+}
+# every_word DESC PDF FILE: each word of FILE is a word of the PDF's text (a role stands
+# in parentheses)
+every_word () {
+  local desc=$1 pdf=$2 file=$3 missing total
+  pdftotext "$pdf" "$LONG/got.txt"
+  tr -s '[:space:]()' '\n' <"$LONG/got.txt" | sort -u >"$LONG/got.words"
+  tr -s '[:space:]' '\n' <"$file" | sed '/^$/d' | sort -u >"$LONG/want.words"
+  comm -23 "$LONG/want.words" "$LONG/got.words" >"$LONG/missing.words"
+  missing=$(wc -l <"$LONG/missing.words")
+  total=$(wc -l <"$LONG/want.words")
+  if [ "$missing" -eq 0 ]; then
+    ok "$desc: all $total words in the PDF"
+  else
+    not_ok "$desc: all words in the PDF" \
+      "$missing of $total missing, first: $(head -3 "$LONG/missing.words" | tr '\n' ' ')"
+  fi
+}
+# whole_run DESC PDF FILE: FILE's run is in the PDF's text, lines joined, running headers
+# and page numbers left out
+whole_run () {
+  local desc=$1 pdf=$2 file=$3
+  pdftotext "$pdf" - | grep -v -e '^Pagina [0-9]* van [0-9]*$' -e 'Rapport zelfevaluatie LIVC-R$' \
+    -e '^Page [0-9]* of [0-9]*$' -e 'LIVC-R self-assessment report$' | tr -d '[:space:]' \
+    >"$LONG/joined.txt"
+  if grep -qF -f "$file" "$LONG/joined.txt"; then
+    ok "$desc: the whole run of $(wc -c <"$file") bytes in the PDF"
+  else
+    not_ok "$desc: the whole run in the PDF" "$(wc -c <"$LONG/joined.txt") bytes of text"
+  fi
+}
+echo Langdorp >"$LONG/m"
+echo Titel >"$LONG/t"
+echo "Jan Peeters" >"$LONG/name"
+echo coordinator >"$LONG/role"
+echo "Een korte notitie." >"$LONG/note"
+echo "Een actie." >"$LONG/action"
+
+words $((90000 / scale)) ' ' >"$LONG/paragraph"
+long_assessment "$LONG/a.xml" "$LONG/m" "$LONG/t" "$LONG/name" "$LONG/role" "$LONG/paragraph" \
+  "$LONG/action"
+check_status "report of a $(wc -c <"$LONG/paragraph")-byte one-paragraph note" 0 \
+  "$CLI" report "$LONG/a.xml" --lang nl -o "$LONG/a.pdf"
+every_word "…the paragraph" "$LONG/a.pdf" "$LONG/paragraph"
+check_status "…in two columns too" 0 "$CLI" report "$LONG/a.xml" --lang nl+fr -o "$LONG/a2.pdf"
+every_word "…the paragraph in nl+fr" "$LONG/a2.pdf" "$LONG/paragraph"
+
+run $((1000000 / scale)) >"$LONG/run"
+long_assessment "$LONG/b.xml" "$LONG/m" "$LONG/t" "$LONG/name" "$LONG/role" "$LONG/run" \
+  "$LONG/action"
+check_status "report of a $(wc -c <"$LONG/run")-byte note without spaces" 0 \
+  "$CLI" report "$LONG/b.xml" --lang nl -o "$LONG/b.pdf"
+whole_run "…the note" "$LONG/b.pdf" "$LONG/run"
+
+words $((20000 / scale)) '\n' >"$LONG/lines"
+long_assessment "$LONG/c.xml" "$LONG/m" "$LONG/t" "$LONG/name" "$LONG/role" "$LONG/lines" \
+  "$LONG/lines"
+check_status "report of a $(wc -l <"$LONG/lines")-line note and action" 0 \
+  "$CLI" report "$LONG/c.xml" --lang fr -o "$LONG/c.pdf"
+every_word "…the lines" "$LONG/c.pdf" "$LONG/lines"
+
+run $((100000 / scale)) >"$LONG/title"
+long_assessment "$LONG/d.xml" "$LONG/m" "$LONG/title" "$LONG/name" "$LONG/role" "$LONG/note" \
+  "$LONG/action"
+check_status "report with a $(wc -c <"$LONG/title")-byte title without spaces" 0 \
+  "$CLI" report "$LONG/d.xml" --lang en -o "$LONG/d.pdf"
+whole_run "…the title" "$LONG/d.pdf" "$LONG/title"
+
+words $((30000 / scale)) ' ' >"$LONG/role-long"
+words $((8000 / scale)) ' ' | sed 's/w/n/g' >"$LONG/name-long"
+long_assessment "$LONG/e.xml" "$LONG/m" "$LONG/t" "$LONG/name-long" "$LONG/role-long" \
+  "$LONG/note" "$LONG/action"
+check_status "report with a member's long role and name" 0 \
+  "$CLI" report "$LONG/e.xml" --lang nl -o "$LONG/e.pdf"
+every_word "…the role" "$LONG/e.pdf" "$LONG/role-long"
+every_word "…the name" "$LONG/e.pdf" "$LONG/name-long"
+
+# Table cells: the municipalities' names in the comparison report's tables.
+words $((6000 / scale)) ' ' | sed 's/w/m/g' >"$LONG/m-long"
+long_assessment "$LONG/f.xml" "$LONG/m-long" "$LONG/t" "$LONG/name" "$LONG/role" "$LONG/note" \
+  "$LONG/action"
+check_status "comparison report with a long municipality name in its tables" 0 \
+  "$CLI" report "$LONG/f.xml" "$SRC/data/samples/town-2026.xml" --lang nl -o "$LONG/f.pdf"
+every_word "…the name in the cells" "$LONG/f.pdf" "$LONG/m-long"
+
+# Bidirectional controls left open in a file's texts stay inside them: the report's own
+# words, running header and page numbers read in order on every page.
+printf 'Heuvel\342\200\256molen' >"$LONG/m-bidi"
+printf 'Titel \342\200\253scan' >"$LONG/t-bidi"
+printf 'Jan \342\200\256Peeters' >"$LONG/name-bidi"
+printf 'Nota \342\200\256omgekeerd\ntweede \342\201\247regel' >"$LONG/note-bidi"
+printf 'Actie \342\200\253tekst \342\201\247verder' >"$LONG/action-bidi"
+long_assessment "$LONG/g.xml" "$LONG/m-bidi" "$LONG/t-bidi" "$LONG/name-bidi" "$LONG/role" \
+  "$LONG/note-bidi" "$LONG/action-bidi"
+for lang in nl fr; do
+  check_status "report ($lang) of texts with U+202E, U+202B and U+2067 left open" 0 \
+    "$CLI" report "$LONG/g.xml" --lang $lang -o "$LONG/g-$lang.pdf"
+  pdftotext "$LONG/g-$lang.pdf" "$LONG/g-$lang.txt"
+  pages=$(pdfinfo "$LONG/g-$lang.pdf" | awk '/^Pages:/ { print $2 }')
+  if [ $lang = nl ]; then
+    footer="^Pagina [0-9]+ van $pages\$"
+    header=' — Rapport zelfevaluatie LIVC-R$'
+    stage='^Totale score: .* · Fase: .* · Volledigheid: '
+    spread='^Beoordelingen van de deelnemers: Jan .*: 4 · Tweede lid: 2 \(consensus van het team: 4'
+    action='^Actie a1 · Trekker: .* · Deadline: 15 december 2026 · Status: Bezig$'
+  else
+    footer="^Page [0-9]+ sur $pages\$"
+    header=' — Rapport d’autoévaluation de la CSIL-R$'
+    stage='^Score global: .* · Phase: .* · '
+    spread='^Cotations des participants: Jan .*: 4 · Tweede lid: 2 \(consensus de l’équipe: 4'
+    action='^Action a1 · Responsable: .* · Échéance: 15 décembre 2026 · Statut: En cours$'
+  fi
+  got=$(grep -cE "$footer" "$LONG/g-$lang.txt")
+  if [ "$got" -eq $((pages - 1)) ]; then
+    ok "…every page's number in order ($lang)"
+  else
+    not_ok "…every page's number in order ($lang)" "$got of $((pages - 1))"
+  fi
+  got=$(grep -cE -- "$header" "$LONG/g-$lang.txt")
+  if [ "$got" -eq $((pages - 1)) ]; then
+    ok "…every running header in order ($lang)"
+  else
+    not_ok "…every running header in order ($lang)" "$got of $((pages - 1))" \
+      "$(grep -m1 -E 'molen' "$LONG/g-$lang.txt")"
+  fi
+  for pattern in "$stage" "$spread" "$action" '^• Jan .* \(coordinator\)$'; do
+    if grep -qE -- "$pattern" "$LONG/g-$lang.txt"; then
+      ok "…“$pattern” in order ($lang)"
+    else
+      not_ok "…“$pattern” in order ($lang)" "$(grep -m2 -E 'Jan|a1' "$LONG/g-$lang.txt")"
+    fi
+  done
+done
+
 echo "1..$n"
 exit $((failed > 0))
