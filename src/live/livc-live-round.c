@@ -1089,6 +1089,13 @@ server_cb (SoupServer        *server,
     return handle_api (self, msg, path);
   if (strcmp (method, SOUP_METHOD_GET) != 0 && strcmp (method, SOUP_METHOD_HEAD) != 0)
     return refuse (msg, SOUP_STATUS_METHOD_NOT_ALLOWED, "method");
+  /* Every browser asks for it; an empty answer keeps the log for what matters. */
+  if (strcmp (path, "/favicon.ico") == 0)
+    {
+      set_common_headers (msg);
+      soup_server_message_set_status (msg, SOUP_STATUS_NO_CONTENT, NULL);
+      return;
+    }
   serve_file (msg, path);
 }
 
