@@ -1168,6 +1168,7 @@ livc_live_round_start (LivcLiveRound *self,
 {
   g_autoptr(GInetAddress) chosen = NULL;
   g_autoptr(GSocketAddress) socket_address = NULL;
+  g_autoptr(GSocket) listener = NULL;
   g_autoptr(GSList) uris = NULL;
   g_autofree char *host = NULL;
   g_autofree char *secret64 = NULL;
@@ -1216,7 +1217,20 @@ livc_live_round_start (LivcLiveRound *self,
   soup_server_add_early_handler (self->server, NULL, early_cb, self, NULL);
   soup_server_add_handler (self->server, NULL, server_cb, self, NULL);
   socket_address = g_inet_socket_address_new (chosen, port);
-  if (!soup_server_listen (self->server, socket_address, 0, &local_error))
+  /* A socket of our own for a longer queue than the listener's default of 10: a whole
+   * team connects in the same second after the QR code goes up, and a full queue costs
+   * each late phone a one-second SYN retry. */
+  listener = g_socket_new (g_inet_address_get_family (chosen), G_SOCKET_TYPE_STREAM,
+                           G_SOCKET_PROTOCOL_TCP, &local_error);
+  if (listener != NULL)
+    {
+      g_socket_set_listen_backlog (listener, 128);
+      if (!g_socket_bind (listener, socket_address, TRUE, &local_error)
+          || !g_socket_listen (listener, &local_error))
+        g_clear_object (&listener);
+    }
+  if (listener == NULL
+      || !soup_server_listen_socket (self->server, listener, 0, &local_error))
     {
       g_clear_object (&self->server);
       g_set_error (error, LIVC_LIVE_ROUND_ERROR, LIVC_LIVE_ROUND_ERROR_LISTEN,
