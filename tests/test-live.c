@@ -86,7 +86,12 @@ teardown (void **state)
 {
   Fixture *f = *state;
 
+  /* Let the server see the clients' closed connections, so that it frees them. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
   livc_live_round_stop (f->round);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
   g_object_unref (f->round);
   g_object_unref (f->assessment);
   g_object_unref (f->questionnaire);

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/socket.h>
 
+#include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <libsoup/soup.h>
 #include <qrencode.h>
@@ -61,7 +62,7 @@ struct _LivcLiveRound
   GPtrArray         *members;
   GHashTable        *nonces;
   GHashTable        *buckets;
-  guint              idle_id;
+  GSource           *idle_source;
   gint64             last_activity;
 };
 
@@ -1153,7 +1154,6 @@ idle_check_cb (gpointer user_data)
          > (gint64) self->idle_timeout * G_USEC_PER_SEC)
     {
       g_message ("live: no request for %u s, the round stops", self->idle_timeout);
-      self->idle_id = 0;
       livc_live_round_stop (self);
       return G_SOURCE_REMOVE;
     }
@@ -1169,7 +1169,6 @@ livc_live_round_start (LivcLiveRound *self,
   g_autoptr(GInetAddress) chosen = NULL;
   g_autoptr(GSocketAddress) socket_address = NULL;
   g_autoptr(GSocket) listener = NULL;
-  g_autoptr(GSList) uris = NULL;
   g_autofree char *host = NULL;
   g_autofree char *secret64 = NULL;
   g_autofree char *key64 = NULL;
@@ -1183,7 +1182,7 @@ livc_live_round_start (LivcLiveRound *self,
   if (self->server != NULL)
     {
       g_set_error_literal (error, LIVC_LIVE_ROUND_ERROR, LIVC_LIVE_ROUND_ERROR_RUNNING,
-                           "The live round is already running");
+                           _("The live round is already running"));
       return FALSE;
     }
   if (g_once_init_enter (&registered))
@@ -1195,7 +1194,7 @@ livc_live_round_start (LivcLiveRound *self,
   if (sodium_init () < 0)
     {
       g_set_error_literal (error, LIVC_LIVE_ROUND_ERROR, LIVC_LIVE_ROUND_ERROR_CRYPTO,
-                           "The cryptography library could not start");
+                           _("The encryption library could not start"));
       return FALSE;
     }
   if (address != NULL)
@@ -1207,7 +1206,7 @@ livc_live_round_start (LivcLiveRound *self,
       if (addresses->len == 0)
         {
           g_set_error_literal (error, LIVC_LIVE_ROUND_ERROR, LIVC_LIVE_ROUND_ERROR_NO_ADDRESS,
-                               "No network interface is connected");
+                               _("No network connection to offer the live round on"));
           return FALSE;
         }
       chosen = g_object_ref (g_ptr_array_index (addresses, 0));
@@ -1234,13 +1233,15 @@ livc_live_round_start (LivcLiveRound *self,
     {
       g_clear_object (&self->server);
       g_set_error (error, LIVC_LIVE_ROUND_ERROR, LIVC_LIVE_ROUND_ERROR_LISTEN,
-                   "Could not listen on the network: %s", local_error->message);
+                   _("Could not open the live round on the network: %s"), local_error->message);
       return FALSE;
     }
-  uris = soup_server_get_uris (self->server);
-  g_assert (uris != NULL);
-  self->port = g_uri_get_port (uris->data);
-  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
+  {
+    g_autoptr(GSocketAddress) bound = g_socket_get_local_address (listener, NULL);
+
+    g_assert (bound != NULL);
+    self->port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
+  }
 
   randombytes_buf (self->secret, sizeof self->secret);
   crypto_secretbox_keygen (self->key);
@@ -1260,7 +1261,14 @@ livc_live_round_start (LivcLiveRound *self,
   g_free (self->join_code);
   self->join_code = make_join_code (self->secret, self->key);
   self->last_activity = g_get_monotonic_time ();
-  self->idle_id = g_timeout_add_seconds (30, idle_check_cb, self);
+  {
+    /* On the context the server runs on, which need not be the global default one. */
+    g_autoptr(GSource) source = g_timeout_source_new_seconds (30);
+
+    g_source_set_callback (source, idle_check_cb, self, NULL);
+    self->idle_source = g_steal_pointer (&source);
+    g_source_attach (self->idle_source, g_main_context_get_thread_default ());
+  }
   g_message ("live: round listening on %s port %u", host, self->port);
 
   set_state (self, LIVC_LIVE_STATE_OPEN);
@@ -1284,7 +1292,11 @@ livc_live_round_stop (LivcLiveRound *self)
 
   if (self->server == NULL)
     return;
-  g_clear_handle_id (&self->idle_id, g_source_remove);
+  if (self->idle_source != NULL)
+    {
+      g_source_destroy (self->idle_source);
+      g_clear_pointer (&self->idle_source, g_source_unref);
+    }
   soup_server_disconnect (self->server);
   g_clear_object (&self->server);
   g_ptr_array_set_size (self->members, 0);
