@@ -495,6 +495,29 @@ test_stop (void **state)
   live_client_free (a);
 }
 
+static void
+test_idle_timeout (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GError) error = NULL;
+  gint64 deadline;
+  guint16 port;
+
+  livc_live_round_stop (f->round);
+  livc_live_round_set_idle_timeout (f->round, 1);
+  assert_true (livc_live_round_start (f->round, loopback, 0, &error));
+  port = livc_live_round_get_port (f->round);
+  assert_true (port_listens (port));
+  /* A forgotten round closes itself: well within 10 s for a 1 s timeout. */
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (livc_live_round_get_state (f->round) != LIVC_LIVE_STATE_STOPPED
+         && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  assert_int_equal (livc_live_round_get_state (f->round), LIVC_LIVE_STATE_STOPPED);
+  assert_false (port_listens (port));
+}
+
 int
 main (void)
 {
@@ -506,6 +529,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_add_self_and_full, setup, teardown),
     cmocka_unit_test_setup_teardown (test_rate_limit, setup, teardown),
     cmocka_unit_test_setup_teardown (test_stop, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_idle_timeout, setup, teardown),
   };
 
   livc_core_init ();

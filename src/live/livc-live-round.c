@@ -1263,7 +1263,8 @@ livc_live_round_start (LivcLiveRound *self,
   self->last_activity = g_get_monotonic_time ();
   {
     /* On the context the server runs on, which need not be the global default one. */
-    g_autoptr(GSource) source = g_timeout_source_new_seconds (30);
+    g_autoptr(GSource) source =
+      g_timeout_source_new_seconds (CLAMP (self->idle_timeout / 4, 1, 30));
 
     g_source_set_callback (source, idle_check_cb, self, NULL);
     self->idle_source = g_steal_pointer (&source);
