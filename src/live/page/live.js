@@ -186,7 +186,7 @@
       render();
       $('main').focus();
     } catch (e) {
-      announce(t('failed') + ' (' + e.code + ')', true);
+      announce(problem(e), true);
       refresh();
     }
   }
@@ -300,7 +300,7 @@
         ' — ' + valueLabel(value, { value: value }));
       document.body.dataset.saved = String(Number(document.body.dataset.saved || 0) + 1);
     } catch (e) {
-      announce(t('failed') + ' (' + e.code + ')', true);
+      announce(problem(e), true);
       refresh();
     }
   }
@@ -315,15 +315,21 @@
       }
       render();
     } catch (e) {
-      if (e.status === 403 && store.token) {
+      if (e instanceof ApiError && e.status === 403 && store.token) {
         // The round was restarted or this member is unknown: join again.
         store.token = null;
         store.counter = 0;
         save();
         return refresh();
       }
-      announce(e.status === 0 ? t('stopped') : t('failed') + ' (' + e.code + ')', true);
+      announce(problem(e), true);
     }
+  }
+
+  // A fetch that fails outright (the laptop stopped listening) is no ApiError.
+  function problem (e) {
+    if (!(e instanceof ApiError)) return t('stopped');
+    return t('failed') + ' (' + e.code + ')';
   }
 
   function start () {
