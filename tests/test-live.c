@@ -379,6 +379,22 @@ test_refusals (void **state)
   assert_int_equal (live_client_rate (a, item_of (f, "protocol", 1), "1"), 409);
   a->counter += 5;
 
+  /* A member cannot name someone else: the rating is always their own. */
+  {
+    g_autofree char *fields = g_strdup_printf ("\"participant\":\"p1\",\"item\":\"%s\","
+                                               "\"value\":\"1\"", item_of (f, "protocol", 3));
+    g_autofree char *b_dump = NULL;
+    g_autofree char *b_line = g_strdup_printf ("p2 %s 1\n", item_of (f, "protocol", 3));
+
+    assert_int_equal (live_client_call (b, "/api/rate", fields, NULL), 200);
+    b_dump = dump_ratings (f->assessment);
+    assert_non_null (strstr (b_dump, b_line));
+    assert_int_equal (livc_answer_get_rating_for (livc_assessment_find_answer (
+                                                    f->assessment, item_of (f, "protocol", 3)),
+                                                  "p1"), LIVC_VALUE_NONE);
+    assert_int_equal (live_client_rate (b, item_of (f, "protocol", 3), ""), 200);
+  }
+
   /* A token nobody has, and a token in the wrong form. */
   g_free (b->token);
   b->token = live_b64 (zero, sizeof zero);
