@@ -11,6 +11,8 @@ PACKAGES=(
   libcairo2-dev libpango1.0-dev libgtk-4-dev libadwaita-1-dev
   libcmocka-dev valgrind xvfb xauth xdotool strace
   desktop-file-utils appstream fonts-dejavu-core qpdf poppler-utils mupdf-tools file
+  libsoup-3.0-dev libsodium-dev libqrencode-dev libjson-glib-dev node-tweetnacl
+  chromium chromium-driver python3-selenium tcpdump
 )
 
 as_root () {

@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+# test-live-browser.py: five headless Chromium phones (360×740) join a live round, rate,
+# change a rating; the host's model then holds exactly those ratings, and the loopback
+# capture shows no name, item text or rating in clear.
+# SPDX-License-Identifier: GPL-3.0-or-later
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+CHROMIUM = shutil.which('chromium')
+DRIVER = shutil.which('chromedriver')
+if CHROMIUM is None or DRIVER is None:
+    print('1..0 # SKIP chromium or chromedriver is not installed')
+    sys.exit(0)
+
+from selenium import webdriver  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+checks = []
+
+
+def check(ok, name):
+    checks.append((bool(ok), name))
+
+
+root = os.environ.get('LIVC_SOURCE_ROOT', '.')
+host = subprocess.Popen(
+    [os.environ['LIVC_LIVE_HOST'], os.path.join(root, 'questionnaires', 'livc-r.xml'),
+     os.path.join(root, 'data', 'samples', 'joint-cell-individual.xml')],
+    stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+
+def host_lines(command):
+    host.stdin.write(command + '\n')
+    host.stdin.flush()
+    lines = []
+    while True:
+        line = host.stdout.readline()
+        if line == '' or line.strip() == 'END':
+            return lines
+        lines.append(line.strip())
+
+
+url = host.stdout.readline().strip()[len('URL '):]
+code = host.stdout.readline().strip()[len('CODE '):]
+port = int(url.split(':')[2].split('/')[0])
+key64 = url.split('&k=')[1]
+
+tmp = tempfile.mkdtemp(prefix='livc-live-browser-')
+tcpdump = None
+pcap = os.path.join(tmp, 'live.pcap')
+if shutil.which('tcpdump') and os.geteuid() == 0:
+    tcpdump = subprocess.Popen(['tcpdump', '-i', 'lo', '-U', '-s', '0', '-w', pcap,
+                                'tcp port %d' % port],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    # Wait until it listens: it says so on stderr.
+    while 'listening on' not in tcpdump.stderr.readline():
+        pass
+
+drivers = []
+expected = set()
+item_texts = []
+try:
+    for i in range(5):
+        options = webdriver.ChromeOptions()
+        for arg in ['--no-sandbox', '--headless', '--disable-gpu',
+                    '--disable-background-networking', '--disable-component-update',
+                    '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
+                    '--window-size=360,740', '--lang=' + ['nl', 'nl', 'fr', 'en', 'nl'][i],
+                    '--user-data-dir=' + os.path.join(tmp, 'profile-%d' % i)]:
+            options.add_argument(arg)
+        options.binary_location = CHROMIUM
+        driver = webdriver.Chrome(service=Service(DRIVER), options=options)
+        driver.set_window_size(360, 740)
+        drivers.append(driver)
+
+    for i, driver in enumerate(drivers):
+        participant = 'p%d' % (i + 1)
+        wait = WebDriverWait(driver, 60)
+        driver.get(url)
+        button = wait.until(lambda d: d.find_element(
+            By.CSS_SELECTOR, 'button[data-participant="%s"]:not([disabled])' % participant))
+        check(driver.find_element(By.ID, 'code').text == code,
+              'phone %d shows the join code of the round' % (i + 1))
+        driver.execute_script('arguments[0].scrollIntoView({block: "center"})', button)
+        button.click()
+        wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, 'fieldset[data-item]')) > 3)
+        fieldsets = driver.find_elements(By.CSS_SELECTOR, 'fieldset[data-item]')
+        items = [f.get_attribute('data-item') for f in fieldsets[:3]]
+        if i == 0:
+            item_texts = [f.find_element(By.TAG_NAME, 'bdi').text for f in fieldsets[:3]]
+        saved = 0
+        chosen = {}
+        for n, item in enumerate(items):
+            values = [e.get_attribute('value') for e in driver.find_elements(
+                By.CSS_SELECTOR, 'input[name="r-%s"]' % item)]
+            levels = [v for v in values if v not in ('na', 'unknown')]
+            value = 'na' if (i == 4 and n == 2) else levels[(i + n) % len(levels)]
+            chosen[item] = value
+            label = driver.find_element(
+                By.CSS_SELECTOR, 'input[name="r-%s"][value="%s"]' % (item, value)).find_element(
+                By.XPATH, '..')
+            height = label.size['height']
+            check(height >= 48, 'phone %d: the choice is a touch target of %d px' % (i + 1, height))
+            driver.execute_script('arguments[0].scrollIntoView({block: "center"})', label)
+            label.click()
+            saved += 1
+            wait.until(lambda d, s=saved: d.find_element(By.TAG_NAME, 'body')
+                       .get_attribute('data-saved') == str(s))
+        # Change the first rating.
+        values = [e.get_attribute('value') for e in driver.find_elements(
+            By.CSS_SELECTOR, 'input[name="r-%s"]' % items[0])]
+        other = [v for v in values if v != chosen[items[0]]][0]
+        label = driver.find_element(By.CSS_SELECTOR, 'input[name="r-%s"][value="%s"]'
+                                    % (items[0], other)).find_element(By.XPATH, '..')
+        driver.execute_script('arguments[0].scrollIntoView({block: "center"})', label)
+        label.click()
+        saved += 1
+        wait.until(lambda d, s=saved: d.find_element(By.TAG_NAME, 'body')
+                   .get_attribute('data-saved') == str(s))
+        chosen[items[0]] = other
+        for item, value in chosen.items():
+            expected.add('%s %s %s' % (participant, item, value))
+        width = driver.execute_script('return document.documentElement.scrollWidth')
+        check(width <= 360, 'phone %d: no sideways scrolling at 360 px (%d px)' % (i + 1, width))
+        status = driver.find_element(By.ID, 'status').text
+        check(status != '', 'phone %d: the saved rating is announced' % (i + 1))
+
+    got = set(host_lines('dump'))
+    check(got == expected, 'the model holds exactly the ratings sent (%d ratings)' % len(expected))
+    if got != expected:
+        print('# expected only: %s' % sorted(expected - got))
+        print('# got only: %s' % sorted(got - expected))
+
+    # A phone that slept: reload, it resumes from sessionStorage without joining again.
+    drivers[1].refresh()
+    WebDriverWait(drivers[1], 60).until(
+        lambda d: len(d.find_elements(By.CSS_SELECTOR, 'fieldset[data-item]')) > 3)
+    checked = drivers[1].find_elements(By.CSS_SELECTOR, 'input[type=radio]:checked')
+    check(len(checked) == 3, 'a reloaded phone resumes with its own 3 ratings')
+
+    host_lines('reveal')
+    drivers[0].find_element(By.CSS_SELECTOR, '#langs button[data-lang="en"]').click()
+    WebDriverWait(drivers[0], 60).until(lambda d: d.find_elements(By.ID, 'revealed'))
+    check(True, 'after the reveal the page says thank you')
+finally:
+    for driver in drivers:
+        driver.quit()
+    host_lines('quit')
+    host.wait(timeout=30)
+    if tcpdump is not None:
+        tcpdump.terminate()
+        tcpdump.wait(timeout=30)
+
+if tcpdump is not None:
+    with open(pcap, 'rb') as f:
+        data = f.read()
+    check(len(data) > 10000 and b'POST /api/rate' in data, 'the capture holds the traffic')
+    names = ['Coördinator preventie', 'Information officer', 'Diensthoofd sociale dienst',
+             'Hulpverlener CAW', 'Directie secundaire school']
+    for name in names:
+        check(name.encode() not in data, 'no member name in clear: %s' % name)
+    for text in item_texts:
+        check(text.encode() not in data[:] and text[:30].encode() not in data,
+              'no item text in clear: %s' % text[:30])
+    for pattern in [b'"value":"', b'"item":"', b'"participant":"', b'"token":"',
+                    key64.encode()]:
+        check(pattern not in data, 'not in clear: %s' % pattern.decode()[:12])
+else:
+    check(True, '# SKIP tcpdump needs root and tcpdump')
+
+shutil.rmtree(tmp, ignore_errors=True)
+print('1..%d' % len(checks))
+failed = 0
+for n, (ok, name) in enumerate(checks, 1):
+    print('%s %d - %s' % ('ok' if ok else 'not ok', n, name))
+    failed += not ok
+sys.exit(1 if failed else 0)
