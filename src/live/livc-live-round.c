@@ -1,12 +1,8 @@
-/* livc-live-round.c: the live round's HTTP server, its encrypted protocol and its limits.
+/* livc-live-round.c: the live round object: its HTTP handlers, members, state and lifecycle.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <ifaddrs.h>
-#include <net/if.h>
-#include <netinet/in.h>
 #include <string.h>
-#include <sys/socket.h>
 
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
@@ -16,16 +12,14 @@
 
 #include "livc-catalog.h"
 #include "livc-domain.h"
+#include "livc-live-private.h"
 #include "livc-live-resources.h"
 #include "livc-item.h"
 #include "livc-live-round.h"
 #include "livc-scale.h"
 
-#define SECRET_BYTES 16
 #define TOKEN_BYTES  16
 #define MAX_NAME     120
-#define MAX_NONCES   200000
-#define MAX_BUCKETS  1024
 
 typedef struct
 {
@@ -33,12 +27,6 @@ typedef struct
   guint8           token[TOKEN_BYTES];
   gint64           counter;
 } Member;
-
-typedef struct
-{
-  double tokens;
-  gint64 last;
-} Bucket;
 
 struct _LivcLiveRound
 {
@@ -54,7 +42,7 @@ struct _LivcLiveRound
 
   LivcLiveState      state;
   SoupServer        *server;
-  guint8             secret[SECRET_BYTES];
+  guint8             secret[LIVC_LIVE_SECRET_BYTES];
   guint8             key[crypto_secretbox_KEYBYTES];
   char              *url;
   char              *join_code;
@@ -233,7 +221,7 @@ livc_live_round_init (LivcLiveRound *self)
   self->members = g_ptr_array_new_with_free_func ((GDestroyNotify) member_free);
   self->nonces = g_hash_table_new_full (g_bytes_hash, g_bytes_equal,
                                         (GDestroyNotify) g_bytes_unref, NULL);
-  self->buckets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->buckets = _livc_live_limit_new ();
 }
 
 LivcLiveRound *
@@ -356,90 +344,6 @@ set_state (LivcLiveRound *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
 }
 
-/* ---- Addresses ---------------------------------------------------------------------- */
-
-GPtrArray *
-livc_live_round_list_addresses (void)
-{
-  GPtrArray *addresses = g_ptr_array_new_with_free_func (g_object_unref);
-  struct ifaddrs *list = NULL;
-
-  if (getifaddrs (&list) != 0)
-    return addresses;
-  for (struct ifaddrs *ifa = list; ifa != NULL; ifa = ifa->ifa_next)
-    {
-      GInetAddress *address;
-
-      if (ifa->ifa_addr == NULL || ifa->ifa_addr->sa_family != AF_INET)
-        continue;
-      if ((ifa->ifa_flags & IFF_UP) == 0 || (ifa->ifa_flags & IFF_LOOPBACK) != 0)
-        continue;
-      address = g_inet_address_new_from_bytes (
-        (const guint8 *) &((struct sockaddr_in *) (void *) ifa->ifa_addr)->sin_addr,
-        G_SOCKET_FAMILY_IPV4);
-      g_ptr_array_add (addresses, address);
-    }
-  freeifaddrs (list);
-  return addresses;
-}
-
-/* ---- Encoding and crypto helpers ---------------------------------------------------- */
-
-static char *
-b64_encode (const guint8 *data,
-            gsize         len)
-{
-  gsize size = sodium_base64_ENCODED_LEN (len, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-  char *out = g_malloc (size);
-
-  sodium_bin2base64 (out, size, data, len, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-  return out;
-}
-
-/* Decodes exactly `len` bytes, or any length up to `len` when `exact` is FALSE. */
-static gboolean
-b64_decode (const char *text,
-            guint8     *out,
-            gsize       len,
-            gsize      *out_len,
-            gboolean    exact)
-{
-  gsize n = 0;
-
-  if (text == NULL)
-    return FALSE;
-  if (sodium_base642bin (out, len, text, strlen (text), NULL, &n, NULL,
-                         sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0)
-    return FALSE;
-  if (exact && n != len)
-    return FALSE;
-  if (out_len != NULL)
-    *out_len = n;
-  return TRUE;
-}
-
-static char *
-make_join_code (const guint8 *secret,
-                const guint8 *key)
-{
-  static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-  guint8 material[SECRET_BYTES + crypto_secretbox_KEYBYTES];
-  guint8 hash[crypto_hash_sha512_BYTES];
-  char code[8];
-
-  /* The page computes the same code from its fragment (nacl.hash is SHA-512), so a member
-   * can check that the phone joined the round the projector shows. */
-  memcpy (material, secret, SECRET_BYTES);
-  memcpy (material + SECRET_BYTES, key, crypto_secretbox_KEYBYTES);
-  crypto_hash_sha512 (hash, material, sizeof material);
-  for (guint i = 0; i < 6; i++)
-    code[i + (i >= 3)] = alphabet[hash[i] & 31];
-  code[3] = '-';
-  code[7] = '\0';
-  sodium_memzero (material, sizeof material);
-  return g_strdup (code);
-}
-
 /* ---- Responses ---------------------------------------------------------------------- */
 
 static void
@@ -477,21 +381,8 @@ reply_sealed (LivcLiveRound     *self,
               SoupServerMessage *msg,
               JsonBuilder       *builder)
 {
-  g_autoptr(JsonNode) root = json_builder_get_root (builder);
-  g_autofree char *plain = json_to_string (root, FALSE);
-  gsize plain_len = strlen (plain);
-  g_autofree guint8 *box = g_malloc (plain_len + crypto_secretbox_MACBYTES);
-  guint8 nonce[crypto_secretbox_NONCEBYTES];
-  g_autofree char *nonce64 = NULL;
-  g_autofree char *box64 = NULL;
-  char *body;
+  char *body = _livc_live_seal (self->key, builder);
 
-  randombytes_buf (nonce, sizeof nonce);
-  crypto_secretbox_easy (box, (const guint8 *) plain, plain_len, nonce, self->key);
-  sodium_memzero (plain, plain_len);
-  nonce64 = b64_encode (nonce, sizeof nonce);
-  box64 = b64_encode (box, plain_len + crypto_secretbox_MACBYTES);
-  body = g_strdup_printf ("{\"n\":\"%s\",\"b\":\"%s\"}", nonce64, box64);
   set_common_headers (msg);
   soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
   soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_TAKE,
@@ -826,24 +717,13 @@ build_state (LivcLiveRound *self,
   json_builder_end_object (builder);
 }
 
-static const char *
-get_string (JsonObject *object,
-            const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
 static void
 handle_join (LivcLiveRound     *self,
              SoupServerMessage *msg,
              JsonObject        *request)
 {
-  const char *participant_id = get_string (request, "participant");
-  const char *name = get_string (request, "name");
+  const char *participant_id = _livc_live_get_string (request, "participant");
+  const char *name = _livc_live_get_string (request, "name");
   g_autoptr(LivcParticipant) participant = NULL;
   g_autoptr(JsonBuilder) builder = NULL;
   g_autofree char *token64 = NULL;
@@ -886,7 +766,7 @@ handle_join (LivcLiveRound     *self,
   member->participant = g_object_ref (participant);
   randombytes_buf (member->token, sizeof member->token);
   g_ptr_array_add (self->members, member);
-  token64 = b64_encode (member->token, sizeof member->token);
+  token64 = _livc_live_b64_encode (member->token, sizeof member->token);
   g_message ("live: member %s joined from %s", livc_participant_get_id (participant),
              soup_server_message_get_remote_host (msg));
 
@@ -916,8 +796,8 @@ handle_rate (LivcLiveRound     *self,
              Member            *member,
              JsonObject        *request)
 {
-  const char *item_id = get_string (request, "item");
-  const char *value_str = get_string (request, "value");
+  const char *item_id = _livc_live_get_string (request, "item");
+  const char *value_str = _livc_live_get_string (request, "value");
   g_autoptr(JsonBuilder) builder = NULL;
   LivcItem *item;
   LivcDomain *domain;
@@ -972,18 +852,12 @@ handle_api (LivcLiveRound     *self,
 {
   SoupMessageBody *request_body = soup_server_message_get_request_body (msg);
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonParser) inner = json_parser_new ();
-  g_autofree guint8 *box = NULL;
-  g_autofree char *plain = NULL;
-  guint8 secret[SECRET_BYTES];
-  guint8 nonce[crypto_secretbox_NONCEBYTES];
-  gsize box_len = 0;
-  JsonNode *root;
-  JsonObject *envelope, *request;
+  JsonObject *request;
   const char *token64;
+  const char *code = NULL;
   Member *member = NULL;
-  gsize size;
+  guint status = 0;
 
   if (strcmp (path, "/api/join") != 0 && strcmp (path, "/api/state") != 0
       && strcmp (path, "/api/rate") != 0)
@@ -992,58 +866,21 @@ handle_api (LivcLiveRound     *self,
     return refuse (msg, SOUP_STATUS_METHOD_NOT_ALLOWED, "method");
 
   bytes = soup_message_body_flatten (request_body);
-  size = g_bytes_get_size (bytes);
-  if (size > LIVC_LIVE_MAX_BODY)
+  if (g_bytes_get_size (bytes) > LIVC_LIVE_MAX_BODY)
     return refuse (msg, SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE, "too-large");
-  if (size == 0 || !g_utf8_validate (g_bytes_get_data (bytes, NULL), size, NULL)
-      || !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), size, NULL))
-    return refuse (msg, SOUP_STATUS_BAD_REQUEST, "malformed");
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    return refuse (msg, SOUP_STATUS_BAD_REQUEST, "malformed");
-  envelope = json_node_get_object (root);
+  request = _livc_live_open (bytes, self->secret, self->key, self->nonces, inner,
+                             &status, &code);
+  if (request == NULL)
+    return refuse (msg, status, code);
 
-  /* The secret first: without it, nothing else is looked at. */
-  if (!b64_decode (get_string (envelope, "s"), secret, sizeof secret, NULL, TRUE)
-      || sodium_memcmp (secret, self->secret, SECRET_BYTES) != 0)
-    return refuse (msg, SOUP_STATUS_FORBIDDEN, "secret");
-
-  box = g_malloc (LIVC_LIVE_MAX_BODY);
-  if (!b64_decode (get_string (envelope, "n"), nonce, sizeof nonce, NULL, TRUE)
-      || !b64_decode (get_string (envelope, "b"), box, LIVC_LIVE_MAX_BODY, &box_len, FALSE)
-      || box_len < crypto_secretbox_MACBYTES)
-    return refuse (msg, SOUP_STATUS_BAD_REQUEST, "malformed");
-  plain = g_malloc (box_len - crypto_secretbox_MACBYTES + 1);
-  if (crypto_secretbox_open_easy ((guint8 *) plain, box, box_len, nonce, self->key) != 0)
-    return refuse (msg, SOUP_STATUS_BAD_REQUEST, "undecryptable");
-  plain[box_len - crypto_secretbox_MACBYTES] = '\0';
-
-  /* Only boxes that open are remembered, so that nobody without the key fills the table. */
-  {
-    g_autoptr(GBytes) key = g_bytes_new (nonce, sizeof nonce);
-
-    if (g_hash_table_contains (self->nonces, key))
-      return refuse (msg, SOUP_STATUS_CONFLICT, "replay");
-    if (g_hash_table_size (self->nonces) >= MAX_NONCES)
-      return refuse (msg, SOUP_STATUS_SERVICE_UNAVAILABLE, "busy");
-    g_hash_table_add (self->nonces, g_steal_pointer (&key));
-  }
-
-  if (!g_utf8_validate (plain, -1, NULL)
-      || !json_parser_load_from_data (inner, plain, -1, NULL)
-      || json_parser_get_root (inner) == NULL
-      || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (inner)))
-    return refuse (msg, SOUP_STATUS_BAD_REQUEST, "malformed");
-  request = json_node_get_object (json_parser_get_root (inner));
-
-  token64 = get_string (request, "token");
+  token64 = _livc_live_get_string (request, "token");
   if (token64 != NULL)
     {
       guint8 token[TOKEN_BYTES];
       JsonNode *counter = json_object_get_member (request, "c");
       gint64 c;
 
-      if (!b64_decode (token64, token, sizeof token, NULL, TRUE)
+      if (!_livc_live_b64_decode (token64, token, sizeof token, NULL, TRUE)
           || (member = find_member_by_token (self, token)) == NULL)
         return refuse (msg, SOUP_STATUS_FORBIDDEN, "token");
       if (counter == NULL || json_node_get_value_type (counter) != G_TYPE_INT64)
@@ -1109,37 +946,13 @@ early_cb (SoupServer        *server,
           gpointer           user_data)
 {
   LivcLiveRound *self = user_data;
-  SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
-  const char *host = soup_server_message_get_remote_host (msg);
-  gint64 now = g_get_monotonic_time ();
-  goffset length;
-  Bucket *bucket;
+  guint status = 0;
+  const char *code = NULL;
 
-  if (host == NULL)
-    host = "";
-  bucket = g_hash_table_lookup (self->buckets, host);
-  if (bucket == NULL)
-    {
-      if (g_hash_table_size (self->buckets) >= MAX_BUCKETS)
-        g_hash_table_remove_all (self->buckets);
-      bucket = g_new0 (Bucket, 1);
-      bucket->tokens = 2.0 * self->rate;
-      bucket->last = now;
-      g_hash_table_insert (self->buckets, g_strdup (host), bucket);
-    }
-  bucket->tokens = MIN (2.0 * self->rate,
-                        bucket->tokens
-                        + (now - bucket->last) / (double) G_USEC_PER_SEC * self->rate);
-  bucket->last = now;
-  if (bucket->tokens < 1.0)
-    return refuse (msg, 429, "rate");
-  bucket->tokens -= 1.0;
-
-  if (soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CHUNKED)
-    return refuse (msg, SOUP_STATUS_LENGTH_REQUIRED, "length");
-  length = soup_message_headers_get_content_length (headers);
-  if (length > LIVC_LIVE_MAX_BODY)
-    return refuse (msg, SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE, "too-large");
+  if (!_livc_live_limit_check (self->buckets, self->rate,
+                               soup_server_message_get_remote_host (msg),
+                               soup_server_message_get_request_headers (msg), &status, &code))
+    refuse (msg, status, code);
 }
 
 /* ---- Start, reveal, stop ------------------------------------------------------------ */
@@ -1250,8 +1063,8 @@ livc_live_round_start (LivcLiveRound *self,
   g_ptr_array_set_size (self->members, 0);
 
   host = g_inet_address_to_string (chosen);
-  secret64 = b64_encode (self->secret, sizeof self->secret);
-  key64 = b64_encode (self->key, sizeof self->key);
+  secret64 = _livc_live_b64_encode (self->secret, sizeof self->secret);
+  key64 = _livc_live_b64_encode (self->key, sizeof self->key);
   g_free (self->url);
   if (g_inet_address_get_family (chosen) == G_SOCKET_FAMILY_IPV6)
     self->url = g_strdup_printf ("http://[%s]:%u/#s=%s&k=%s", host, self->port, secret64, key64);
@@ -1259,7 +1072,7 @@ livc_live_round_start (LivcLiveRound *self,
     self->url = g_strdup_printf ("http://%s:%u/#s=%s&k=%s", host, self->port, secret64, key64);
   sodium_memzero (key64, strlen (key64));
   g_free (self->join_code);
-  self->join_code = make_join_code (self->secret, self->key);
+  self->join_code = _livc_live_make_join_code (self->secret, self->key);
   self->last_activity = g_get_monotonic_time ();
   {
     /* On the context the server runs on, which need not be the global default one. */
