@@ -11,7 +11,12 @@ PACKAGES=(
   libcairo2-dev libpango1.0-dev libgtk-4-dev libadwaita-1-dev
   libcmocka-dev valgrind xvfb xauth xdotool strace
   desktop-file-utils appstream fonts-dejavu-core qpdf poppler-utils mupdf-tools file
+  locales
 )
+
+# The CLI test writes every output under Belgian decimal-comma locales and under Turkish
+# case rules and compares it with C.UTF-8: those locales must exist.
+LOCALES=(nl_BE.UTF-8 fr_BE.UTF-8 tr_TR.UTF-8)
 
 as_root () {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -26,6 +31,22 @@ install_packages () {
     echo "Installing: ${missing[*]}"
     as_root apt-get update -q
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+  fi
+  generate_locales
+}
+
+generate_locales () {
+  local l missing=0
+  for l in "${LOCALES[@]}"; do
+    if ! locale -a 2>/dev/null | grep -qix "${l/UTF-8/utf8}"; then
+      missing=1
+      grep -qx "$l UTF-8" /etc/locale.gen 2>/dev/null ||
+        echo "$l UTF-8" | as_root tee -a /etc/locale.gen >/dev/null
+    fi
+  done
+  if [ "$missing" -eq 1 ]; then
+    echo "Generating locales: ${LOCALES[*]}"
+    as_root locale-gen
   fi
 }
 
