@@ -52,9 +52,9 @@ test_individual_files (void **state)
   assert_int_equal (livc_answer_get_value (a1), LIVC_VALUE_NONE);
   assert_int_equal (livc_answer_get_rating_for (a1, "member-coordinator"), 2);
   assert_int_equal (livc_answer_get_rating_for (a1, "member-police"), 4);
-  /* Both notes are kept, the second labelled with its file. */
+  /* Both notes are kept, each labelled with its member. */
   assert_non_null (strstr (livc_answer_get_note (a1), "no founding decision"));
-  assert_non_null (strstr (livc_answer_get_note (a1), "member-police.xml: The decision exists"));
+  assert_non_null (strstr (livc_answer_get_note (a1), "member-police: The decision exists"));
   assert_int_equal (livc_answer_get_rating_for (livc_assessment_find_answer (team, "b1"),
                                                 "member-coordinator"), LIVC_VALUE_NA);
   assert_string_equal (livc_assessment_get_date (team), "2026-10-03");
