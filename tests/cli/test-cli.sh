@@ -552,8 +552,14 @@ contains "…naming it and --force" "$TMP/err" "--force"
 if cmp -s "$MT/bob.xml" "$MT/bob-before.xml"; then ok "…and the input is untouched"; else not_ok "…and the input is untouched"; fi
 check_status "…also through a symlink" 1 "$CLI" merge "$MT/anna.xml" "$MT/carl.xml" -o "$MT/anna-link.xml"
 check_status "export-csv -o onto its input is refused" 1 "$CLI" export-csv "$MT/bob.xml" -o "$MT/bob.xml"
-check_status "report -o onto the questionnaire is refused" 1 "$CLI" report "$MT/bob.xml" -q "$MT/bob.xml" -o "$MT/bob.xml"
 if cmp -s "$MT/bob.xml" "$MT/bob-before.xml"; then ok "…and the input is untouched"; else not_ok "…and the input is untouched"; fi
+cp "$Q" "$MT/q.xml"
+check_status "report -o onto its questionnaire is refused" 1 "$CLI" report "$FILES/scoring-a.xml" -q "$MT/q.xml" -o "$MT/q.xml"
+if cmp -s "$Q" "$MT/q.xml"; then ok "…and the questionnaire is untouched"; else not_ok "…and the questionnaire is untouched"; fi
+cp "$FILES/scoring-b.xml" "$MT/b.xml"
+check_status "compare -o onto one of its inputs is refused" 1 "$CLI" compare "$FILES/scoring-a.xml" \
+  "$MT/b.xml" -q "$Q" --format csv -o "$MT/b.xml"
+if cmp -s "$FILES/scoring-b.xml" "$MT/b.xml"; then ok "…and the input is untouched"; else not_ok "…and the input is untouched"; fi
 check_status "merge -o onto an input with --force" 0 "$CLI" merge "$MT/bob.xml" "$MT/carl.xml" \
   -o "$MT/bob.xml" --force
 contains "…replaces it" "$MT/bob.xml" 'participant="carl"'
