@@ -307,8 +307,8 @@ test_ids_in_every_locale (void **state)
       g_autoptr(LivcAssessment) olcum = member ("1.2", 5, NULL, NULL);
       g_autoptr(LivcAssessment) iris = member ("1.2", 1, NULL, NULL);
       LivcAssessment *inputs[] = { ilse, ivan, ipek, olcum, iris };
-      const char *names[] = { "Ilse.xml", "IVAN.xml", "\xc4\xb0pek.xml", "\xc3\x96l\xc3\xa7\xc3\xbcm.xml",
-                              "Iris Kaya.xml" };
+      const char *names[] = { "Ilse.xml", "IVAN.xml", "\xc4\xb0pek.xml",
+                              "\xc3\x96l\xc3\xa7\xc3\xbcm.xml", "Iris Kaya.xml" };
       const char *ids[] = { "ilse", "ivan", "ipek", "olcum", "iris-kaya" };
       g_autoptr(LivcAssessment) team = NULL;
 

@@ -249,8 +249,8 @@ test_large_foreign_element_is_kept (void **state)
 
   for (guint i = 0; i < 5 * 1000 * 1000; i++)
     g_string_append_c (xml, '>');
-  g_string_append (xml, "</x:log>\n  </answer>\n"
-                        "  <y:big xmlns:y=\"urn:example:y\" y:note=\"a &gt; b &amp; &quot;c&quot;\">");
+  g_string_append (xml, "</x:log>\n  </answer>\n  <y:big xmlns:y=\"urn:example:y\" "
+                        "y:note=\"a &gt; b &amp; &quot;c&quot;\">");
   for (guint i = 0; i < 2000; i++)
     g_string_append (xml, "<y:i>&gt;</y:i>");
   g_string_append (xml, "</y:big>\n</assessment>\n");
@@ -288,7 +288,8 @@ test_foreign_content_round_trip (void **state)
     "questionnaire=\"scoring\" questionnaire-version=\"1.2\">\n"
     "  <municipality>Testdorp</municipality>\n  <date>2026-11-21</date>\n"
     "  <answer item=\"a1\" value=\"2\"><x:a xml:lang=\"nl\" x:q='say \"hi\"&#10;&#9;there'>"
-    "<!-- kept --><?pi data?>one ]]&gt; two &lt;three&gt; &amp; <![CDATA[<four>]]>&#13;</x:a></answer>\n"
+    "<!-- kept --><?pi data?>one ]]&gt; two &lt;three&gt; &amp; <![CDATA[<four>]]>&#13;"
+    "</x:a></answer>\n"
     "</assessment>\n");
   g_autoptr(LivcAssessment) b = NULL;
   g_autoptr(GError) error = NULL;

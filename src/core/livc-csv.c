@@ -175,7 +175,8 @@ livc_csv_write_export (GString           *out,
       const char *domain = item ? livc_domain_get_id (livc_item_get_domain (item)) : "";
       const char *basis = item ? (livc_item_get_basis (item) == LIVC_BASIS_LEGAL ? "legal" : "practice") : "";
       /* Weights as exact as the questionnaire gives them: 1, 2, 0.5, 0.001. */
-      g_autofree char *weight = item ? livc_csv_format_number (livc_item_get_weight (item)) : g_strdup ("");
+      g_autofree char *weight = item ? livc_csv_format_number (livc_item_get_weight (item))
+                                     : g_strdup ("");
       g_autofree char *value = livc_value_to_string (livc_answer_get_value (answer));
       const char *row[] = { file, municipality, livc_assessment_get_date (assessment), domain,
                             livc_answer_get_item_id (answer), basis, weight, value, "",

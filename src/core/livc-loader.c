@@ -255,9 +255,11 @@ check_numbers (Ctx        *ctx,
       value = livc_xml_prop (node, number_attributes[i].attr);
       if (value == NULL)
         continue;
-      shown = g_utf8_strlen (value, -1) > 40
-                ? g_strdup_printf ("%.*s…", (int) (g_utf8_offset_to_pointer (value, 40) - value), value)
-                : g_strdup (value);
+      if (g_utf8_strlen (value, -1) > 40)
+        shown = g_strdup_printf ("%.*s…", (int) (g_utf8_offset_to_pointer (value, 40) - value),
+                                 value);
+      else
+        shown = g_strdup (value);
       if (!is_decimal (value, number_attributes[i].integer))
         {
           if (number_attributes[i].integer)
@@ -274,7 +276,8 @@ check_numbers (Ctx        *ctx,
         {
           char min[G_ASCII_DTOSTR_BUF_SIZE], max[G_ASCII_DTOSTR_BUF_SIZE];
 
-          error_at (ctx, node, _("the attribute %s=“%s” of <%s> must be a number from %s to %s"),
+          error_at (ctx, node,
+                    _("the attribute %s=“%s” of <%s> must be a number from %s to %s"),
                     number_attributes[i].attr, shown, number_attributes[i].element,
                     g_ascii_formatd (min, sizeof min, "%.15g", number_attributes[i].min),
                     g_ascii_formatd (max, sizeof max, "%.15g", number_attributes[i].max));

@@ -397,8 +397,8 @@ check_inputs (LivcAssessment * const *inputs,
       if (g_strcmp0 (other_id, id) != 0)
         {
           g_set_error (error, LIVC_MERGE_ERROR, LIVC_MERGE_ERROR_QUESTIONNAIRE,
-                       _("%s answers the questionnaire “%s”, %s the questionnaire “%s”: only "
-                         "assessments of the same questionnaire can be merged"),
+                       _("%s answers the questionnaire “%s”, %s the questionnaire “%s”: "
+                         "only assessments of the same questionnaire can be merged"),
                        names[i], other_id, names[0], id);
           return FALSE;
         }
