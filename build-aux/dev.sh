@@ -13,7 +13,12 @@ PACKAGES=(
   desktop-file-utils appstream fonts-dejavu-core qpdf poppler-utils mupdf-tools file
   libsoup-3.0-dev libsodium-dev libqrencode-dev libjson-glib-dev node-tweetnacl
   chromium chromium-driver python3-selenium tcpdump
+  locales
 )
+
+# The CLI test writes every output under Belgian decimal-comma locales and under Turkish
+# case rules and compares it with C.UTF-8: those locales must exist.
+LOCALES=(nl_BE.UTF-8 fr_BE.UTF-8 tr_TR.UTF-8)
 
 as_root () {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -28,6 +33,22 @@ install_packages () {
     echo "Installing: ${missing[*]}"
     as_root apt-get update -q
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+  fi
+  generate_locales
+}
+
+generate_locales () {
+  local l missing=0
+  for l in "${LOCALES[@]}"; do
+    if ! locale -a 2>/dev/null | grep -qix "${l/UTF-8/utf8}"; then
+      missing=1
+      grep -qx "$l UTF-8" /etc/locale.gen 2>/dev/null ||
+        echo "$l UTF-8" | as_root tee -a /etc/locale.gen >/dev/null
+    fi
+  done
+  if [ "$missing" -eq 1 ]; then
+    echo "Generating locales: ${LOCALES[*]}"
+    as_root locale-gen
   fi
 }
 

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "livc-core.h"
 
@@ -131,6 +132,37 @@ write_output (const char *path,
     {
       g_printerr ("%s\n", error->message);
       return FALSE;
+    }
+  return TRUE;
+}
+
+/* An output that names one of the inputs (the same file, whatever the path) would replace
+ * what is being read: refused unless --force says it is meant. */
+static gboolean
+output_is_free (const char         *output,
+                const char * const *inputs,
+                const char         *questionnaire,
+                gboolean            force)
+{
+  GStatBuf out_st;
+
+  guint n = g_strv_length ((char **) inputs);
+
+  if (force || g_stat (output, &out_st) != 0)
+    return TRUE;
+  for (guint i = 0; i <= n; i++)
+    {
+      const char *input = i < n ? inputs[i] : questionnaire;
+      GStatBuf in_st;
+
+      if (input != NULL && g_stat (input, &in_st) == 0 && in_st.st_dev == out_st.st_dev &&
+          in_st.st_ino == out_st.st_ino)
+        {
+          g_printerr (_("%s: the output is also an input (%s); writing it would replace what "
+                        "is read. Name another output, or give --force to replace it.\n"),
+                      output, input);
+          return FALSE;
+        }
     }
   return TRUE;
 }
@@ -359,8 +391,9 @@ cmd_score (int    argc,
 
 typedef struct
 {
-  char  *output;
-  GStrv  files;
+  char     *output;
+  GStrv     files;
+  gboolean  force;
 } FilesAndOutput;
 
 static int
@@ -373,6 +406,8 @@ parse_files_and_output (int             argc,
   g_autoptr(GOptionContext) context = g_option_context_new (parameter);
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &fo->output, N_("Write to this file"), N_("FILE") },
+    { "force", 0, 0, G_OPTION_ARG_NONE, &fo->force,
+      N_("Write the output even when it is one of the inputs"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &fo->files, NULL, N_("ASSESSMENT…") },
     { NULL }
   };
@@ -386,6 +421,12 @@ parse_files_and_output (int             argc,
     usage_error (context, _("Name at least one assessment."));
   else if (fo->output == NULL)
     usage_error (context, _("Name the output file with -o."));
+  else if (!output_is_free (fo->output, (const char * const *) fo->files, NULL, fo->force))
+    {
+      g_clear_pointer (&fo->output, g_free);
+      g_clear_pointer (&fo->files, g_strfreev);
+      return EXIT_INVALID;
+    }
   else
     return EXIT_SUCCESS;
   g_clear_pointer (&fo->output, g_free);
@@ -408,9 +449,7 @@ cmd_merge (int    argc,
   g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
   g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(LivcAssessment) team = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GString) out = NULL;
   Resolver r = { 0 };
   gboolean ok = TRUE;
   int status;
@@ -445,9 +484,10 @@ cmd_merge (int    argc,
       files_and_output_clear (&fo);
       return EXIT_INVALID;
     }
-  bytes = livc_assessment_to_bytes (team);
-  out = g_string_new_len (g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes));
-  ok = write_output (fo.output, out);
+  /* The save refuses a file too large to be opened again rather than write one. */
+  ok = livc_assessment_save (team, fo.output, &error);
+  if (!ok)
+    g_printerr ("%s\n", error->message);
   files_and_output_clear (&fo);
   return ok ? EXIT_SUCCESS : EXIT_INVALID;
 }
@@ -587,8 +627,11 @@ run_report_or_compare (int      argc,
   g_autofree char *lang = NULL;
   g_autofree char *highlight = NULL;
   g_auto(GStrv) files = NULL;
+  gboolean force = FALSE;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to this file"), N_("FILE") },
+    { "force", 0, 0, G_OPTION_ARG_NONE, &force,
+      N_("Write the output even when it is one of the inputs"), NULL },
     { "questionnaire", 'q', 0, G_OPTION_ARG_FILENAME, &questionnaire,
       N_("Score against this questionnaire"), N_("Q.xml") },
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang, N_("Language of the report: nl, fr, en or nl+fr"), N_("L") },
@@ -670,6 +713,9 @@ run_report_or_compare (int      argc,
           return EXIT_USAGE;
         }
     }
+
+  if (!output_is_free (output, (const char * const *) files, questionnaire, force))
+    return EXIT_INVALID;
 
   r.questionnaire_path = g_steal_pointer (&questionnaire);
   if (kind == OUTPUT_CSV)

@@ -7,18 +7,20 @@
 
 #include "livc-csv.h"
 
-void
-livc_csv_append_field (GString    *out,
-                       const char *value)
+/* Writes a cell as RFC 4180 wants it, quoted when it holds a separator, a quote or a
+ * line break. */
+static void
+append_quoted (GString    *out,
+               const char *prefix,
+               const char *value)
 {
-  if (value == NULL)
-    return;
-  if (strpbrk (value, ",\"\r\n") == NULL)
+  if (*prefix == '\0' && strpbrk (value, ",\"\r\n") == NULL)
     {
       g_string_append (out, value);
       return;
     }
   g_string_append_c (out, '"');
+  g_string_append (out, prefix);
   for (const char *p = value; *p != '\0'; p++)
     {
       if (*p == '"')
@@ -28,17 +30,78 @@ livc_csv_append_field (GString    *out,
   g_string_append_c (out, '"');
 }
 
+/* A text cell. Spreadsheets run a cell that starts with =, +, -, @, tab or CR as a
+ * formula (a municipality named =HYPERLINK(…) or =cmd|…), so such a text gets a leading
+ * single quote and is quoted, as OWASP advises; every CSV writer goes through here. */
+void
+livc_csv_append_field (GString    *out,
+                       const char *value)
+{
+  if (value == NULL)
+    return;
+  append_quoted (out, strchr ("=+-@\t\r", value[0]) != NULL && value[0] != '\0' ? "'" : "",
+                 value);
+}
+
+/* A number the app computed itself: written as is, so that "-2" stays a number. */
+void
+livc_csv_append_number (GString    *out,
+                        const char *value)
+{
+  if (value == NULL)
+    return;
+  append_quoted (out, "", value);
+}
+
+/* Fields are text cells, except those whose bit is set in numbers (bit i for field i). */
 void
 livc_csv_append_row (GString            *out,
-                     const char * const *fields)
+                     const char * const *fields,
+                     guint               numbers)
 {
   for (guint i = 0; fields[i] != NULL; i++)
     {
       if (i > 0)
         g_string_append_c (out, ',');
-      livc_csv_append_field (out, fields[i]);
+      if (i < 32 && (numbers & (1u << i)) != 0)
+        livc_csv_append_number (out, fields[i]);
+      else
+        livc_csv_append_field (out, fields[i]);
     }
   g_string_append_c (out, '\n');
+}
+
+/* The shortest decimal that reads back as the same double, without an exponent where
+ * one is not needed: 0.001 stays 0.001 and 0.125 stays 0.125, so that a score can be
+ * recomputed from the file. */
+char *
+livc_csv_format_number (double value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (!isfinite (value))
+    return g_strdup ("");
+  if (value == 0)
+    return g_strdup ("0"); /* no "-0" */
+  for (guint decimals = 0; decimals <= 20; decimals++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%uf", decimals);
+      g_ascii_formatd (buf, sizeof buf, format, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        return g_strdup (buf);
+    }
+  for (guint digits = 1; digits <= 17; digits++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%ug", digits);
+      g_ascii_formatd (buf, sizeof buf, format, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        break;
+    }
+  return g_strdup (buf);
 }
 
 /* One decimal, half away from zero; empty for no score. */
@@ -58,7 +121,9 @@ append_score_row (GString               *out,
   g_autofree char *score = livc_csv_format_score (ds->score);
 
   livc_csv_append_field (out, id);
-  g_string_append_printf (out, ",%s,", score);
+  g_string_append_c (out, ',');
+  livc_csv_append_number (out, score);
+  g_string_append_c (out, ',');
   livc_csv_append_field (out, ds->stage ? livc_stage_get_id (ds->stage) : "");
   g_string_append_printf (out, ",%u,%u,%u,%u,%u\n", ds->rated, ds->answered, ds->items,
                           ds->alerts, ds->to_discuss);
@@ -78,6 +143,10 @@ livc_csv_write_scores (GString      *out,
     }
   append_score_row (out, "overall", livc_score_set_get_overall (scores));
 }
+
+/* weight (6) and value (7) are numbers; a value may be negative on a scale that goes
+ * below zero, and "na" or "unknown" never starts with a formula character. */
+#define EXPORT_NUMBERS ((1u << 6) | (1u << 7))
 
 void
 livc_csv_write_export_header (GString *out)
@@ -105,27 +174,16 @@ livc_csv_write_export (GString           *out,
                                      : NULL;
       const char *domain = item ? livc_domain_get_id (livc_item_get_domain (item)) : "";
       const char *basis = item ? (livc_item_get_basis (item) == LIVC_BASIS_LEGAL ? "legal" : "practice") : "";
-      g_autofree char *weight = item ? livc_format_decimal (livc_item_get_weight (item), 2) : g_strdup ("");
+      /* Weights as exact as the questionnaire gives them: 1, 2, 0.5, 0.001. */
+      g_autofree char *weight = item ? livc_csv_format_number (livc_item_get_weight (item))
+                                     : g_strdup ("");
       g_autofree char *value = livc_value_to_string (livc_answer_get_value (answer));
       const char *row[] = { file, municipality, livc_assessment_get_date (assessment), domain,
                             livc_answer_get_item_id (answer), basis, weight, value, "",
                             livc_answer_get_note (answer) ? livc_answer_get_note (answer) : "",
                             NULL };
 
-      /* Weights print without trailing zeros: 1, 2, 0.5. */
-      if (item != NULL)
-        {
-          char *dot = strchr (weight, '.');
-          if (dot != NULL)
-            {
-              char *end = weight + strlen (weight) - 1;
-              while (end > dot && *end == '0')
-                *end-- = '\0';
-              if (end == dot)
-                *end = '\0';
-            }
-        }
-      livc_csv_append_row (out, row);
+      livc_csv_append_row (out, row, EXPORT_NUMBERS);
       for (guint r = 0; r < livc_answer_get_n_ratings (answer); r++)
         {
           const LivcRating *rating = livc_answer_get_rating (answer, r);
@@ -133,7 +191,7 @@ livc_csv_write_export (GString           *out,
           const char *rrow[] = { file, municipality, livc_assessment_get_date (assessment), domain,
                                  livc_answer_get_item_id (answer), basis, weight, rvalue,
                                  rating->participant, "", NULL };
-          livc_csv_append_row (out, rrow);
+          livc_csv_append_row (out, rrow, EXPORT_NUMBERS);
         }
     }
 }
@@ -161,6 +219,6 @@ livc_csv_write_compare (GString      *out,
                             livc_domain_get_id (ds->domain), score,
                             ds->stage ? livc_stage_get_id (ds->stage) : "", NULL };
 
-      livc_csv_append_row (out, row);
+      livc_csv_append_row (out, row, 1u << 4);
     }
 }

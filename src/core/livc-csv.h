@@ -10,8 +10,12 @@ G_BEGIN_DECLS
 
 void livc_csv_append_field        (GString           *out,
                                    const char        *value);
+void livc_csv_append_number       (GString           *out,
+                                   const char        *value);
 void livc_csv_append_row          (GString           *out,
-                                   const char * const *fields);
+                                   const char * const *fields,
+                                   guint              numbers);
+char *livc_csv_format_number      (double             value);
 void livc_csv_write_scores        (GString           *out,
                                    LivcScoreSet      *scores);
 void livc_csv_write_export_header (GString           *out);

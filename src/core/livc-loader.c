@@ -103,7 +103,7 @@ refuse_xinclude (Ctx     *ctx,
 {
   FOR_EACH_ELEMENT (child, node)
     {
-      if (child->ns != NULL && strcmp ((const char *) child->ns->href, LIVC_XINCLUDE_NS) == 0)
+      if (livc_xml_is_xinclude (child))
         error_at (ctx, child, _("XInclude is not allowed"));
       else if (depth < 300)
         refuse_xinclude (ctx, child, depth + 1);
@@ -203,6 +203,101 @@ check_required (Ctx        *ctx,
       check_required (ctx, child, ns, depth + 1);
 }
 
+/* Numeric attributes, also checked before the schema: a weight of "0x10" or "1e3" made the
+ * schema report whichever branch it tried last ("the element <text> is missing"); the
+ * message names the attribute, its value and its line instead. */
+static const struct
+{
+  const char *element;
+  const char *attr;
+  gboolean    integer;
+  double      min;
+  double      max;
+} number_attributes[] = {
+  { "domain", "weight", FALSE, 0, MAX_WEIGHT },
+  { "item", "weight", FALSE, 0, MAX_WEIGHT },
+  { "stage", "min", FALSE, 0, 100 },
+  { "recommendation", "min", FALSE, 0, 100 },
+  { "recommendation", "max", FALSE, 0, 100 },
+  { "recommendation", "below", FALSE, -INFINITY, INFINITY },
+  { "level", "value", TRUE, -INFINITY, INFINITY },
+};
+
+/* The lexical form of xsd:decimal (and of xsd:integer): an optional sign, digits with
+ * an optional "." part, surrounded by any XML white space; no exponent, no hex, no INF. */
+static gboolean
+is_decimal (const char *text,
+            gboolean    integer)
+{
+  const char *p = text;
+  guint digits = 0;
+
+  while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+    p++;
+  if (*p == '+' || *p == '-')
+    p++;
+  for (; g_ascii_isdigit (*p); p++)
+    digits++;
+  if (*p == '.' && !integer)
+    for (p++; g_ascii_isdigit (*p); p++)
+      digits++;
+  while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+    p++;
+  return digits > 0 && *p == '\0';
+}
+
+static void
+check_numbers (Ctx        *ctx,
+               xmlNode    *node,
+               const char *ns,
+               guint       depth)
+{
+  if (node->ns == NULL || strcmp ((const char *) node->ns->href, ns) != 0)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (number_attributes); i++)
+    {
+      g_autofree char *value = NULL;
+      g_autofree char *shown = NULL;
+      double v;
+
+      if (strcmp ((const char *) node->name, number_attributes[i].element) != 0)
+        continue;
+      value = livc_xml_prop (node, number_attributes[i].attr);
+      if (value == NULL)
+        continue;
+      if (g_utf8_strlen (value, -1) > 40)
+        shown = g_strdup_printf ("%.*s…", (int) (g_utf8_offset_to_pointer (value, 40) - value),
+                                 value);
+      else
+        shown = g_strdup (value);
+      if (!is_decimal (value, number_attributes[i].integer))
+        {
+          if (number_attributes[i].integer)
+            error_at (ctx, node, _("the attribute %s=“%s” of <%s> is not a whole number"),
+                      number_attributes[i].attr, shown, number_attributes[i].element);
+          else
+            error_at (ctx, node, _("the attribute %s=“%s” of <%s> is not a decimal number "
+                                   "(digits, with “.” before any decimals)"),
+                      number_attributes[i].attr, shown, number_attributes[i].element);
+          continue;
+        }
+      v = g_ascii_strtod (g_strstrip (value), NULL);
+      if (!(v >= number_attributes[i].min && v <= number_attributes[i].max))
+        {
+          char min[G_ASCII_DTOSTR_BUF_SIZE], max[G_ASCII_DTOSTR_BUF_SIZE];
+
+          error_at (ctx, node,
+                    _("the attribute %s=“%s” of <%s> must be a number from %s to %s"),
+                    number_attributes[i].attr, shown, number_attributes[i].element,
+                    g_ascii_formatd (min, sizeof min, "%.15g", number_attributes[i].min),
+                    g_ascii_formatd (max, sizeof max, "%.15g", number_attributes[i].max));
+        }
+    }
+  if (depth < 300)
+    FOR_EACH_ELEMENT (child, node)
+      check_numbers (ctx, child, ns, depth + 1);
+}
+
 static gboolean
 parse_number (Ctx        *ctx,
               xmlNode    *node,
@@ -217,11 +312,19 @@ parse_number (Ctx        *ctx,
 
   if (str == NULL)
     return FALSE;
+  /* The schema's decimal: surrounding white space allowed, no hex, exponent or INF. */
+  if (is_decimal (str, FALSE))
+    g_strstrip (str);
   v = g_ascii_strtod (str, &end);
-  if (end == str || *end != '\0' || !isfinite (v) || v < min || v > max)
+  if (!is_decimal (str, FALSE) || end == str || *end != '\0' || !isfinite (v) || v < min ||
+      v > max)
     {
-      error_at (ctx, node, _("the attribute %s=“%s” must be a number from %g to %g"),
-                attr, str, min, max);
+      char lo[G_ASCII_DTOSTR_BUF_SIZE], hi[G_ASCII_DTOSTR_BUF_SIZE];
+
+      error_at (ctx, node, _("the attribute %s=“%s” of <%s> must be a number from %s to %s"),
+                attr, str, (const char *) node->name,
+                g_ascii_formatd (lo, sizeof lo, "%.15g", min),
+                g_ascii_formatd (hi, sizeof hi, "%.15g", max));
       return FALSE;
     }
   *value = v;
@@ -595,6 +698,8 @@ check_document (Ctx        *ctx,
                      kind == KIND_QUESTIONNAIRE ? LIVC_QUESTIONNAIRE_NS : LIVC_ASSESSMENT_NS, 0);
   check_required (ctx, xmlDocGetRootElement (doc),
                   kind == KIND_QUESTIONNAIRE ? LIVC_QUESTIONNAIRE_NS : LIVC_ASSESSMENT_NS, 0);
+  check_numbers (ctx, xmlDocGetRootElement (doc),
+                 kind == KIND_QUESTIONNAIRE ? LIVC_QUESTIONNAIRE_NS : LIVC_ASSESSMENT_NS, 0);
   refuse_other_vocabulary (ctx, xmlDocGetRootElement (doc),
                            kind == KIND_QUESTIONNAIRE ? LIVC_ASSESSMENT_NS : LIVC_QUESTIONNAIRE_NS, 0);
   if (ctx->n_errors > errors)

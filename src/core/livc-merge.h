@@ -12,6 +12,8 @@ typedef enum
 {
   LIVC_MERGE_ERROR_EMPTY,
   LIVC_MERGE_ERROR_QUESTIONNAIRE,
+  LIVC_MERGE_ERROR_VERSION,
+  LIVC_MERGE_ERROR_SAME_INPUT,
 } LivcMergeError;
 
 GQuark          livc_merge_error_quark (void);

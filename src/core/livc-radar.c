@@ -429,8 +429,10 @@ draw_grid (cairo_t             *cr,
     {
       double radius = g->radius * CLAMP (rings[r], 0, 100) / 100;
       PangoLayout *layout;
-      g_autofree char *text = g_strdup_printf ("%.0f", rings[r]);
+      char text[G_ASCII_DTOSTR_BUF_SIZE];
       int pw, ph;
+
+      g_ascii_formatd (text, sizeof text, "%.0f", rings[r]);
 
       if (radius <= 0)
         continue;

@@ -2575,6 +2575,7 @@ add_contents_links (LivcReport *self,
       for (guint k = 0; k < placed->len; k++)
         {
           Placed *pl = g_ptr_array_index (placed, k);
+          char n[5][G_ASCII_DTOSTR_BUF_SIZE];
           Entry *entry;
 
           if (pl->block->kind != BLOCK_TOC)
@@ -2583,14 +2584,21 @@ add_contents_links (LivcReport *self,
           if (entry->page == 0 || entry->page > kids->len)
             continue;
           g_string_append_printf (xref, "%" G_GINT64_FORMAT " 1\n%010u 00000 n \n", next, base + (guint) update->len);
+          /* PDF numbers take '.' whatever the locale: printf's %f would write "56,00"
+           * under a decimal-comma locale, and readers drop the link. */
           g_string_append_printf (update,
                                   "%" G_GINT64_FORMAT " 0 obj\n<< /Type /Annot /Subtype /Link /Border [ 0 0 0 ]\n"
-                                  "   /Rect [ %.2f %.2f %.2f %.2f ]\n"
-                                  "   /Dest [ %" G_GINT64_FORMAT " 0 R /XYZ 0 %.2f 0 ]\n>>\nendobj\n",
-                                  next, MARGIN_X, LIVC_REPORT_PAGE_HEIGHT - pl->y - pl->height,
-                                  MARGIN_X + CONTENT_W, LIVC_REPORT_PAGE_HEIGHT - pl->y,
+                                  "   /Rect [ %s %s %s %s ]\n"
+                                  "   /Dest [ %" G_GINT64_FORMAT " 0 R /XYZ 0 %s 0 ]\n>>\nendobj\n",
+                                  next, g_ascii_formatd (n[0], sizeof n[0], "%.2f", MARGIN_X),
+                                  g_ascii_formatd (n[1], sizeof n[1], "%.2f",
+                                                   LIVC_REPORT_PAGE_HEIGHT - pl->y - pl->height),
+                                  g_ascii_formatd (n[2], sizeof n[2], "%.2f", MARGIN_X + CONTENT_W),
+                                  g_ascii_formatd (n[3], sizeof n[3], "%.2f",
+                                                   LIVC_REPORT_PAGE_HEIGHT - pl->y),
                                   g_array_index (kids, gint64, entry->page - 1),
-                                  LIVC_REPORT_PAGE_HEIGHT - entry->y + 12);
+                                  g_ascii_formatd (n[4], sizeof n[4], "%.2f",
+                                                   LIVC_REPORT_PAGE_HEIGHT - entry->y + 12));
           g_string_append_printf (annots, " %" G_GINT64_FORMAT " 0 R", next);
           next++;
         }

@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -100,8 +101,6 @@ livc_assessment_to_bytes (LivcAssessment *assessment)
   xmlDoc *doc;
   xmlNode *root;
   xmlNs *ns;
-  xmlChar *mem = NULL;
-  int size = 0;
   GListModel *model;
   GBytes *bytes;
 
@@ -161,9 +160,7 @@ livc_assessment_to_bytes (LivcAssessment *assessment)
     }
   livc_xml_write_foreign_elements (root, livc_assessment_get_foreign (assessment));
 
-  xmlDocDumpFormatMemoryEnc (doc, &mem, &size, "UTF-8", 1);
-  bytes = g_bytes_new (mem, (gsize) size);
-  xmlFree (mem);
+  bytes = livc_xml_dump (doc);
   xmlFreeDoc (doc);
   return bytes;
 }
@@ -178,6 +175,58 @@ set_errno_error (GError    **error,
   return FALSE;
 }
 
+/* What writing to path means: a regular file or nothing yet is replaced where it is; a
+ * symbolic link is followed to the file it names, which is replaced in its own folder, so
+ * that the link stays and the user's file gets the content; anything else (a folder, a
+ * device such as /dev/null, a pipe, a socket) is refused: renaming over it would replace
+ * it with a regular file. Returns the path to replace, or NULL with error set. */
+static char *
+resolve_target (const char *path,
+                GError    **error)
+{
+  g_autofree char *current = g_strdup (path);
+
+  for (guint hops = 0; hops < 40; hops++)
+    {
+      GStatBuf st;
+      g_autofree char *link = NULL;
+      g_autofree char *dir = NULL;
+      g_autoptr(GError) link_error = NULL;
+
+      if (g_lstat (current, &st) != 0)
+        {
+          if (errno == ENOENT)
+            return g_steal_pointer (&current);
+          set_errno_error (error, errno, path);
+          return NULL;
+        }
+      if (S_ISREG (st.st_mode))
+        return g_steal_pointer (&current);
+      if (!S_ISLNK (st.st_mode))
+        {
+          g_set_error (error, LIVC_WRITER_ERROR, LIVC_WRITER_ERROR_NOT_REGULAR,
+                       S_ISDIR (st.st_mode)
+                         ? _("cannot write “%s”: it is a folder; name a file inside it")
+                         : _("cannot write “%s”: it is not a regular file (a device, a pipe or "
+                             "a socket), which LIVC Scan does not replace; name a file"),
+                       path);
+          return NULL;
+        }
+      link = g_file_read_link (current, &link_error);
+      if (link == NULL)
+        {
+          set_errno_error (error, EINVAL, path);
+          return NULL;
+        }
+      dir = g_path_get_dirname (current);
+      g_free (current);
+      current = g_path_is_absolute (link) ? g_steal_pointer (&link)
+                                          : g_build_filename (dir, link, NULL);
+    }
+  set_errno_error (error, ELOOP, path);
+  return NULL;
+}
+
 gboolean
 livc_write_file_atomically (const char *path,
                             const void *data,
@@ -187,6 +236,8 @@ livc_write_file_atomically (const char *path,
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
   g_autofree char *tmp = NULL;
+  g_autofree char *target = NULL;
+  const char *named = path;
   const char *p = data;
   gsize done = 0;
   int fd, dirfd;
@@ -194,12 +245,16 @@ livc_write_file_atomically (const char *path,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
 
+  target = resolve_target (path, error);
+  if (target == NULL)
+    return FALSE;
+  path = target;
   dir = g_path_get_dirname (path);
   base = g_path_get_basename (path);
   tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
   fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0600);
   if (fd < 0)
-    return set_errno_error (error, errno, path);
+    return set_errno_error (error, errno, named);
 
   while (done < length)
     {
@@ -212,7 +267,7 @@ livc_write_file_atomically (const char *path,
           int saved = w < 0 ? errno : ENOSPC;
           close (fd);
           g_unlink (tmp);
-          return set_errno_error (error, saved, path);
+          return set_errno_error (error, saved, named);
         }
       done += (gsize) w;
     }
@@ -221,19 +276,19 @@ livc_write_file_atomically (const char *path,
       int saved = errno;
       close (fd);
       g_unlink (tmp);
-      return set_errno_error (error, saved, path);
+      return set_errno_error (error, saved, named);
     }
   if (close (fd) != 0)
     {
       int saved = errno;
       g_unlink (tmp);
-      return set_errno_error (error, saved, path);
+      return set_errno_error (error, saved, named);
     }
   if (g_rename (tmp, path) != 0)
     {
       int saved = errno;
       g_unlink (tmp);
-      return set_errno_error (error, saved, path);
+      return set_errno_error (error, saved, named);
     }
   /* Make the rename itself durable. */
   dirfd = g_open (dir, O_RDONLY | O_CLOEXEC | O_DIRECTORY, 0);
@@ -259,5 +314,16 @@ livc_assessment_save (LivcAssessment *assessment,
 
   bytes = livc_assessment_to_bytes (assessment);
   data = g_bytes_get_data (bytes, &size);
+  /* A file LIVC Scan could not open again would lose everything in it. */
+  if (size > LIVC_MAX_FILE_SIZE)
+    {
+      g_autofree char *mib = livc_format_decimal (size / (1024.0 * 1024.0), 1);
+
+      g_set_error (error, LIVC_WRITER_ERROR, LIVC_WRITER_ERROR_TOO_LARGE,
+                   _("cannot write “%s”: the assessment would take %s MiB, more than the "
+                     "16 MiB a file may have; nothing was written"),
+                   path, mib);
+      return FALSE;
+    }
   return livc_write_file_atomically (path, data, size, error);
 }

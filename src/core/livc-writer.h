@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 typedef enum
 {
   LIVC_WRITER_ERROR_FAILED,
+  LIVC_WRITER_ERROR_NOT_REGULAR,
+  LIVC_WRITER_ERROR_TOO_LARGE,
 } LivcWriterError;
 
 GQuark    livc_writer_error_quark        (void);

@@ -130,48 +130,74 @@ refuse_if_not_utf8 (const char      *data,
   return FALSE;
 }
 
+static gboolean
+is_xml_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
 /* Files are UTF-8 whatever they declare; a declaration of another encoding is refused
- * rather than silently misread. */
+ * rather than silently misread (the parser is told to ignore declared encodings). The
+ * whole declaration is read, however much space it holds: its pseudo-attributes may be
+ * spread over any number of bytes. */
 static gboolean
 refuse_declared_encoding (const char      *data,
                           gsize            length,
                           const char      *display_name,
                           LivcDiagnostics *diag)
 {
-  g_autofree char *head = NULL;
-  const char *end, *enc;
-  char quote;
-  gsize n;
+  const char *p, *end;
 
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     {
       data += 3;
       length -= 3;
     }
-  if (length < 5 || memcmp (data, "<?xml", 5) != 0)
+  if (length < 6 || memcmp (data, "<?xml", 5) != 0 || !is_xml_space (data[5]))
     return FALSE;
-  end = memchr (data, '>', MIN (length, 256));
-  if (end == NULL)
-    return FALSE;
-  head = g_strndup (data, (gsize) (end - data));
-  enc = strstr (head, "encoding");
-  if (enc == NULL)
-    return FALSE;
-  enc += strlen ("encoding");
-  while (*enc == ' ' || *enc == '\t' || *enc == '\r' || *enc == '\n' || *enc == '=')
-    enc++;
-  quote = *enc;
-  if (quote != '"' && quote != '\'')
-    return FALSE;
-  enc++;
-  n = strcspn (enc, "\"'");
-  if ((n == 5 && g_ascii_strncasecmp (enc, "UTF-8", 5) == 0) ||
-      (n == 4 && g_ascii_strncasecmp (enc, "UTF8", 4) == 0))
-    return FALSE;
-  livc_diagnostics_add (diag, LIVC_SEVERITY_ERROR, display_name, 1,
-                        _("the file declares the encoding “%.*s”; only UTF-8 is allowed"),
-                        (int) MIN (n, 40), enc);
-  return TRUE;
+  p = data + 5;
+  end = data + length;
+  for (;;)
+    {
+      const char *name, *value;
+      gsize name_len, value_len;
+      char quote;
+
+      while (p < end && is_xml_space (*p))
+        p++;
+      if (p >= end || *p == '?')
+        return FALSE; /* the end of the declaration, or something the parser refuses */
+      name = p;
+      while (p < end && (g_ascii_isalnum (*p) || *p == '-' || *p == '_' || *p == '.'))
+        p++;
+      name_len = (gsize) (p - name);
+      while (p < end && is_xml_space (*p))
+        p++;
+      if (name_len == 0 || p >= end || *p != '=')
+        return FALSE;
+      p++;
+      while (p < end && is_xml_space (*p))
+        p++;
+      if (p >= end || (*p != '"' && *p != '\''))
+        return FALSE;
+      quote = *p++;
+      value = p;
+      while (p < end && *p != quote && *p != '<' && *p != '>')
+        p++;
+      if (p >= end || *p != quote)
+        return FALSE;
+      value_len = (gsize) (p - value);
+      p++;
+      if (name_len != 8 || memcmp (name, "encoding", 8) != 0)
+        continue;
+      if ((value_len == 5 && g_ascii_strncasecmp (value, "UTF-8", 5) == 0) ||
+          (value_len == 4 && g_ascii_strncasecmp (value, "UTF8", 4) == 0))
+        return FALSE;
+      livc_diagnostics_add (diag, LIVC_SEVERITY_ERROR, display_name, 1,
+                            _("the file declares the encoding “%.*s”; only UTF-8 is allowed"),
+                            (int) MIN (value_len, 40), value);
+      return TRUE;
+    }
 }
 
 static void
@@ -491,6 +517,16 @@ livc_xml_validate (xmlDoc          *doc,
   return rc == 0;
 }
 
+/* An element of either XInclude namespace: neither is ever processed, both are refused. */
+gboolean
+livc_xml_is_xinclude (xmlNode *node)
+{
+  return node != NULL && node->type == XML_ELEMENT_NODE && node->ns != NULL &&
+         node->ns->href != NULL &&
+         (strcmp ((const char *) node->ns->href, LIVC_XINCLUDE_NS) == 0 ||
+          strcmp ((const char *) node->ns->href, LIVC_XINCLUDE_2003_NS) == 0);
+}
+
 int
 livc_xml_line (xmlNode *node)
 {
@@ -533,20 +569,135 @@ livc_xml_text (xmlNode *node)
   return copy;
 }
 
+/* Escapes only what XML requires, so that content keeps its size: libxml2's own
+ * serializer writes every ">" as "&gt;", which made a 5 MB extension element of ">" 20 MB,
+ * over the size cap, and it was dropped on the next save. */
+static void
+append_escaped (GString    *out,
+                const char *text,
+                gboolean    attribute)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '&':
+          g_string_append (out, "&amp;");
+          break;
+        case '<':
+          g_string_append (out, "&lt;");
+          break;
+        case '>':
+          /* Only "]]>" is forbidden in text. */
+          if (!attribute && p - text >= 2 && p[-1] == ']' && p[-2] == ']')
+            g_string_append (out, "&gt;");
+          else
+            g_string_append_c (out, '>');
+          break;
+        case '\r':
+          g_string_append (out, "&#13;");
+          break;
+        case '"':
+          g_string_append (out, attribute ? "&quot;" : "\"");
+          break;
+        case '\t':
+          g_string_append (out, attribute ? "&#9;" : "\t");
+          break;
+        case '\n':
+          g_string_append (out, attribute ? "&#10;" : "\n");
+          break;
+        default:
+          g_string_append_c (out, *p);
+        }
+    }
+}
+
+static void
+append_qname (GString       *out,
+              xmlNs         *ns,
+              const xmlChar *name)
+{
+  if (ns != NULL && ns->prefix != NULL)
+    g_string_append_printf (out, "%s:", (const char *) ns->prefix);
+  g_string_append (out, (const char *) name);
+}
+
+static void
+append_node (GString *out,
+             xmlNode *node)
+{
+  switch (node->type)
+    {
+    case XML_ELEMENT_NODE:
+      g_string_append_c (out, '<');
+      append_qname (out, node->ns, node->name);
+      for (xmlNs *ns = node->nsDef; ns != NULL; ns = ns->next)
+        {
+          g_string_append (out, ns->prefix ? " xmlns:" : " xmlns");
+          if (ns->prefix != NULL)
+            g_string_append (out, (const char *) ns->prefix);
+          g_string_append (out, "=\"");
+          append_escaped (out, ns->href ? (const char *) ns->href : "", TRUE);
+          g_string_append_c (out, '"');
+        }
+      for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+        {
+          /* In line: the value itself, not escaped. */
+          xmlChar *value = xmlNodeListGetString (node->doc, attr->children, 1);
+
+          g_string_append_c (out, ' ');
+          append_qname (out, attr->ns, attr->name);
+          g_string_append (out, "=\"");
+          append_escaped (out, value ? (const char *) value : "", TRUE);
+          xmlFree (value);
+          g_string_append_c (out, '"');
+        }
+      if (node->children == NULL)
+        {
+          g_string_append (out, "/>");
+          break;
+        }
+      g_string_append_c (out, '>');
+      for (xmlNode *child = node->children; child != NULL; child = child->next)
+        append_node (out, child);
+      g_string_append (out, "</");
+      append_qname (out, node->ns, node->name);
+      g_string_append_c (out, '>');
+      break;
+    case XML_TEXT_NODE:
+    case XML_CDATA_SECTION_NODE:
+      append_escaped (out, node->content ? (const char *) node->content : "", FALSE);
+      break;
+    case XML_COMMENT_NODE:
+      g_string_append_printf (out, "<!--%s-->", node->content ? (const char *) node->content : "");
+      break;
+    case XML_PI_NODE:
+      g_string_append_printf (out, "<?%s%s%s?>", (const char *) node->name,
+                              node->content && *node->content ? " " : "",
+                              node->content ? (const char *) node->content : "");
+      break;
+    case XML_ENTITY_REF_NODE:
+      g_string_append_printf (out, "&%s;", (const char *) node->name);
+      break;
+    default:
+      break;
+    }
+}
+
+/* An element of another vocabulary as bytes that stand on their own: copied into a
+ * document of its own first, so that the namespaces it uses from its ancestors are
+ * declared on it. */
 static char *
 serialize_element (xmlNode *node)
 {
   xmlDoc *tmp = xmlNewDoc ((const xmlChar *) "1.0");
   xmlNode *copy = xmlDocCopyNode (node, tmp, 1);
-  xmlBuffer *buf = xmlBufferCreate ();
-  char *result;
+  GString *out = g_string_new (NULL);
 
   xmlDocSetRootElement (tmp, copy);
-  xmlNodeDump (buf, tmp, copy, 0, 0);
-  result = g_strndup ((const char *) xmlBufferContent (buf), (gsize) xmlBufferLength (buf));
-  xmlBufferFree (buf);
+  append_node (out, copy);
   xmlFreeDoc (tmp);
-  return result;
+  return g_string_free (out, FALSE);
 }
 
 /* Keeps what belongs to other vocabularies: elements of other namespaces (whole, with
@@ -602,22 +753,77 @@ livc_xml_write_foreign_attributes (xmlNode           *node,
     }
 }
 
+/* Foreign elements are written as the bytes that were read, never parsed again: each
+ * stands in the tree as a processing instruction that livc_xml_dump () replaces with its
+ * bytes. Text and attributes in the tree have "<" escaped, so the dump holds no other
+ * "<?livc-scan-foreign ". */
+#define FOREIGN_PI "livc-scan-foreign"
+
 void
 livc_xml_write_foreign_elements (xmlNode           *node,
                                  const LivcForeign *foreign)
 {
-  if (foreign == NULL)
+  GPtrArray *pending;
+
+  if (foreign == NULL || foreign->elements->len == 0)
     return;
+  if (node->doc->_private == NULL)
+    node->doc->_private = g_ptr_array_new ();
+  pending = node->doc->_private;
   for (guint i = 0; i < foreign->elements->len; i++)
     {
-      const char *xml = g_ptr_array_index (foreign->elements, i);
-      xmlDoc *tmp = livc_xml_read_memory (xml, strlen (xml), "foreign", NULL, NULL);
+      char index[16];
 
-      if (tmp == NULL)
-        continue;
-      xmlAddChild (node, xmlDocCopyNode (xmlDocGetRootElement (tmp), node->doc, 1));
-      xmlFreeDoc (tmp);
+      g_snprintf (index, sizeof index, "%u", pending->len);
+      g_ptr_array_add (pending, g_ptr_array_index (foreign->elements, i));
+      xmlAddChild (node, xmlNewDocPI (node->doc, (const xmlChar *) FOREIGN_PI,
+                                      (const xmlChar *) index));
     }
+}
+
+/* The document as indented UTF-8, its foreign elements put back as they were read. */
+GBytes *
+livc_xml_dump (xmlDoc *doc)
+{
+  static const char marker[] = "<?" FOREIGN_PI " ";
+  GPtrArray *pending = doc->_private;
+  xmlChar *mem = NULL;
+  int size = 0;
+  GString *out;
+  const char *p, *end;
+
+  xmlDocDumpFormatMemoryEnc (doc, &mem, &size, "UTF-8", 1);
+  if (pending == NULL)
+    {
+      GBytes *bytes = g_bytes_new (mem, (gsize) size);
+
+      xmlFree (mem);
+      return bytes;
+    }
+  out = g_string_sized_new ((gsize) size);
+  p = (const char *) mem;
+  end = p + size;
+  while (p < end)
+    {
+      const char *found = g_strstr_len (p, end - p, marker);
+      const char *close;
+      guint64 index;
+
+      if (found == NULL)
+        {
+          g_string_append_len (out, p, end - p);
+          break;
+        }
+      g_string_append_len (out, p, found - p);
+      index = g_ascii_strtoull (found + strlen (marker), (char **) &close, 10);
+      g_assert (index < pending->len && strncmp (close, "?>", 2) == 0);
+      g_string_append (out, g_ptr_array_index (pending, index));
+      p = close + 2;
+    }
+  xmlFree (mem);
+  g_ptr_array_unref (pending);
+  doc->_private = NULL;
+  return g_string_free_to_bytes (out);
 }
 
 void

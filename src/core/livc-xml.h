@@ -10,7 +10,9 @@
 
 G_BEGIN_DECLS
 
-#define LIVC_XINCLUDE_NS "http://www.w3.org/2001/XInclude"
+/* Both XInclude namespaces: libxml2 processes the 2003 one of the draft too. */
+#define LIVC_XINCLUDE_NS      "http://www.w3.org/2001/XInclude"
+#define LIVC_XINCLUDE_2003_NS "http://www.w3.org/2003/XInclude"
 #define LIVC_XML_NS      "http://www.w3.org/XML/1998/namespace"
 
 xmlDoc   *livc_xml_read_file       (const char      *path,
@@ -41,6 +43,8 @@ void      livc_xml_write_foreign_attributes (xmlNode           *node,
                                              const LivcForeign *foreign);
 void      livc_xml_write_foreign_elements   (xmlNode           *node,
                                              const LivcForeign *foreign);
+GBytes   *livc_xml_dump            (xmlDoc          *doc);
+gboolean  livc_xml_is_xinclude     (xmlNode         *node);
 void      livc_xml_init            (void);
 
 G_END_DECLS

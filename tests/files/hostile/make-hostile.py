@@ -170,18 +170,19 @@ cases["q-band-reversed.xml"] = (questionnaire(domain(item() +
     "the band’s min 70 is above its max 30")
 cases["q-band-over-100.xml"] = (questionnaire(domain(item() +
     '    <recommendation min="0" max="120"><text xml:lang="en">R</text></recommendation>\n')), 13,
-    "<recommendation> lacks an attribute or has one with an invalid value")
+    "the attribute max=“120” of <recommendation> must be a number from 0 to 100")
 cases["q-legal-without-reference.xml"] = (questionnaire(domain(item(attrs=' basis="legal"'))), 10,
                                           "the legal item “d.i” needs at least one <reference>")
 cases["q-recommendation-unknown-item.xml"] = (questionnaire(domain(item() +
     '    <recommendation item="d.zz" below="3"><text xml:lang="en">R</text></recommendation>\n')),
     13, "refers to the item “d.zz”, which is not in the domain “d”")
 cases["q-negative-weight.xml"] = (questionnaire(domain(item(attrs=' weight="-1"'))), 10,
-                                  "the attribute “weight” of <item> is not allowed or has an invalid value")
+                                  "the attribute weight=“-1” of <item> must be a number from 0 to 1000000")
 cases["q-nan-weight.xml"] = (questionnaire(domain(item(attrs=' weight="NaN"'))), 10,
-                             "the attribute “weight” of <item> is not allowed or has an invalid value")
+                             "the attribute weight=“NaN” of <item> is not a decimal number")
 cases["q-huge-weight.xml"] = (questionnaire(domain(item(attrs=' weight="1%s"' % ('0' * 400)))), 10,
-                              "the attribute “weight” of <item> is not allowed or has an invalid value")
+                              "the attribute weight=“1%s…” of <item> must be a number from 0 "
+                              "to 1000000" % ('0' * 39))
 cases["q-13-domains.xml"] = (questionnaire(''.join(
     domain(item("d%d.i" % k), did="d%d" % k) for k in range(13))), 80,
     "a questionnaire has at most 12 domains")
@@ -227,15 +228,30 @@ cases["case-folded-item.xml"] = (assessment('  <answer item="a1" value="2"/>\n'
                                             '  <answer item="A1" value="3"/>\n'), 6,
                                  "“A1” is not a valid identifier for item=")
 # Weights that are not finite decimals, or too large.
+# Each is refused with its own line, attribute and value, before the schema: the schema's
+# account of a bad number named the branch it tried last ("the element <text> is missing").
 for name, weight in (("inf", "INF"), ("minus-inf", "-INF"), ("1e400", "1e400"),
-                     ("exponent", "1e3")):
+                     ("exponent", "1e3"), ("hex", "0x10"), ("comma", "0,5"), ("empty", ""),
+                     ("plus-dot", "+."), ("two-dots", "1.2.3")):
     cases["q-%s-weight.xml" % name] = (questionnaire(domain(item(attrs=' weight="%s"' % weight))),
-                                       10, "the attribute “weight” of <item> is not allowed "
-                                       "or has an invalid value")
+                                       10, "the attribute weight=“%s” of <item> is not a decimal "
+                                       "number" % weight)
 cases["q-item-weight-over-limit.xml"] = (questionnaire(domain(item(attrs=' weight="1000001"'))), 10,
-                                         "weight=“1000001” must be a number from 0 to 1e+06")
+                                         "weight=“1000001” of <item> must be a number from 0 to 1000000")
 cases["q-domain-weight-over-limit.xml"] = (questionnaire(domain(item(), extra=' weight="2000000"')),
-                                           8, "weight=“2000000” must be a number from 0 to 1e+06")
+                                           8, "weight=“2000000” of <domain> must be a number from 0 "
+                                           "to 1000000")
+cases["q-domain-weight-hex.xml"] = (questionnaire(domain(item(), extra=' weight="0x1F"')), 8,
+                                    "the attribute weight=“0x1F” of <domain> is not a decimal number")
+cases["q-level-fraction.xml"] = (questionnaire(domain(item()), scale=SCALE.replace(
+    'level value="2"', 'level value="2.5"')), 6,
+    "the attribute value=“2.5” of <level> is not a whole number")
+cases["q-stage-min-word.xml"] = (questionnaire(
+    '  <stages>\n    <stage id="a" min="zero"><label xml:lang="en">A</label></stage>\n  </stages>\n'
+    + domain(item())), 9, "the attribute min=“zero” of <stage> is not a decimal number")
+cases["q-below-hex.xml"] = (questionnaire(domain(item() +
+    '    <recommendation item="d.i" below="0x3"><text xml:lang="en">R</text></recommendation>\n')),
+    13, "the attribute below=“0x3” of <recommendation> is not a decimal number")
 cases["q-stages-equal.xml"] = (questionnaire(
     '  <stages>\n    <stage id="a" min="0"><label xml:lang="en">A</label></stage>\n'
     '    <stage id="b" min="40"><label xml:lang="en">B</label></stage>\n'
@@ -307,6 +323,32 @@ cases["limit-answers-wrapped.xml"] = with_line(assessment(''.join(
 cases["limit-depth-129.xml"] = (assessment(
     '  <x:a xmlns:x="urn:x">' + '<x:a>' * 127 + '</x:a>' * 127 + '</x:a>\n'), 5, DEPTH)
 
+# Declared encodings are read whatever the declaration's layout: after 300 spaces, on a
+# later line, in single quotes. And a declaration anywhere but at the very start.
+cases["encoding-after-spaces.xml"] = (
+    '<?xml version="1.0"' + ' ' * 300 + 'encoding="ISO-8859-1"?>\n' + assessment('')[len(HEAD):],
+    1, "declares the encoding “ISO-8859-1”; only UTF-8 is allowed")
+cases["encoding-next-line.xml"] = (
+    '<?xml version="1.0"\n\n' + '\t' * 200 + "encoding = 'windows-1252'\n?>\n"
+    + assessment('')[len(HEAD):], 1, "declares the encoding “windows-1252”")
+cases["encoding-utf16-declared.xml"] = (
+    '<?xml version="1.0"' + ' ' * 1000 + 'encoding="UTF-16" standalone="yes"?>\n'
+    + assessment('')[len(HEAD):], 1, "declares the encoding “UTF-16”")
+cases["declaration-after-spaces.xml"] = (
+    ' ' * 300 + '<?xml version="1.0" encoding="ISO-8859-1"?>\n' + assessment('')[len(HEAD):], 1,
+    "not well-formed XML: XML declaration allowed only at the start")
+# XInclude in the namespace of 2003, which libxml2 processes as well as that of 2001;
+# as the root's child and deep inside an extension element.
+cases["xinclude-2003.xml"] = (assessment(
+    '  <xi:include xmlns:xi="http://www.w3.org/2003/XInclude" href="/etc/passwd" parse="text"/>\n'),
+    5, "XInclude is not allowed")
+cases["xinclude-2003-nested.xml"] = (assessment(
+    '  <answer item="a1" value="2">\n    <x:extra xmlns:x="urn:example:x">\n      <x:inner>\n'
+    '        <include xmlns="http://www.w3.org/2003/XInclude" href="/etc/hostname"/>\n'
+    '      </x:inner>\n    </x:extra>\n  </answer>\n'), 8, "XInclude is not allowed")
+cases["xinclude-fallback.xml"] = (assessment(
+    '  <xi:fallback xmlns:xi="http://www.w3.org/2001/XInclude">x</xi:fallback>\n'), 5,
+    "XInclude is not allowed")
 
 # Generated at test time: name -> (content or kind of special file, line, message).
 generated = {}
