@@ -16,21 +16,8 @@ if [ -n "${LIVC_CLI_WRAP:-}" ]; then
   chmod +x "$TMP/cli"
   CLI="$TMP/cli"
 fi
-n=0
-failed=0
-
-ok () {
-  n=$((n + 1))
-  echo "ok $n - $1"
-}
-
-not_ok () {
-  n=$((n + 1))
-  failed=$((failed + 1))
-  echo "not ok $n - $1"
-  shift
-  for line in "$@"; do echo "# $line"; done
-}
+# shellcheck source=tests/tap.sh
+. "$(dirname "$0")/../tap.sh"
 
 # check DESCRIPTION EXPECTED_STATUS COMMAND…: runs it, keeps stdout and stderr
 check_status () {
@@ -480,5 +467,4 @@ check_status "a report with that questionnaire fails" 1 "$CLI" report "$PRIV/lea
 no_leak "…and its message" "$TMP/err"
 contains "…and writes nothing" "$PRIV/keep.pdf" "old"
 
-echo "1..$n"
-exit $((failed > 0))
+tap_done

@@ -24,22 +24,9 @@ if [ -n "${LIVC_CLI_WRAP:-}" ]; then
   CLI="$TMP/cli"
   SAVE="$TMP/save"
 fi
-n=0
-failed=0
+# shellcheck source=tests/tap.sh
+. "$(dirname "$0")/../tap.sh"
 injected=0
-
-ok () {
-  n=$((n + 1))
-  echo "ok $n - $1"
-}
-
-not_ok () {
-  n=$((n + 1))
-  failed=$((failed + 1))
-  echo "not ok $n - $1"
-  shift
-  for line in "$@"; do echo "# $line"; done
-}
 
 # The message g_strerror gives for each errno name, in the C locale.
 declare -A strerror=( [EIO]="Input/output error" [ENOSPC]="No space left on device"
@@ -275,5 +262,4 @@ if diff -q "$TMP/full-before.ls" "$TMP/full-after.ls" >/dev/null; then ok "full 
 echo "# $injected faults injected"
 cases=$((cases + 1)) # the read-only folder's
 if [ "$injected" -ge "$cases" ]; then ok "$injected faults were injected in $cases cases"; else not_ok "every case injected its fault" "$injected faults in $cases cases"; fi
-echo "1..$n"
-exit $((failed > 0))
+tap_done

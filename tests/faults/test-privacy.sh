@@ -20,26 +20,8 @@ export DBUS_SESSION_BUS_ADDRESS="unix:path=$TMP/no-session-bus"
 # LeakSanitizer cannot run under ptrace: in a sanitized build, leaks are checked by the
 # other suites, memory errors here still fail.
 export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
-n=0
-failed=0
-
-ok () {
-  n=$((n + 1))
-  echo "ok $n - $1"
-}
-
-not_ok () {
-  n=$((n + 1))
-  failed=$((failed + 1))
-  echo "not ok $n - $1"
-  shift
-  for line in "$@"; do echo "# $line"; done
-}
-
-skip () {
-  n=$((n + 1))
-  echo "ok $n - $1 # SKIP $2"
-}
+# shellcheck source=tests/tap.sh
+. "$(dirname "$0")/../tap.sh"
 
 if ! command -v strace >/dev/null; then
   echo "Bail out! strace is not installed (build-aux/dev.sh installs it)"
@@ -159,5 +141,4 @@ else
   skip "the commands without a network" "unshare -n is not permitted here"
 fi
 
-echo "1..$n"
-exit $((failed > 0))
+tap_done
