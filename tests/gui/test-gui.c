@@ -4,7 +4,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <locale.h>
 #include <signal.h>
 
 #include <glib/gi18n.h>
@@ -14,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "livc-application.h"
+#include "livc-gui-test.h"
 #include "livc-item-row.h"
 #include "livc-new-dialog.h"
 #include "livc-radar-view.h"
@@ -1200,43 +1200,26 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  /* As main.c does: the UI in the language of LANGUAGE, from the build's catalogs. */
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LIVC_SCAN_LOCALEDIR") ? g_getenv ("LIVC_SCAN_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  tmpdir = g_dir_make_tmp ("livc-gui-XXXXXX", &error);
-  g_assert_no_error (error);
+  tmpdir = livc_gui_test_init ("livc-gui-XXXXXX");
   {
-    g_autofree char *state = g_build_filename (tmpdir, "state", NULL);
-    g_autofree char *data = g_build_filename (tmpdir, "data", NULL);
-    g_autofree char *qdir = g_build_filename (data, "livc-scan", "questionnaires", NULL);
-    g_autofree char *src = g_build_filename (g_getenv ("LIVC_TEST_FILES"), "scoring-q.xml", NULL);
+    g_autofree char *qdir =
+      g_build_filename (g_getenv ("XDG_DATA_HOME"), "livc-scan", "questionnaires", NULL);
+    g_autofree char *src =
+      g_build_filename (g_getenv ("LIVC_TEST_FILES"), "scoring-q.xml", NULL);
     g_autofree char *dst = g_build_filename (qdir, "scoring-q.xml", NULL);
     g_autofree char *contents = NULL;
     gsize len;
 
-    /* A private state folder (recovery) and a data folder holding the questionnaire the
-     * hostile assessments answer. */
-    g_setenv ("XDG_STATE_HOME", state, TRUE);
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
+    /* The questionnaire the hostile assessments answer, where the app looks for it. */
     g_mkdir_with_parents (qdir, 0700);
     g_assert_true (g_file_get_contents (src, &contents, &len, NULL));
     g_assert_true (g_file_set_contents (dst, contents, (gssize) len, NULL));
   }
 
   g_test_init (&argc, &argv, NULL);
-  app = livc_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (app));
+  app = livc_gui_test_app_new ();
 
   g_test_add_func ("/gui/start", test_start);
   g_test_add_func ("/gui/answer-score-radar", test_answer_score_radar);
@@ -1251,12 +1234,6 @@ main (int    argc,
   g_test_add_func ("/gui/team-meeting", test_team_meeting);
   status = g_test_run ();
 
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  {
-    const char *rm[] = { "rm", "-rf", tmpdir, NULL };
-    g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
-  }
-  g_free (tmpdir);
+  livc_gui_test_finish (&app, &tmpdir);
   return status;
 }
