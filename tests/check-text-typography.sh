@@ -98,7 +98,8 @@ for where, what, lang, s in texts:
     for pattern in FOREIGN[lang]:
         m = re.search(pattern, s)
         if m:
-            failures["foreign"].append(f"{label}: “{m.group(0)}” in “{s[max(0, m.start() - 30):m.end() + 10]}”")
+            context = s[max(0, m.start() - 30):m.end() + 10]
+            failures["foreign"].append(f"{label}: “{m.group(0)}” in “{context}”")
 
 checks = [
     ("typography", "French texts put a narrow no-break space before : ; ? !"),

@@ -70,7 +70,8 @@ test_trend_across_versions (void **state)
   add (comparison, scored ("scoring-q.xml", "scoring-a.xml"), "2026");
   add (comparison, scored ("scoring-q.xml", "scoring-b.xml"), "joint");
 
-  assert_string_equal (livc_questionnaire_get_version (livc_comparison_get_questionnaire (comparison)), "1.3");
+  assert_string_equal (
+    livc_questionnaire_get_version (livc_comparison_get_questionnaire (comparison)), "1.3");
   assert_int_equal (livc_comparison_get_n_domains (comparison), 4);
   assert_string_equal (livc_domain_get_id (livc_comparison_get_domain (comparison, 3)), "d");
   assert_double_equal (livc_comparison_get_score (comparison, 0, 0), 56.25);

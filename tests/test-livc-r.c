@@ -68,8 +68,8 @@ test_every_text_in_three_languages (void **state)
         {
           const char *guidance = livc_text_get_exact (livc_item_get_guidance (item), langs[l]);
 
-          if (guidance == NULL || strstr (guidance, "1") == NULL || strstr (guidance, "3") == NULL ||
-              strstr (guidance, "5") == NULL)
+          if (guidance == NULL || strstr (guidance, "1") == NULL ||
+              strstr (guidance, "3") == NULL || strstr (guidance, "5") == NULL)
             fail_msg ("%s: the %s guidance does not describe levels 1, 3 and 5",
                       livc_item_get_id (item), langs[l]);
           assert_non_null (livc_text_get_exact (livc_item_get_text (item), langs[l]));
@@ -91,8 +91,10 @@ test_scale_and_stages (void **state)
       assert_int_equal (level->value, (int) i + 1);
       assert_non_null (livc_text_get_exact (level->description, "fr"));
     }
-  assert_string_equal (livc_text_get_exact (livc_scale_get_level (scale, 0)->label, "nl"), "Afwezig");
-  assert_string_equal (livc_text_get_exact (livc_scale_get_level (scale, 4)->label, "fr"), "Apprenant");
+  assert_string_equal (livc_text_get_exact (livc_scale_get_level (scale, 0)->label, "nl"),
+                       "Afwezig");
+  assert_string_equal (livc_text_get_exact (livc_scale_get_level (scale, 4)->label, "fr"),
+                       "Apprenant");
   assert_int_equal (g_list_model_get_n_items (model), G_N_ELEMENTS (stages));
   for (guint i = 0; i < G_N_ELEMENTS (stages); i++)
     {
@@ -218,13 +220,14 @@ test_samples (void **state)
 
   /* One municipality in 2024 and 2026: the same NIS, better overall, some items worse. */
   {
-    g_autoptr(LivcMunicipality) m1 =
-      g_list_model_get_item (livc_assessment_get_municipalities (livc_score_set_get_assessment (y2024)), 0);
-    g_autoptr(LivcMunicipality) m2 =
-      g_list_model_get_item (livc_assessment_get_municipalities (livc_score_set_get_assessment (y2026)), 0);
+    g_autoptr(LivcMunicipality) m1 = g_list_model_get_item (
+      livc_assessment_get_municipalities (livc_score_set_get_assessment (y2024)), 0);
+    g_autoptr(LivcMunicipality) m2 = g_list_model_get_item (
+      livc_assessment_get_municipalities (livc_score_set_get_assessment (y2026)), 0);
     assert_string_equal (livc_municipality_get_nis (m1), livc_municipality_get_nis (m2));
   }
-  assert_true (livc_score_set_get_overall (y2026)->score > livc_score_set_get_overall (y2024)->score);
+  assert_true (livc_score_set_get_overall (y2026)->score >
+               livc_score_set_get_overall (y2024)->score);
   for (guint i = 0; i < livc_score_set_get_n_items (y2024); i++)
     {
       const LivcItemScore *before = livc_score_set_get_item (y2024, i);
@@ -240,7 +243,8 @@ test_samples (void **state)
   /* An active cell that never evaluated itself: evaluation is its weakest domain. */
   for (guint d = 0; d + 1 < livc_score_set_get_n_domains (active); d++)
     assert_true (livc_score_set_get_domain (active, d)->score >
-                 livc_score_set_get_domain (active, livc_score_set_get_n_domains (active) - 1)->score);
+                 livc_score_set_get_domain (active,
+                                            livc_score_set_get_n_domains (active) - 1)->score);
   assert_non_null (brussels);
 }
 

@@ -213,7 +213,8 @@ test_bytes (void **state)
   const char *xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e \"x\">]>\n<x/>";
   g_autoptr(GBytes) bytes = g_bytes_new_static (xml, strlen (xml));
   g_autoptr(GError) error = NULL;
-  g_autoptr(LivcQuestionnaire) q = livc_load_questionnaire_bytes (bytes, "memory.xml", NULL, &error);
+  g_autoptr(LivcQuestionnaire) q =
+    livc_load_questionnaire_bytes (bytes, "memory.xml", NULL, &error);
 
   assert_null (q);
   assert_true (g_error_matches (error, LIVC_LOADER_ERROR, LIVC_LOADER_ERROR_FORBIDDEN));
@@ -226,7 +227,8 @@ test_all_problems_collected (void **state)
 {
   const char *xml =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    "<assessment xmlns=\"urn:livc-scan:assessment:1\" questionnaire=\"scoring\" questionnaire-version=\"1\">\n"
+    "<assessment xmlns=\"urn:livc-scan:assessment:1\" questionnaire=\"scoring\" "
+    "questionnaire-version=\"1\">\n"
     "  <municipality>X</municipality>\n"
     "  <date>2026-02-30</date>\n"
     "  <answer item=\"a1\" value=\"x\"/>\n"
@@ -251,7 +253,8 @@ test_unknown_items_warn (void **state)
 {
   const char *xml =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    "<assessment xmlns=\"urn:livc-scan:assessment:1\" questionnaire=\"scoring\" questionnaire-version=\"1.0\">\n"
+    "<assessment xmlns=\"urn:livc-scan:assessment:1\" questionnaire=\"scoring\" "
+    "questionnaire-version=\"1.0\">\n"
     "  <municipality>X</municipality>\n"
     "  <date>2026-02-28</date>\n"
     "  <answer item=\"gone\" value=\"2\"/>\n"

@@ -40,7 +40,8 @@ test_known_codes (void **state)
       const Case *c = &cases[i];
 
       assert_true (livc_nis_is_valid (c->nis));
-      if (livc_nis_get_province (c->nis) != c->province || livc_nis_get_region (c->nis) != c->region)
+      if (livc_nis_get_province (c->nis) != c->province ||
+          livc_nis_get_region (c->nis) != c->region)
         fail_msg ("%s (%s): province %d region %d", c->nis, c->town,
                   livc_nis_get_province (c->nis), livc_nis_get_region (c->nis));
     }
@@ -68,8 +69,10 @@ test_names (void **state)
 {
   assert_string_equal (livc_province_get_name (LIVC_PROVINCE_LIEGE, "nl"), "Luik");
   assert_string_equal (livc_province_get_name (LIVC_PROVINCE_LIEGE, "fr"), "Liège");
-  assert_string_equal (livc_province_get_name (LIVC_PROVINCE_OOST_VLAANDEREN, "en"), "East Flanders");
-  assert_string_equal (livc_province_get_name (LIVC_PROVINCE_BRABANT_WALLON, "de"), "Waals-Brabant");
+  assert_string_equal (livc_province_get_name (LIVC_PROVINCE_OOST_VLAANDEREN, "en"),
+                       "East Flanders");
+  assert_string_equal (livc_province_get_name (LIVC_PROVINCE_BRABANT_WALLON, "de"),
+                       "Waals-Brabant");
   assert_string_equal (livc_region_get_name (LIVC_REGION_WALLONIA, "nl"), "Wallonië");
   assert_string_equal (livc_region_get_name (LIVC_REGION_BRUSSELS, "fr"), "Bruxelles");
   assert_string_equal (livc_region_get_name (LIVC_REGION_FLANDERS, "en"), "Flanders");
@@ -78,8 +81,9 @@ test_names (void **state)
     {
       LivcRegion r = livc_province_get_region ((LivcProvince) p);
 
-      assert_true (p <= LIVC_PROVINCE_NONE ? r != LIVC_REGION_UNKNOWN || p == LIVC_PROVINCE_UNKNOWN
-                                           : r == LIVC_REGION_FLANDERS || r == LIVC_REGION_WALLONIA);
+      assert_true (p <= LIVC_PROVINCE_NONE
+                     ? r != LIVC_REGION_UNKNOWN || p == LIVC_PROVINCE_UNKNOWN
+                     : r == LIVC_REGION_FLANDERS || r == LIVC_REGION_WALLONIA);
     }
 }
 

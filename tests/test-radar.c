@@ -1,5 +1,6 @@
 /* test-radar.c: the radar draws its points where the scores say, leaves axes without a
- * score empty, and draws at any size; the trend chart puts its points where the scores say. Set LIVC_TEST_OUTPUT to keep the PNGs to look at.
+ * score empty, and draws at any size; the trend chart puts its points where the scores say.
+ * Set LIVC_TEST_OUTPUT to keep the PNGs to look at.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -181,13 +182,16 @@ test_labels_do_not_overlap (void **state)
     "Wettelijke basis & samenwerkingsprotocol\nBase légale & protocole de collaboration",
     "Regie & visie\nPilotage & vision", "Partners & samenstelling\nPartenaires & composition",
     "Informatie-uitwisseling & beroepsgeheim\nÉchange d’informations & secret professionnel",
-    "Casusaanpak\nApproche des cas", "Afstemming veiligheidsketen\nArticulation avec la chaîne de sécurité",
+    "Casusaanpak\nApproche des cas",
+    "Afstemming veiligheidsketen\nArticulation avec la chaîne de sécurité",
     "Preventie & kennisdeling\nPrévention & transfert de connaissances",
     "Evaluatie & lerend vermogen\nÉvaluation & apprentissage",
     "Domein negen met een lange titel\nDomaine neuf au long titre", "Tien\nDix",
     "Elfde domein over samenwerking\nOnzième domaine sur la collaboration", "Twaalf\nDouze",
   };
-  static const double sizes[][2] = { { 300, 300 }, { 420, 330 }, { 600, 600 }, { 800, 800 }, { 1000, 700 } };
+  static const double sizes[][2] = {
+    { 300, 300 }, { 420, 330 }, { 600, 600 }, { 800, 800 }, { 1000, 700 }
+  };
   double values[12] = { 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50 };
   LivcRadarSeries series = { "x", values, FALSE };
 

@@ -98,7 +98,8 @@ test_dead_session_is_offered (void **state)
   LivcRecoveryEntry *entry;
   struct stat st;
 
-  livc_answer_set_note (livc_assessment_ensure_answer (a, "protocol.written"), "typed before the crash");
+  livc_answer_set_note (livc_assessment_ensure_answer (a, "protocol.written"),
+                        "typed before the crash");
   assert_true (livc_recovery_write (id, a, "/somewhere/town.xml", NULL, &error));
   /* This very process wrote it and still runs: not offered. */
   running = livc_recovery_list ();
@@ -113,8 +114,9 @@ test_dead_session_is_offered (void **state)
   assert_int_equal (st.st_mode & 0777, 0600);
   back = livc_load_assessment (entry->assessment_path, NULL, &error);
   assert_null (error);
-  assert_string_equal (livc_answer_get_note (livc_assessment_find_answer (back, "protocol.written")),
-                       "typed before the crash");
+  assert_string_equal (
+    livc_answer_get_note (livc_assessment_find_answer (back, "protocol.written")),
+    "typed before the crash");
   remove_everything ();
 }
 

@@ -168,9 +168,9 @@ test_recommendations (void **state)
 
   assert_int_equal (recs->len, G_N_ELEMENTS (expected));
   for (guint i = 0; i < recs->len; i++)
-    assert_string_equal (livc_text_lookup (livc_recommendation_get_text (g_ptr_array_index (recs, i)),
-                                           "en", "nl"),
-                         expected[i]);
+    assert_string_equal (
+      livc_text_lookup (livc_recommendation_get_text (g_ptr_array_index (recs, i)), "en", "nl"),
+      expected[i]);
 }
 
 static void

@@ -10,7 +10,8 @@ static LivcQuestionnaire *
 load_livc_r (void)
 {
   const char *root = g_getenv ("LIVC_SOURCE_ROOT");
-  g_autofree char *path = g_build_filename (root ? root : ".", "questionnaires", "livc-r.xml", NULL);
+  g_autofree char *path =
+    g_build_filename (root ? root : ".", "questionnaires", "livc-r.xml", NULL);
   g_autoptr(GError) error = NULL;
   LivcQuestionnaire *q = livc_load_questionnaire (path, NULL, &error);
 
@@ -72,7 +73,8 @@ test_joint_cell_disagreement (void **state)
       assert_int_equal (is->effective, g_array_index (levels, int, (levels->len - 1) / 2));
       if (levels->len >= 2)
         {
-          int spread = g_array_index (levels, int, levels->len - 1) - g_array_index (levels, int, 0);
+          int spread =
+            g_array_index (levels, int, levels->len - 1) - g_array_index (levels, int, 0);
 
           assert_int_equal (is->disagreement, spread);
           assert_int_equal (is->min_rating, g_array_index (levels, int, 0));
@@ -219,15 +221,17 @@ test_merge_members (void **state)
   for (guint p = 0; p < g_list_model_get_n_items (participants); p++)
     {
       g_autoptr(LivcParticipant) who = g_list_model_get_item (participants, p);
-      LivcAssessment *member = livc_assessment_new ("livc-r", livc_assessment_get_questionnaire_version (joint));
+      LivcAssessment *member =
+        livc_assessment_new ("livc-r", livc_assessment_get_questionnaire_version (joint));
       GListModel *towns = livc_assessment_get_municipalities (joint);
 
       for (guint m = 0; m < g_list_model_get_n_items (towns); m++)
         {
           g_autoptr(LivcMunicipality) town = g_list_model_get_item (towns, m);
 
-          g_autoptr(LivcMunicipality) copy = livc_municipality_new (livc_municipality_get_nis (town),
-                                                                    livc_municipality_get_name (town));
+          g_autoptr(LivcMunicipality) copy =
+            livc_municipality_new (livc_municipality_get_nis (town),
+                                   livc_municipality_get_name (town));
 
           livc_assessment_add_municipality (member, copy);
         }
@@ -238,7 +242,8 @@ test_merge_members (void **state)
           int v = livc_answer_get_rating_for (answer, livc_participant_get_id (who));
 
           if (v != LIVC_VALUE_NONE)
-            livc_answer_set_value (livc_assessment_ensure_answer (member, livc_answer_get_item_id (answer)), v);
+            livc_answer_set_value (
+              livc_assessment_ensure_answer (member, livc_answer_get_item_id (answer)), v);
         }
       g_ptr_array_add (members, member);
       g_ptr_array_add (names, g_strdup_printf ("%s.xml", livc_participant_get_id (who)));

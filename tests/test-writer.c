@@ -79,7 +79,8 @@ test_round_trip_keeps_everything (void **state)
   b = livc_load_assessment (out, NULL, NULL);
   assert_non_null (b);
   answer = livc_assessment_find_answer (b, "a1");
-  assert_string_equal (livc_answer_get_note (answer), "Line one\nline two, with trailing spaces   ");
+  assert_string_equal (livc_answer_get_note (answer),
+                       "Line one\nline two, with trailing spaces   ");
   assert_string_equal (livc_answer_get_evidence (answer), "Minutes 2026-03-01");
   assert_int_equal (livc_answer_get_rating_for (answer, "p1"), 3);
   assert_int_equal (livc_answer_get_value (livc_assessment_find_answer (b, "retired.item")), 4);

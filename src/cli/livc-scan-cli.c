@@ -191,7 +191,8 @@ static int
 cmd_validate (int    argc,
               char **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (_("— check questionnaires and assessments"));
+  g_autoptr(GOptionContext) context =
+    g_option_context_new (_("— check questionnaires and assessments"));
   g_autofree char *questionnaire = NULL;
   g_auto(GStrv) files = NULL;
   GOptionEntry entries[] = {
@@ -234,7 +235,8 @@ cmd_validate (int    argc,
         livc_questionnaire_check_translations (LIVC_QUESTIONNAIRE (object), langs, diag);
       else if (object != NULL && vocabulary == LIVC_VOCABULARY_ASSESSMENT)
         {
-          g_autoptr(LivcQuestionnaire) q = resolve (&r, LIVC_ASSESSMENT (object), files[i], diag, FALSE);
+          g_autoptr(LivcQuestionnaire) q =
+            resolve (&r, LIVC_ASSESSMENT (object), files[i], diag, FALSE);
 
           if (q != NULL)
             livc_assessment_check (LIVC_ASSESSMENT (object), q, files[i], diag, NULL);
@@ -261,10 +263,12 @@ print_score_text (LivcScoreSet *scores,
   const LivcDomainScore *overall = livc_score_set_get_overall (scores);
   guint n = livc_score_set_get_n_domains (scores);
   guint n_items = livc_score_set_get_n_items (scores);
-  g_autofree char *completeness = livc_format_decimal (100 * livc_score_set_get_completeness (scores), 0);
+  g_autofree char *completeness =
+    livc_format_decimal (100 * livc_score_set_get_completeness (scores), 0);
   gboolean any = FALSE;
 
-  g_print ("%s — %s%s%s\n", municipalities, livc_assessment_get_date (a) ? livc_assessment_get_date (a) : "",
+  g_print ("%s — %s%s%s\n", municipalities,
+           livc_assessment_get_date (a) ? livc_assessment_get_date (a) : "",
            livc_assessment_get_title (a) ? " — " : "",
            livc_assessment_get_title (a) ? livc_assessment_get_title (a) : "");
   g_print ("%s %s\n\n", livc_questionnaire_lookup (q, livc_questionnaire_get_title (q), lang),
@@ -273,11 +277,14 @@ print_score_text (LivcScoreSet *scores,
   for (guint i = 0; i <= n; i++)
     {
       const LivcDomainScore *ds = i < n ? livc_score_set_get_domain (scores, i) : overall;
-      const char *title = i < n ? livc_questionnaire_lookup (q, livc_domain_get_title (ds->domain), lang)
-                                : _("Overall");
+      const char *title =
+        i < n ? livc_questionnaire_lookup (q, livc_domain_get_title (ds->domain), lang)
+              : _("Overall");
       g_autofree char *number = livc_format_decimal (ds->score, 0);
-      g_autofree char *score = isnan (ds->score) ? g_strdup ("—") : g_strdup_printf ("%s %%", number);
-      const char *stage = ds->stage ? livc_questionnaire_lookup (q, livc_stage_get_label (ds->stage), lang) : "";
+      g_autofree char *score = isnan (ds->score) ? g_strdup ("—")
+                                                 : g_strdup_printf ("%s %%", number);
+      const char *stage =
+        ds->stage ? livc_questionnaire_lookup (q, livc_stage_get_label (ds->stage), lang) : "";
 
       g_autoptr(GString) row = g_string_new (NULL);
 
@@ -325,7 +332,8 @@ static int
 cmd_score (int    argc,
            char **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (_("— print the scores of an assessment"));
+  g_autoptr(GOptionContext) context =
+    g_option_context_new (_("— print the scores of an assessment"));
   g_autofree char *questionnaire = NULL;
   g_autofree char *format = NULL;
   g_autofree char *lang = NULL;
@@ -333,8 +341,10 @@ cmd_score (int    argc,
   GOptionEntry entries[] = {
     { "questionnaire", 'q', 0, G_OPTION_ARG_FILENAME, &questionnaire,
       N_("Score against this questionnaire"), N_("Q.xml") },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("Output format: text or csv"), N_("FORMAT") },
-    { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang, N_("Language of the texts: nl, fr or en"), N_("L") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      N_("Output format: text or csv"), N_("FORMAT") },
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang,
+      N_("Language of the texts: nl, fr or en"), N_("L") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("ASSESSMENT") },
     { NULL }
   };
@@ -455,10 +465,10 @@ cmd_merge (int    argc,
   int status;
 
   status = parse_files_and_output (argc, argv, _("-o TEAM.xml — merge into a team assessment"),
-                                   _("Combines assessments of the same questionnaire into one team "
-                                     "assessment. Every participant's ratings are kept; team values "
-                                     "that disagree are left out so that the item shows up as to "
-                                     "discuss."),
+                                   _("Combines assessments of the same questionnaire into one "
+                                     "team assessment. Every participant's ratings are kept; "
+                                     "team values that disagree are left out so that the item "
+                                     "shows up as to discuss."),
                                    &fo);
   if (status != EXIT_SUCCESS)
     return status;
@@ -536,7 +546,8 @@ static int
 cmd_questionnaires (int    argc,
                     char **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (_("— list the questionnaires that can be found"));
+  g_autoptr(GOptionContext) context =
+    g_option_context_new (_("— list the questionnaires that can be found"));
   g_autoptr(GError) error = NULL;
   g_autoptr(LivcCatalog) catalog = livc_catalog_new ();
   g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
@@ -565,7 +576,8 @@ cmd_questionnaires (int    argc,
     {
       g_autoptr(LivcQuestionnaire) q = g_list_model_get_item (model, i);
 
-      g_print ("%s\t%s\t%s\t%s\n", livc_questionnaire_get_id (q), livc_questionnaire_get_version (q),
+      g_print ("%s\t%s\t%s\t%s\n", livc_questionnaire_get_id (q),
+               livc_questionnaire_get_version (q),
                livc_questionnaire_lookup (q, livc_questionnaire_get_title (q), lang),
                livc_questionnaire_get_location (q));
     }
@@ -619,8 +631,9 @@ run_report_or_compare (int      argc,
                        char   **argv,
                        gboolean compare)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (compare ? _("-o OUT.pdf|OUT.png|OUT.csv — compare assessments")
-                                                                    : _("-o OUT.pdf — write the report"));
+  g_autoptr(GOptionContext) context =
+    g_option_context_new (compare ? _("-o OUT.pdf|OUT.png|OUT.csv — compare assessments")
+                                  : _("-o OUT.pdf — write the report"));
   g_autofree char *questionnaire = NULL;
   g_autofree char *output = NULL;
   g_autofree char *format = NULL;
@@ -634,8 +647,10 @@ run_report_or_compare (int      argc,
       N_("Write the output even when it is one of the inputs"), NULL },
     { "questionnaire", 'q', 0, G_OPTION_ARG_FILENAME, &questionnaire,
       N_("Score against this questionnaire"), N_("Q.xml") },
-    { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang, N_("Language of the report: nl, fr, en or nl+fr"), N_("L") },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("pdf (the report) or png (its radar chart)"), N_("FORMAT") },
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang,
+      N_("Language of the report: nl, fr, en or nl+fr"), N_("L") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      N_("pdf (the report) or png (its radar chart)"), N_("FORMAT") },
     { "highlight", 0, 0, G_OPTION_ARG_FILENAME, &highlight,
       N_("With more than eight assessments, the one shown against the others (default: the first)"),
       N_("ASSESSMENT") },
@@ -655,12 +670,13 @@ run_report_or_compare (int      argc,
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_summary (context, compare
-                                  ? _("Compares assessments. The output's extension chooses what is "
-                                      "written: .pdf the comparison report, .png its radar chart, "
-                                      ".csv one row per assessment and domain: "
+                                  ? _("Compares assessments. The output's extension chooses what "
+                                      "is written: .pdf the comparison report, .png its radar "
+                                      "chart, .csv one row per assessment and domain: "
                                       "file,municipality,date,domain,score,stage.")
-                                  : _("Writes the report of one assessment as PDF, or its radar chart "
-                                      "as PNG; with several assessments, the comparison report."));
+                                  : _("Writes the report of one assessment as PDF, or its radar "
+                                      "chart as PNG; with several assessments, the comparison "
+                                      "report."));
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       usage_error (context, error->message);
@@ -679,11 +695,14 @@ run_report_or_compare (int      argc,
   if (format != NULL && g_strcmp0 (format, "pdf") != 0 && g_strcmp0 (format, "png") != 0 &&
       !(compare && g_strcmp0 (format, "csv") == 0))
     {
-      usage_error (context, compare ? _("The format is pdf, png or csv.") : _("The format is pdf or png."));
+      usage_error (context, compare ? _("The format is pdf, png or csv.")
+                                    : _("The format is pdf or png."));
       return EXIT_USAGE;
     }
   if (format != NULL)
-    kind = g_strcmp0 (format, "png") == 0 ? OUTPUT_PNG : g_strcmp0 (format, "csv") == 0 ? OUTPUT_CSV : OUTPUT_PDF;
+    kind = g_strcmp0 (format, "png") == 0 ? OUTPUT_PNG
+           : g_strcmp0 (format, "csv") == 0 ? OUTPUT_CSV
+           : OUTPUT_PDF;
   else if (compare)
     {
       g_autofree char *lower = g_ascii_strdown (output, -1);
@@ -696,7 +715,8 @@ run_report_or_compare (int      argc,
         kind = OUTPUT_PDF;
       else
         {
-          usage_error (context, _("Name an output ending in .pdf, .png or .csv, or give --format."));
+          usage_error (context,
+                       _("Name an output ending in .pdf, .png or .csv, or give --format."));
           return EXIT_USAGE;
         }
     }
@@ -844,7 +864,8 @@ main (int    argc,
       print_usage (stderr);
       return EXIT_USAGE;
     }
-  if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0 || strcmp (argv[1], "help") == 0)
+  if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0 ||
+      strcmp (argv[1], "help") == 0)
     {
       print_usage (stdout);
       return EXIT_SUCCESS;

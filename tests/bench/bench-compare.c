@@ -120,7 +120,8 @@ main (int    argc,
       livc_bench_check (memory, figures[1][f].rss_mb / figures[0][f].rss_mb,
                         (double) sizes[1] / sizes[0], "×");
       livc_bench_figure (per_file_mb,
-                         1000 * (figures[1][f].rss_mb - figures[0][f].rss_mb) / (sizes[1] - sizes[0]),
+                         1000 * (figures[1][f].rss_mb - figures[0][f].rss_mb)
+                         / (sizes[1] - sizes[0]),
                          "kB");
     }
   livc_bench_rmdir (dir);

@@ -67,8 +67,10 @@ main (int    argc,
   g_print ("load + validate + score of data/samples/town-2026.xml with the built-in "
            "questionnaire, median of %d runs\n", RUNS);
   livc_bench_figure ("first run (schemas compiled, caches cold)", first, "ms");
-  livc_bench_figure ("load + validate the built-in questionnaire", livc_bench_median (load_q, RUNS), "ms");
-  livc_bench_figure ("load + validate + check the assessment", livc_bench_median (load_a, RUNS), "ms");
+  livc_bench_figure ("load + validate the built-in questionnaire",
+                     livc_bench_median (load_q, RUNS), "ms");
+  livc_bench_figure ("load + validate + check the assessment",
+                     livc_bench_median (load_a, RUNS), "ms");
   livc_bench_figure ("score", livc_bench_median (score, RUNS), "ms");
   livc_bench_check ("load + validate + score", livc_bench_median (total, RUNS), TARGET_MS, "ms");
   livc_bench_figure ("peak RSS", livc_bench_self_rss_mb (), "MB");

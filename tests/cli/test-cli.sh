@@ -16,21 +16,8 @@ if [ -n "${LIVC_CLI_WRAP:-}" ]; then
   chmod +x "$TMP/cli"
   CLI="$TMP/cli"
 fi
-n=0
-failed=0
-
-ok () {
-  n=$((n + 1))
-  echo "ok $n - $1"
-}
-
-not_ok () {
-  n=$((n + 1))
-  failed=$((failed + 1))
-  echo "not ok $n - $1"
-  shift
-  for line in "$@"; do echo "# $line"; done
-}
+# shellcheck source=tests/tap.sh
+. "$(dirname "$0")/../tap.sh"
 
 # check DESCRIPTION EXPECTED_STATUS COMMAND…: runs it, keeps stdout and stderr
 check_status () {
@@ -38,12 +25,20 @@ check_status () {
   shift 2
   "$@" >"$TMP/out" 2>"$TMP/err"
   local got=$?
-  if [ "$got" -eq "$want" ]; then ok "$desc"; else not_ok "$desc" "exit $got, wanted $want" "$(head -5 "$TMP/err")"; fi
+  if [ "$got" -eq "$want" ]; then
+    ok "$desc"
+  else
+    not_ok "$desc" "exit $got, wanted $want" "$(head -5 "$TMP/err")"
+  fi
 }
 
 contains () {
   local desc=$1 file=$2 text=$3
-  if grep -qF -- "$text" "$file"; then ok "$desc"; else not_ok "$desc" "missing: $text" "$(head -5 "$file")"; fi
+  if grep -qF -- "$text" "$file"; then
+    ok "$desc"
+  else
+    not_ok "$desc" "missing: $text" "$(head -5 "$file")"
+  fi
 }
 
 # check_pdf DESCRIPTION PDF WANTED UNWANTED: the PDF's text has every |-separated phrase
@@ -55,12 +50,21 @@ check_pdf () {
   for w in "${words[@]}"; do contains "$desc has “$w”" "$TMP/pdf.txt" "$w"; done
   IFS='|' read -ra words <<<"$unwanted"
   for w in "${words[@]}"; do
-    if grep -qF -- "$w" "$TMP/pdf.txt"; then not_ok "$desc has no “$w”"; else ok "$desc has no “$w”"; fi
+    if grep -qF -- "$w" "$TMP/pdf.txt"; then
+      not_ok "$desc has no “$w”"
+    else
+      ok "$desc has no “$w”"
+    fi
   done
-  if qpdf --check "$pdf" >"$TMP/qpdf" 2>&1; then ok "qpdf accepts $desc"; else not_ok "qpdf accepts $desc" "$(tail -3 "$TMP/qpdf")"; fi
+  if qpdf --check "$pdf" >"$TMP/qpdf" 2>&1; then
+    ok "qpdf accepts $desc"
+  else
+    not_ok "qpdf accepts $desc" "$(tail -3 "$TMP/qpdf")"
+  fi
   # Every font is DejaVu and embedded (pdffonts: "emb" is the fifth column from the end).
   pdffonts "$pdf" | tail -n +3 >"$TMP/fonts"
-  if [ -s "$TMP/fonts" ] && ! grep -v DejaVuSans "$TMP/fonts" >/dev/null && ! awk '{ if ($(NF-4) != "yes") bad = 1 } END { exit !bad }' "$TMP/fonts"; then
+  if [ -s "$TMP/fonts" ] && ! grep -v DejaVuSans "$TMP/fonts" >/dev/null &&
+     ! awk '{ if ($(NF-4) != "yes") bad = 1 } END { exit !bad }' "$TMP/fonts"; then
     ok "$desc embeds its DejaVu fonts"
   else
     not_ok "$desc embeds its DejaVu fonts" "$(cat "$TMP/fonts")"
@@ -73,13 +77,21 @@ Q="$FILES/scoring-q.xml"
 check_status "validate accepts the built-in questionnaire without warning" 0 \
   "$CLI" validate "$SRC/questionnaires/livc-r.xml"
 contains "validate prints FILE: ok" "$TMP/out" "$SRC/questionnaires/livc-r.xml: ok"
-if [ ! -s "$TMP/err" ]; then ok "no warning for the built-in questionnaire"; else not_ok "no warning for the built-in questionnaire" "$(head -3 "$TMP/err")"; fi
+if [ ! -s "$TMP/err" ]; then
+  ok "no warning for the built-in questionnaire"
+else
+  not_ok "no warning for the built-in questionnaire" "$(head -3 "$TMP/err")"
+fi
 check_status "validate accepts the fixtures" 0 "$CLI" validate "$Q" "$FILES/scoring-a.xml" \
   "$FILES/scoring-b.xml" -q "$Q"
 for f in "$SRC"/data/samples/*.xml; do
   [ -e "$f" ] || continue
   check_status "validate accepts the sample $(basename "$f")" 0 "$CLI" validate "$f"
-  if [ ! -s "$TMP/err" ]; then ok "no warning for $(basename "$f")"; else not_ok "no warning for $(basename "$f")" "$(head -3 "$TMP/err")"; fi
+  if [ ! -s "$TMP/err" ]; then
+    ok "no warning for $(basename "$f")"
+  else
+    not_ok "no warning for $(basename "$f")" "$(head -3 "$TMP/err")"
+  fi
 done
 
 # Hostile files: the committed ones, and those make-hostile.py writes at test time (too
@@ -102,7 +114,8 @@ measure () {
 import resource, subprocess, sys, time
 start = time.monotonic()
 subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-print("%.2f %d" % (time.monotonic() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))
+print("%.2f %d" % (time.monotonic() - start,
+                   resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))
 ' "$@"
 }
 n_hostile=0
@@ -127,29 +140,42 @@ while IFS=$'\t' read -r name line message extra; do
   else
     not_ok "$name is refused at line $line with “$message”" "$(head -3 "$TMP/err")"
   fi
-  if grep -qF -- ": ok" "$TMP/out"; then not_ok "$name is not reported ok"; else ok "$name is not reported ok"; fi
+  if grep -qF -- ": ok" "$TMP/out"; then
+    not_ok "$name is not reported ok"
+  else
+    ok "$name is not reported ok"
+  fi
   read -r seconds kib < <(measure "$LIVC_SCAN_CLI" validate -q "$Q" "$path")
-  if awk -v s="$seconds" -v k="$kib" -v ms="$max_seconds" -v mk="$max_kib" 'BEGIN { exit !(s < ms && k < mk) }'; then
+  if awk -v s="$seconds" -v k="$kib" -v ms="$max_seconds" -v mk="$max_kib" \
+       'BEGIN { exit !(s < ms && k < mk) }'; then
     ok "$name is refused in $seconds s with $((kib / 1024)) MB"
   else
-    not_ok "$name is refused within $max_seconds s and $((max_kib / 1024)) MB" "took $seconds s and $((kib / 1024)) MB"
+    not_ok "$name is refused within $max_seconds s and $((max_kib / 1024)) MB" \
+      "took $seconds s and $((kib / 1024)) MB"
   fi
 done < "$FILES/hostile/expected.txt"
-if [ "$n_hostile" -ge 75 ]; then ok "$n_hostile hostile files checked"; else not_ok "at least 75 hostile files checked" "only $n_hostile"; fi
+if [ "$n_hostile" -ge 75 ]; then
+  ok "$n_hostile hostile files checked"
+else
+  not_ok "at least 75 hostile files checked" "only $n_hostile"
+fi
 
 # Not hostile: a UTF-8 byte order mark is allowed.
 printf '\357\273\277' | cat - "$FILES/scoring-a.xml" >"$TMP/bom.xml"
-check_status "validate accepts a UTF-8 file with a byte order mark" 0 "$CLI" validate -q "$Q" "$TMP/bom.xml"
+check_status "validate accepts a UTF-8 file with a byte order mark" 0 \
+  "$CLI" validate -q "$Q" "$TMP/bom.xml"
 # Unicode noncharacters are allowed by XML but refused by cairo, which then stopped
 # drawing the page (found by fuzzing): they are read as U+FFFD and the report is whole.
 sed 's|<title>Scoring</title>|<title>Scoring \&#x10FFFF; plan \&#xFDD0; end</title>|' \
   "$FILES/scoring-a.xml" >"$TMP/nonchar.xml"
-check_status "report of an assessment with noncharacters" 0 "$CLI" report "$TMP/nonchar.xml" -q "$Q" -o "$TMP/nonchar.pdf"
+check_status "report of an assessment with noncharacters" 0 \
+  "$CLI" report "$TMP/nonchar.xml" -q "$Q" -o "$TMP/nonchar.pdf"
 "$CLI" report "$FILES/scoring-a.xml" -q "$Q" -o "$TMP/plain.pdf" 2>/dev/null
 pdftotext "$TMP/nonchar.pdf" "$TMP/nonchar.txt"
 contains "…shows the text after them, each as U+FFFD" "$TMP/nonchar.txt" "Scoring � plan � end"
 if [ "$(pdfinfo "$TMP/nonchar.pdf" | grep Pages)" = "$(pdfinfo "$TMP/plain.pdf" | grep Pages)" ] &&
-   [ "$(pdftotext -layout "$TMP/nonchar.pdf" - | wc -l)" -ge "$(pdftotext -layout "$TMP/plain.pdf" - | wc -l)" ]; then
+   [ "$(pdftotext -layout "$TMP/nonchar.pdf" - | wc -l)" -ge \
+     "$(pdftotext -layout "$TMP/plain.pdf" - | wc -l)" ]; then
   ok "…and every page and line of the report"
 else
   not_ok "…and every page and line of the report" "$(pdfinfo "$TMP/nonchar.pdf" | grep Pages)"
@@ -161,12 +187,26 @@ contains "the good file after a bad one is still ok" "$TMP/out" "$Q: ok"
 
 # score
 check_status "score --format csv" 0 "$CLI" score "$FILES/scoring-a.xml" -q "$Q" --format csv
-if diff -u "$FILES/scoring-a.csv" "$TMP/out" >"$TMP/diff"; then ok "score CSV matches the hand computation (a)"; else not_ok "score CSV matches the hand computation (a)" "$(cat "$TMP/diff")"; fi
-check_status "score --format csv (rounding)" 0 "$CLI" score "$FILES/scoring-b.xml" -q "$Q" --format csv
-if diff -u "$FILES/scoring-b.csv" "$TMP/out" >"$TMP/diff"; then ok "score CSV matches the hand computation (b)"; else not_ok "score CSV matches the hand computation (b)" "$(cat "$TMP/diff")"; fi
+if diff -u "$FILES/scoring-a.csv" "$TMP/out" >"$TMP/diff"; then
+  ok "score CSV matches the hand computation (a)"
+else
+  not_ok "score CSV matches the hand computation (a)" "$(cat "$TMP/diff")"
+fi
+check_status "score --format csv (rounding)" 0 \
+  "$CLI" score "$FILES/scoring-b.xml" -q "$Q" --format csv
+if diff -u "$FILES/scoring-b.csv" "$TMP/out" >"$TMP/diff"; then
+  ok "score CSV matches the hand computation (b)"
+else
+  not_ok "score CSV matches the hand computation (b)" "$(cat "$TMP/diff")"
+fi
 check_status "score CSV is the same under a decimal-comma locale" 0 \
-  env LC_ALL=fr_BE.UTF-8 LC_NUMERIC=fr_BE.UTF-8 "$CLI" score "$FILES/scoring-b.xml" -q "$Q" --format csv
-if diff -q "$FILES/scoring-b.csv" "$TMP/out" >/dev/null; then ok "CSV keeps '.' decimals"; else not_ok "CSV keeps '.' decimals"; fi
+  env LC_ALL=fr_BE.UTF-8 LC_NUMERIC=fr_BE.UTF-8 \
+  "$CLI" score "$FILES/scoring-b.xml" -q "$Q" --format csv
+if diff -q "$FILES/scoring-b.csv" "$TMP/out" >/dev/null; then
+  ok "CSV keeps '.' decimals"
+else
+  not_ok "CSV keeps '.' decimals"
+fi
 check_status "score text" 0 "$CLI" score "$FILES/scoring-a.xml" -q "$Q" --lang en
 contains "text shows the overall score rounded half away from zero" "$TMP/out" "63 %"
 contains "text shows a domain without score as —" "$TMP/out" "     —  "
@@ -177,45 +217,73 @@ check_status "score of an assessment whose questionnaire is unknown fails" 1 \
   "$CLI" score "$FILES/scoring-a.xml"
 contains "it says how to name the questionnaire" "$TMP/err" "--questionnaire"
 check_status "score finds a questionnaire in XDG_DATA_HOME" 0 \
-  env XDG_DATA_HOME="$TMP/home" sh -c "mkdir -p '$TMP/home/livc-scan/questionnaires' && cp '$Q' '$TMP/home/livc-scan/questionnaires/' && '$CLI' score '$FILES/scoring-a.xml' --format csv"
-if diff -q "$FILES/scoring-a.csv" "$TMP/out" >/dev/null; then ok "…with the same scores"; else not_ok "…with the same scores"; fi
-check_status "score with a bad --format is a usage error" 2 "$CLI" score "$FILES/scoring-a.xml" --format xml
-check_status "score with a bad --lang is a usage error" 2 "$CLI" score "$FILES/scoring-a.xml" --lang de
+  env XDG_DATA_HOME="$TMP/home" sh -c "mkdir -p '$TMP/home/livc-scan/questionnaires' &&
+    cp '$Q' '$TMP/home/livc-scan/questionnaires/' &&
+    '$CLI' score '$FILES/scoring-a.xml' --format csv"
+if diff -q "$FILES/scoring-a.csv" "$TMP/out" >/dev/null; then
+  ok "…with the same scores"
+else
+  not_ok "…with the same scores"
+fi
+check_status "score with a bad --format is a usage error" 2 \
+  "$CLI" score "$FILES/scoring-a.xml" --format xml
+check_status "score with a bad --lang is a usage error" 2 \
+  "$CLI" score "$FILES/scoring-a.xml" --lang de
 check_status "score of a hostile file" 1 "$CLI" score "$FILES/hostile/billion-laughs.xml" -q "$Q"
 contains "…names file and line" "$TMP/err" "billion-laughs.xml:2:"
-check_status "score of an out-of-range value" 1 "$CLI" score "$FILES/hostile/out-of-range-value.xml" -q "$Q"
-contains "…names the item and line" "$TMP/err" "out-of-range-value.xml:5: the answer to the item “a1” is 7"
+check_status "score of an out-of-range value" 1 \
+  "$CLI" score "$FILES/hostile/out-of-range-value.xml" -q "$Q"
+contains "…names the item and line" "$TMP/err" \
+  "out-of-range-value.xml:5: the answer to the item “a1” is 7"
 
 # merge
 check_status "merge two individual files" 0 "$CLI" merge "$FILES/merge/member-coordinator.xml" \
   "$FILES/merge/member-police.xml" -o "$TMP/team.xml"
 check_status "the merged file validates" 0 "$CLI" validate -q "$Q" "$TMP/team.xml"
-contains "each member is a participant" "$TMP/team.xml" '<participant id="member-police">member-police</participant>'
-contains "their answers are ratings" "$TMP/team.xml" '<rating participant="member-police" value="4"/>'
-if grep -q '<answer item="a1" value=' "$TMP/team.xml"; then not_ok "no team value is guessed"; else ok "no team value is guessed"; fi
+contains "each member is a participant" "$TMP/team.xml" \
+  '<participant id="member-police">member-police</participant>'
+contains "their answers are ratings" "$TMP/team.xml" \
+  '<rating participant="member-police" value="4"/>'
+if grep -q '<answer item="a1" value=' "$TMP/team.xml"; then
+  not_ok "no team value is guessed"
+else
+  ok "no team value is guessed"
+fi
 "$CLI" score "$TMP/team.xml" -q "$Q" --format csv >"$TMP/team.csv" 2>/dev/null
 # a1 rated 2 and 4, a2 rated 4 and 2: both to discuss; lower medians 2 and 2 -> (2*0.25 + 0.25) / 3
 contains "disagreements show as to discuss" "$TMP/team.csv" "a,25.0,start,2,2,4,1,2"
 cp "$TMP/team.xml" "$TMP/before.xml"
 check_status "merge with an invalid input fails" 1 "$CLI" merge "$FILES/merge/member-police.xml" \
   "$FILES/hostile/bad-value.xml" -o "$TMP/team.xml"
-if cmp -s "$TMP/team.xml" "$TMP/before.xml"; then ok "…and leaves the existing output untouched"; else not_ok "…and leaves the existing output untouched"; fi
+if cmp -s "$TMP/team.xml" "$TMP/before.xml"; then
+  ok "…and leaves the existing output untouched"
+else
+  not_ok "…and leaves the existing output untouched"
+fi
 check_status "merge into a folder that does not exist fails" 1 "$CLI" merge \
   "$FILES/merge/team-1.xml" -o "$TMP/no/such/dir/team.xml"
 check_status "merge without -o is a usage error" 2 "$CLI" merge "$FILES/merge/team-1.xml"
 
 # export-csv
-check_status "export-csv without the questionnaire" 0 "$CLI" export-csv "$FILES/scoring-a.xml" -o "$TMP/long.csv"
-contains "…keeps rows with the domain empty" "$TMP/long.csv" "$FILES/scoring-a.xml,Testdorp,2026-11-21,,a1,,,2,,"
+check_status "export-csv without the questionnaire" 0 \
+  "$CLI" export-csv "$FILES/scoring-a.xml" -o "$TMP/long.csv"
+contains "…keeps rows with the domain empty" "$TMP/long.csv" \
+  "$FILES/scoring-a.xml,Testdorp,2026-11-21,,a1,,,2,,"
 check_status "export-csv (questionnaire from the catalog)" 0 env XDG_DATA_HOME="$TMP/home" \
   "$CLI" export-csv "$FILES/scoring-a.xml" "$FILES/merge/member-police.xml" -o "$TMP/long.csv"
-contains "export header" "$TMP/long.csv" "file,municipality,date,domain,item,basis,weight,value,participant,note"
+contains "export header" "$TMP/long.csv" \
+  "file,municipality,date,domain,item,basis,weight,value,participant,note"
 contains "an answer row" "$TMP/long.csv" "$FILES/scoring-a.xml,Testdorp,2026-11-21,a,a1,legal,2,2,,"
-contains "a rating row" "$TMP/long.csv" "$FILES/scoring-a.xml,Testdorp,2026-11-21,a,a2,practice,1,3,p2,"
+contains "a rating row" "$TMP/long.csv" \
+  "$FILES/scoring-a.xml,Testdorp,2026-11-21,a,a2,practice,1,3,p2,"
 contains "notes are quoted" "$TMP/long.csv" '"The decision exists, see the council minutes."'
 rows=$(wc -l <"$TMP/long.csv")
 # scoring-a: 8 answers + 4 + 2 + 2 ratings; member-police: 2 answers; plus the header
-if [ "$rows" -eq 19 ]; then ok "one row per answer and per rating"; else not_ok "one row per answer and per rating" "$rows rows"; fi
+if [ "$rows" -eq 19 ]; then
+  ok "one row per answer and per rating"
+else
+  not_ok "one row per answer and per rating" "$rows rows"
+fi
 
 # report
 SAMPLE="$SRC/data/samples/joint-cell-individual.xml"
@@ -228,20 +296,27 @@ declare -A absent=( [nl]="Synthèse|Summary|Plan d’action|Action plan"
 for lang in nl fr en nl+fr; do
   pdf="$TMP/report-$lang.pdf"
   check_status "report --lang $lang" 0 "$CLI" report "$SAMPLE" --lang "$lang" -o "$pdf"
-  if [ "$lang" = "nl+fr" ]; then wanted="${present[nl]}|${present[fr]}"; unwanted="Summary|Action plan"; else wanted=${present[$lang]}; unwanted=${absent[$lang]}; fi
+  if [ "$lang" = "nl+fr" ]; then
+    wanted="${present[nl]}|${present[fr]}"; unwanted="Summary|Action plan"
+  else
+    wanted=${present[$lang]}; unwanted=${absent[$lang]}
+  fi
   check_pdf "the $lang report" "$pdf" "$wanted" "$unwanted"
-  if mutool info "$pdf" >/dev/null 2>&1 && mutool show "$pdf" outline >"$TMP/outline" 2>&1 && [ -s "$TMP/outline" ]; then
+  if mutool info "$pdf" >/dev/null 2>&1 && mutool show "$pdf" outline >"$TMP/outline" 2>&1 &&
+     [ -s "$TMP/outline" ]; then
     ok "mutool reads the $lang report and its outline"
   else
     not_ok "mutool reads the $lang report and its outline"
   fi
   # Each line of the contents links to the page it names.
   mutool run "$SRC/tests/cli/links.js" "$pdf" 2 >"$TMP/links" 2>&1
-  pdftotext -f 2 -l 2 -layout "$pdf" - | grep -vE 'Pagina|Page' | grep -oE '[0-9]+ *$' | tr -d ' ' >"$TMP/toc-pages"
+  pdftotext -f 2 -l 2 -layout "$pdf" - | grep -vE 'Pagina|Page' | grep -oE '[0-9]+ *$' |
+    tr -d ' ' >"$TMP/toc-pages"
   if [ -s "$TMP/links" ] && diff "$TMP/toc-pages" "$TMP/links" >/dev/null; then
     ok "every line of the $lang contents links to its page ($(wc -l <"$TMP/links") links)"
   else
-    not_ok "every line of the $lang contents links to its page" "contents: $(tr '\n' ' ' <"$TMP/toc-pages")" "links: $(tr '\n' ' ' <"$TMP/links")"
+    not_ok "every line of the $lang contents links to its page" \
+      "contents: $(tr '\n' ' ' <"$TMP/toc-pages")" "links: $(tr '\n' ' ' <"$TMP/links")"
   fi
   pdfinfo "$pdf" >"$TMP/info"
   contains "the $lang report has a title" "$TMP/info" "Heidebeek · Nethebroek —"
@@ -251,12 +326,19 @@ pdftotext "$TMP/report-fr.pdf" "$TMP/report-fr.txt"
 contains "the French report writes 48 % with a narrow no-break space" "$TMP/report-fr.txt" "48 %"
 pdftotext "$TMP/report-nl.pdf" "$TMP/report-nl.txt"
 contains "the Dutch report writes 48%" "$TMP/report-nl.txt" "48%"
-contains "the report lists the compliance-alert section" "$TMP/report-nl.txt" "Wettelijke aandachtspunten"
-contains "the report shows a participant's rating" "$TMP/report-nl.txt" "Coördinator preventie (gedeeld voor beide gemeenten): 4"
-contains "the report has the recommendation for the domain's band" "$TMP/report-nl.txt" "Aanbevelingen"
+contains "the report lists the compliance-alert section" "$TMP/report-nl.txt" \
+  "Wettelijke aandachtspunten"
+contains "the report shows a participant's rating" "$TMP/report-nl.txt" \
+  "Coördinator preventie (gedeeld voor beide gemeenten): 4"
+contains "the report has the recommendation for the domain's band" "$TMP/report-nl.txt" \
+  "Aanbevelingen"
 
 check_status "report --format png" 0 "$CLI" report "$SAMPLE" --format png -o "$TMP/radar.png"
-if [ "$(head -c 4 "$TMP/radar.png" | od -An -c | tr -d ' ')" = "211PNG" ]; then ok "the radar is a PNG"; else not_ok "the radar is a PNG"; fi
+if [ "$(head -c 4 "$TMP/radar.png" | od -An -c | tr -d ' ')" = "211PNG" ]; then
+  ok "the radar is a PNG"
+else
+  not_ok "the radar is a PNG"
+fi
 
 # A stress assessment: 12 domains, 40 participants, 1,000-word notes: every note ends up
 # whole in the PDF and no word lies outside the printable area.
@@ -264,17 +346,44 @@ check_status "report of the stress assessment" 0 "$CLI" report "$FILES/stress-a.
   -q "$FILES/stress-q.xml" --lang en -o "$TMP/stress.pdf"
 pdftotext "$TMP/stress.pdf" "$TMP/stress.txt"
 notes=$(grep -o "EINDEVANDENOTITIE[0-9]*" "$TMP/stress.txt" | sort -u | wc -l)
-if [ "$notes" -eq 12 ]; then ok "every long note is printed to its end"; else not_ok "every long note is printed to its end" "$notes of 12"; fi
+if [ "$notes" -eq 12 ]; then
+  ok "every long note is printed to its end"
+else
+  not_ok "every long note is printed to its end" "$notes of 12"
+fi
 participants=$(grep -o "Participant [0-9][0-9]" "$TMP/stress.txt" | sort -u | wc -l)
-if [ "$participants" -eq 40 ]; then ok "all 40 participants are listed"; else not_ok "all 40 participants are listed" "$participants"; fi
+if [ "$participants" -eq 40 ]; then
+  ok "all 40 participants are listed"
+else
+  not_ok "all 40 participants are listed" "$participants"
+fi
 pdftotext -bbox "$TMP/stress.pdf" "$TMP/stress.html"
-outside=$(awk -F'"' '/<word/ { for (i = 1; i < NF; i++) { if ($i ~ /xMin=$/) x0 = $(i+1); if ($i ~ /yMin=$/) y0 = $(i+1); if ($i ~ /xMax=$/) x1 = $(i+1); if ($i ~ /yMax=$/) y1 = $(i+1) } if (x0 < 50 || y0 < 20 || x1 > 545 || y1 > 822) n++ } END { print n + 0 }' "$TMP/stress.html")
-if [ "$outside" -eq 0 ]; then ok "no word of the stress report is cut off or outside the page"; else not_ok "no word of the stress report is cut off or outside the page" "$outside words"; fi
+outside=$(awk -F'"' '
+  /<word/ {
+    for (i = 1; i < NF; i++) {
+      if ($i ~ /xMin=$/) x0 = $(i+1)
+      if ($i ~ /yMin=$/) y0 = $(i+1)
+      if ($i ~ /xMax=$/) x1 = $(i+1)
+      if ($i ~ /yMax=$/) y1 = $(i+1)
+    }
+    if (x0 < 50 || y0 < 20 || x1 > 545 || y1 > 822) n++
+  }
+  END { print n + 0 }' "$TMP/stress.html")
+if [ "$outside" -eq 0 ]; then
+  ok "no word of the stress report is cut off or outside the page"
+else
+  not_ok "no word of the stress report is cut off or outside the page" "$outside words"
+fi
 pages=$(pdfinfo "$TMP/stress.pdf" | awk '/^Pages:/ { print $2 }')
-if [ "$pages" -gt 30 ]; then ok "the stress report paginates ($pages pages)"; else not_ok "the stress report paginates" "$pages pages"; fi
+if [ "$pages" -gt 30 ]; then
+  ok "the stress report paginates ($pages pages)"
+else
+  not_ok "the stress report paginates" "$pages pages"
+fi
 
 echo old >"$TMP/keep.pdf"
-check_status "report of an invalid assessment fails" 1 "$CLI" report "$FILES/hostile/bad-value.xml" -q "$Q" -o "$TMP/keep.pdf"
+check_status "report of an invalid assessment fails" 1 \
+  "$CLI" report "$FILES/hostile/bad-value.xml" -q "$Q" -o "$TMP/keep.pdf"
 contains "…and leaves the existing output untouched" "$TMP/keep.pdf" "old"
 check_status "report with a bad --lang" 2 "$CLI" report "$SAMPLE" --lang de -o "$TMP/x.pdf"
 
@@ -289,7 +398,8 @@ check_status "--help" 0 "$CLI" --help
 contains "--help lists the commands" "$TMP/out" "export-csv"
 check_status "no command is a usage error" 2 "$CLI"
 check_status "an unknown command is a usage error" 2 "$CLI" frobnicate
-check_status "compare -o CSV" 0 "$CLI" compare "$FILES/scoring-a.xml" "$FILES/scoring-b.xml" -q "$Q" -o "$TMP/cmp.csv"
+check_status "compare -o CSV" 0 \
+  "$CLI" compare "$FILES/scoring-a.xml" "$FILES/scoring-b.xml" -q "$Q" -o "$TMP/cmp.csv"
 cat >"$TMP/cmp-expected.csv" <<CSV
 file,municipality,date,domain,score,stage
 $FILES/scoring-a.xml,Testdorp,2026-11-21,a,37.5,start
@@ -299,20 +409,33 @@ $FILES/scoring-b.xml,Testdorp; Proefstad,2025-03-01,a,6.3,start
 $FILES/scoring-b.xml,Testdorp; Proefstad,2025-03-01,b,0.0,start
 $FILES/scoring-b.xml,Testdorp; Proefstad,2025-03-01,c,62.5,build
 CSV
-if diff -u "$TMP/cmp-expected.csv" "$TMP/cmp.csv" >"$TMP/diff"; then ok "compare CSV rows"; else not_ok "compare CSV rows" "$(cat "$TMP/diff")"; fi
+if diff -u "$TMP/cmp-expected.csv" "$TMP/cmp.csv" >"$TMP/diff"; then
+  ok "compare CSV rows"
+else
+  not_ok "compare CSV rows" "$(cat "$TMP/diff")"
+fi
 
 # comparison report: Heuvelmolen in 2024 and 2026 shows its trend, in every language
 T24="$SRC/data/samples/town-2024.xml"
 T26="$SRC/data/samples/town-2026.xml"
-declare -A trend=( [nl]="Vergelijkend rapport LIVC-R|Evolutie — Heuvelmolen|15 mei 2024 – 20 mei 2026|Meest vooruitgegaan|Meest achteruitgegaan|Totale score|Heractiveren|Optimaliseren"
-                   [fr]="Rapport comparatif des CSIL-R|Évolution — Heuvelmolen|15 mai 2024 – 20 mai 2026|Plus fortes progressions|Plus forts reculs|Score global|Réactivation|Optimisation"
-                   [en]="LIVC-R comparison report|Trend — Heuvelmolen|15 May 2024 – 20 May 2026|Improved most|Declined most|Overall score|Reactivating|Optimising" )
-declare -A notrend=( [nl]="Évolution|Trend —|Improved most|Plus fortes" [fr]="Evolutie|Trend —|Improved most|Meest vooruit"
+declare -A trend
+trend[nl]="Vergelijkend rapport LIVC-R|Evolutie — Heuvelmolen|15 mei 2024 – 20 mei 2026"
+trend[nl]+="|Meest vooruitgegaan|Meest achteruitgegaan|Totale score|Heractiveren|Optimaliseren"
+trend[fr]="Rapport comparatif des CSIL-R|Évolution — Heuvelmolen|15 mai 2024 – 20 mai 2026"
+trend[fr]+="|Plus fortes progressions|Plus forts reculs|Score global|Réactivation|Optimisation"
+trend[en]="LIVC-R comparison report|Trend — Heuvelmolen|15 May 2024 – 20 May 2026"
+trend[en]+="|Improved most|Declined most|Overall score|Reactivating|Optimising"
+declare -A notrend=( [nl]="Évolution|Trend —|Improved most|Plus fortes"
+                     [fr]="Evolutie|Trend —|Improved most|Meest vooruit"
                      [en]="Evolutie|Évolution|Meest vooruit|Plus fortes" )
 for lang in nl fr en nl+fr; do
   pdf="$TMP/compare-$lang.pdf"
   check_status "compare --lang $lang to PDF" 0 "$CLI" compare "$T24" "$T26" --lang "$lang" -o "$pdf"
-  if [ "$lang" = "nl+fr" ]; then wanted="${trend[nl]}|${trend[fr]}"; unwanted="Improved most|Trend —"; else wanted=${trend[$lang]}; unwanted=${notrend[$lang]}; fi
+  if [ "$lang" = "nl+fr" ]; then
+    wanted="${trend[nl]}|${trend[fr]}"; unwanted="Improved most|Trend —"
+  else
+    wanted=${trend[$lang]}; unwanted=${notrend[$lang]}
+  fi
   check_pdf "the $lang comparison" "$pdf" "$wanted" "$unwanted"
   if mutool show "$pdf" outline >"$TMP/outline" 2>&1 && grep -q "Heuvelmolen" "$TMP/outline"; then
     ok "the $lang comparison's outline leads to the trend"
@@ -322,47 +445,77 @@ for lang in nl fr en nl+fr; do
 done
 # The trend table: overall 28% in 2024, 53% in 2026, +24 points (28.3 → 52.7).
 pdftotext -layout "$TMP/compare-nl.pdf" "$TMP/compare-nl.txt"
-if grep -E "^ *Totale score +28% +53% +\+24" "$TMP/compare-nl.txt" >/dev/null; then ok "the trend table shows the overall 28% → 53%, +24"; else not_ok "the trend table shows the overall 28% → 53%, +24" "$(grep "Totale score" "$TMP/compare-nl.txt")"; fi
+if grep -E "^ *Totale score +28% +53% +\+24" "$TMP/compare-nl.txt" >/dev/null; then
+  ok "the trend table shows the overall 28% → 53%, +24"
+else
+  not_ok "the trend table shows the overall 28% → 53%, +24" \
+    "$(grep "Totale score" "$TMP/compare-nl.txt")"
+fi
 # protocol.written went from 1 to 4, the largest rise there is.
 contains "the written protocol is among the items improved most" "$TMP/compare-nl.txt" "(1 → 4)"
 pdftotext "$TMP/compare-fr.pdf" "$TMP/compare-fr.txt"
-contains "the French comparison writes 53 % with a narrow no-break space" "$TMP/compare-fr.txt" "53 %"
+contains "the French comparison writes 53 % with a narrow no-break space" \
+  "$TMP/compare-fr.txt" "53 %"
 pdfinfo "$TMP/compare-en.pdf" >"$TMP/info"
 contains "the comparison has a title" "$TMP/info" "Title:           LIVC-R comparison report"
 contains "the comparison has an author" "$TMP/info" "Author:          Heuvelmolen"
 
-check_status "report of several assessments writes the comparison" 0 "$CLI" report "$T24" "$T26" --lang en -o "$TMP/both.pdf"
+check_status "report of several assessments writes the comparison" 0 \
+  "$CLI" report "$T24" "$T26" --lang en -o "$TMP/both.pdf"
 pdftotext "$TMP/both.pdf" "$TMP/both.txt"
 contains "…with the trend" "$TMP/both.txt" "Trend — Heuvelmolen"
 check_status "compare to PNG" 0 "$CLI" compare "$T24" "$T26" -o "$TMP/compare.png"
-if [ "$(head -c 4 "$TMP/compare.png" | od -An -c | tr -d ' ')" = "211PNG" ]; then ok "the comparison radar is a PNG"; else not_ok "the comparison radar is a PNG"; fi
-check_status "compare --format csv with any output name" 0 "$CLI" compare "$T24" "$T26" --format csv -o "$TMP/cmp.txt"
+if [ "$(head -c 4 "$TMP/compare.png" | od -An -c | tr -d ' ')" = "211PNG" ]; then
+  ok "the comparison radar is a PNG"
+else
+  not_ok "the comparison radar is a PNG"
+fi
+check_status "compare --format csv with any output name" 0 \
+  "$CLI" compare "$T24" "$T26" --format csv -o "$TMP/cmp.txt"
 contains "…writes the CSV" "$TMP/cmp.txt" "file,municipality,date,domain,score,stage"
 
 # Versions of one questionnaire: found in the data folder, compared by id.
 mkdir -p "$TMP/versions/livc-scan/questionnaires"
 cp "$Q" "$FILES/compare/scoring-q-1.3.xml" "$TMP/versions/livc-scan/questionnaires/"
-check_status "compare assessments of two versions of a questionnaire" 0 env XDG_DATA_HOME="$TMP/versions" \
-  "$CLI" compare "$FILES/scoring-a.xml" "$FILES/compare/testdorp-2027.xml" --lang en -o "$TMP/versions.pdf"
+check_status "compare assessments of two versions of a questionnaire" 0 \
+  env XDG_DATA_HOME="$TMP/versions" \
+  "$CLI" compare "$FILES/scoring-a.xml" "$FILES/compare/testdorp-2027.xml" --lang en \
+  -o "$TMP/versions.pdf"
 pdftotext "$TMP/versions.pdf" "$TMP/versions.txt"
-contains "…names the items new in the later version" "$TMP/versions.txt" "Items new in the later version"
+contains "…names the items new in the later version" "$TMP/versions.txt" \
+  "Items new in the later version"
 contains "…and those no longer in it" "$TMP/versions.txt" "Items no longer in the later version"
 contains "…and shows the domain only the later version has" "$TMP/versions.txt" "Domain D"
 
 # Many assessments: the highlighted one against the peers' band.
 "${LIVC_GENERATE:?}" 40 "$TMP/cells" 7
-check_status "compare 40 generated assessments" 0 "$CLI" compare "$TMP"/cells/*.xml --highlight "$TMP/cells/cell-00005.xml" --lang en -o "$TMP/cells.pdf"
+check_status "compare 40 generated assessments" 0 "$CLI" compare "$TMP"/cells/*.xml \
+  --highlight "$TMP/cells/cell-00005.xml" --lang en -o "$TMP/cells.pdf"
 pdftotext "$TMP/cells.pdf" "$TMP/cells.txt"
 contains "…shows the others' median" "$TMP/cells.txt" "Others: median"
 contains "…and the band in the radar's legend" "$TMP/cells.txt" "25th–75th percentile of the others"
-if qpdf --check "$TMP/cells.pdf" >"$TMP/qpdf" 2>&1; then ok "qpdf accepts the comparison of 40"; else not_ok "qpdf accepts the comparison of 40" "$(tail -3 "$TMP/qpdf")"; fi
+if qpdf --check "$TMP/cells.pdf" >"$TMP/qpdf" 2>&1; then
+  ok "qpdf accepts the comparison of 40"
+else
+  not_ok "qpdf accepts the comparison of 40" "$(tail -3 "$TMP/qpdf")"
+fi
 check_status "compare 40 to CSV" 0 "$CLI" compare "$TMP"/cells/*.xml -o "$TMP/cells.csv"
 rows=$(wc -l <"$TMP/cells.csv")
-if [ "$rows" -eq 321 ]; then ok "one CSV row per assessment and domain (40 × 8 + header)"; else not_ok "one CSV row per assessment and domain" "$rows rows"; fi
-if [ -s "$TMP/err" ]; then not_ok "no progress on stderr when it is not a terminal" "$(head -2 "$TMP/err")"; else ok "no progress on stderr when it is not a terminal"; fi
+if [ "$rows" -eq 321 ]; then
+  ok "one CSV row per assessment and domain (40 × 8 + header)"
+else
+  not_ok "one CSV row per assessment and domain" "$rows rows"
+fi
+if [ -s "$TMP/err" ]; then
+  not_ok "no progress on stderr when it is not a terminal" "$(head -2 "$TMP/err")"
+else
+  ok "no progress on stderr when it is not a terminal"
+fi
 
-check_status "--highlight must name a compared file" 2 "$CLI" compare "$T24" "$T26" --highlight "$SAMPLE" -o "$TMP/x.pdf"
-check_status "compare to an unknown extension is a usage error" 2 "$CLI" compare "$T24" "$T26" -o "$TMP/x.txt"
+check_status "--highlight must name a compared file" 2 \
+  "$CLI" compare "$T24" "$T26" --highlight "$SAMPLE" -o "$TMP/x.pdf"
+check_status "compare to an unknown extension is a usage error" 2 \
+  "$CLI" compare "$T24" "$T26" -o "$TMP/x.txt"
 if [ -e "$TMP/x.txt" ]; then not_ok "…and writes nothing"; else ok "…and writes nothing"; fi
 echo old >"$TMP/keep.pdf"
 check_status "compare of two questionnaires fails" 1 env XDG_DATA_HOME="$TMP/versions" \
@@ -371,10 +524,13 @@ contains "…says why" "$TMP/err" "only assessments of one questionnaire can be 
 contains "…and leaves the existing output untouched" "$TMP/keep.pdf" "old"
 
 # messages in the user's language
-if [ -n "${LIVC_SCAN_LOCALEDIR:-}" ] && [ -e "$LIVC_SCAN_LOCALEDIR/nl/LC_MESSAGES/livc-scan.mo" ]; then
-  check_status "a Dutch error" 1 env LANGUAGE=nl LC_ALL=C.UTF-8 "$CLI" validate "$FILES/hostile/bad-date.xml"
+if [ -n "${LIVC_SCAN_LOCALEDIR:-}" ] &&
+   [ -e "$LIVC_SCAN_LOCALEDIR/nl/LC_MESSAGES/livc-scan.mo" ]; then
+  check_status "a Dutch error" 1 \
+    env LANGUAGE=nl LC_ALL=C.UTF-8 "$CLI" validate "$FILES/hostile/bad-date.xml"
   contains "…is in Dutch" "$TMP/err" "bad-date.xml:4: de datum “2026-02-30”"
-  check_status "a French error" 1 env LANGUAGE=fr LC_ALL=C.UTF-8 "$CLI" validate "$FILES/hostile/dtd-internal.xml"
+  check_status "a French error" 1 \
+    env LANGUAGE=fr LC_ALL=C.UTF-8 "$CLI" validate "$FILES/hostile/dtd-internal.xml"
   contains "…is in French" "$TMP/err" "dtd-internal.xml:2: les déclarations de type de document"
 else
   not_ok "translations are built" "no nl catalogue in ${LIVC_SCAN_LOCALEDIR:-}"
@@ -396,12 +552,18 @@ check_status "report -o PNG with umask 000" 0 "$CLI" report "$T24" --format png 
 check_status "compare -o PDF with umask 000" 0 "$CLI" compare "$T24" "$T26" -o "$PRIV/compare.pdf"
 check_status "compare -o CSV with umask 000" 0 "$CLI" compare "$T24" "$T26" -o "$PRIV/compare.csv"
 check_status "compare -o PNG with umask 000" 0 "$CLI" compare "$T24" "$T26" -o "$PRIV/compare.png"
-check_status "export-csv -o with umask 000" 0 "$CLI" export-csv "$FILES/scoring-a.xml" -o "$PRIV/long.csv"
-check_status "export-csv -o over a file others may read" 0 "$CLI" export-csv "$FILES/scoring-a.xml" -o "$PRIV/replaced.csv"
+check_status "export-csv -o with umask 000" 0 \
+  "$CLI" export-csv "$FILES/scoring-a.xml" -o "$PRIV/long.csv"
+check_status "export-csv -o over a file others may read" 0 \
+  "$CLI" export-csv "$FILES/scoring-a.xml" -o "$PRIV/replaced.csv"
 umask "$old_umask"
 for f in team.xml report.pdf radar.png compare.pdf compare.csv compare.png long.csv replaced.csv; do
   mode=$(stat -c %a "$PRIV/$f" 2>/dev/null)
-  if [ "$mode" = 600 ]; then ok "$f is created 0600 under umask 000"; else not_ok "$f is created 0600 under umask 000" "mode ${mode:-missing}"; fi
+  if [ "$mode" = 600 ]; then
+    ok "$f is created 0600 under umask 000"
+  else
+    not_ok "$f is created 0600 under umask 000" "mode ${mode:-missing}"
+  fi
 done
 
 # Texts that would pull in a local file if anything expanded them: a URL, an XInclude, an
@@ -413,7 +575,8 @@ machine_id=$(cat /etc/machine-id 2>/dev/null || true)
 root_line=$(grep '^root:' /etc/passwd | cut -d: -f1-4)
 cat >"$PRIV/leak.xml" <<XML
 <?xml version="1.0" encoding="UTF-8"?>
-<assessment xmlns="urn:livc-scan:assessment:1" questionnaire="livc-r" questionnaire-version="2026.1">
+<assessment xmlns="urn:livc-scan:assessment:1"
+            questionnaire="livc-r" questionnaire-version="2026.1">
   <municipality nis="99005">Lekdorp</municipality>
   <date>2026-11-22</date>
   <title>file:///etc/passwd \$(cat /etc/hostname) file://$SECRET</title>
@@ -426,7 +589,8 @@ XML
 # The same names as markup: an XInclude element kept as foreign content.
 cat >"$PRIV/xinclude.xml" <<XML
 <?xml version="1.0" encoding="UTF-8"?>
-<assessment xmlns="urn:livc-scan:assessment:1" xmlns:xi="http://www.w3.org/2001/XInclude" questionnaire="livc-r" questionnaire-version="2026.1">
+<assessment xmlns="urn:livc-scan:assessment:1" xmlns:xi="http://www.w3.org/2001/XInclude"
+            questionnaire="livc-r" questionnaire-version="2026.1">
   <municipality nis="99006">Insluitdorp</municipality>
   <date>2026-11-22</date>
   <answer item="protocol.founded" value="2"/>
@@ -437,7 +601,10 @@ XML
 # And a questionnaire that declares an external entity for its title.
 cat >"$PRIV/q-entity.xml" <<XML
 <?xml version="1.0" encoding="UTF-8"?>
-<!DOCTYPE questionnaire [ <!ENTITY xxe SYSTEM "file://$SECRET"> <!ENTITY pw SYSTEM "file:///etc/passwd"> ]>
+<!DOCTYPE questionnaire [
+  <!ENTITY xxe SYSTEM "file://$SECRET">
+  <!ENTITY pw SYSTEM "file:///etc/passwd">
+]>
 <questionnaire xmlns="urn:livc-scan:questionnaire:1" id="livc-r" version="2026.1">
   <title xml:lang="en">&xxe; &pw;</title>
 </questionnaire>
@@ -449,23 +616,31 @@ no_leak () {
   grep -qF -- "$token" "$file" && found="the test's secret file"
   [ -n "$machine_id" ] && grep -qF -- "$machine_id" "$file" && found="$found /etc/machine-id"
   [ -n "$root_line" ] && grep -qF -- "$root_line" "$file" && found="$found /etc/passwd"
-  if [ -z "$found" ]; then ok "$desc has no local file's content"; else not_ok "$desc has no local file's content" "found: $found"; fi
+  if [ -z "$found" ]; then
+    ok "$desc has no local file's content"
+  else
+    not_ok "$desc has no local file's content" "found: $found"
+  fi
 }
 
-check_status "report of an assessment whose texts name local files" 0 "$CLI" report "$PRIV/leak.xml" --lang en -o "$PRIV/leak.pdf"
+check_status "report of an assessment whose texts name local files" 0 \
+  "$CLI" report "$PRIV/leak.xml" --lang en -o "$PRIV/leak.pdf"
 pdftotext "$PRIV/leak.pdf" "$PRIV/leak.txt"
 # A long path may wrap: the lines joined, a text without spaces reads as written.
 tr -d '\n' <"$PRIV/leak.txt" >"$PRIV/leak-joined.txt"
-for literal in 'file:///etc/passwd' '$(cat /etc/hostname)' "file://$SECRET" '<xi:include' '&xxe;' '`cat /etc/machine-id`'; do
+for literal in 'file:///etc/passwd' '$(cat /etc/hostname)' "file://$SECRET" '<xi:include' \
+               '&xxe;' '`cat /etc/machine-id`'; do
   contains "the report prints “$literal” as written" "$PRIV/leak-joined.txt" "$literal"
 done
 no_leak "the report" "$PRIV/leak.txt"
-check_status "export-csv of the same assessment" 0 "$CLI" export-csv "$PRIV/leak.xml" -o "$PRIV/leak.csv"
+check_status "export-csv of the same assessment" 0 \
+  "$CLI" export-csv "$PRIV/leak.xml" -o "$PRIV/leak.csv"
 contains "…keeps the note as written" "$PRIV/leak.csv" '<xi:include href='
 no_leak "the CSV" "$PRIV/leak.csv"
 
-check_status "an assessment with an XInclude element is refused" 1 "$CLI" validate "$PRIV/xinclude.xml"
-contains "…at its line" "$TMP/err" "xinclude.xml:6: XInclude is not allowed"
+check_status "an assessment with an XInclude element is refused" 1 \
+  "$CLI" validate "$PRIV/xinclude.xml"
+contains "…at its line" "$TMP/err" "xinclude.xml:7: XInclude is not allowed"
 no_leak "…and the message" "$TMP/err"
 echo old >"$PRIV/keep.xml"
 check_status "merge refuses it too" 1 "$CLI" merge "$PRIV/xinclude.xml" -o "$PRIV/keep.xml"
@@ -473,10 +648,12 @@ contains "…and writes nothing" "$PRIV/keep.xml" "old"
 check_status "so does report" 1 "$CLI" report "$PRIV/xinclude.xml" -o "$PRIV/keep.pdf"
 no_leak "…and its message" "$TMP/err"
 
-check_status "a questionnaire with an external entity is refused" 1 "$CLI" validate "$PRIV/q-entity.xml"
+check_status "a questionnaire with an external entity is refused" 1 \
+  "$CLI" validate "$PRIV/q-entity.xml"
 no_leak "…and the message" "$TMP/err"
 echo old >"$PRIV/keep.pdf"
-check_status "a report with that questionnaire fails" 1 "$CLI" report "$PRIV/leak.xml" -q "$PRIV/q-entity.xml" -o "$PRIV/keep.pdf"
+check_status "a report with that questionnaire fails" 1 \
+  "$CLI" report "$PRIV/leak.xml" -q "$PRIV/q-entity.xml" -o "$PRIV/keep.pdf"
 no_leak "…and its message" "$TMP/err"
 contains "…and writes nothing" "$PRIV/keep.pdf" "old"
 
@@ -1010,5 +1187,4 @@ else
   ok "no command failed in the locale runs"
 fi
 
-echo "1..$n"
-exit $((failed > 0))
+tap_done

@@ -24,22 +24,9 @@ if [ -n "${LIVC_CLI_WRAP:-}" ]; then
   CLI="$TMP/cli"
   SAVE="$TMP/save"
 fi
-n=0
-failed=0
+# shellcheck source=tests/tap.sh
+. "$(dirname "$0")/../tap.sh"
 injected=0
-
-ok () {
-  n=$((n + 1))
-  echo "ok $n - $1"
-}
-
-not_ok () {
-  n=$((n + 1))
-  failed=$((failed + 1))
-  echo "not ok $n - $1"
-  shift
-  for line in "$@"; do echo "# $line"; done
-}
 
 # The message g_strerror gives for each errno name, in the C locale.
 declare -A strerror=( [EIO]="Input/output error" [ENOSPC]="No space left on device"
@@ -54,13 +41,17 @@ OUT="$TMP/out"
 # Each producer: NAME OUTPUT-NAME COMMAND-FOR-THE-OLD-FILE COMMAND-FOR-THE-NEW-ONE; %o
 # stands for the output path. The new file must differ from the old one, or a replaced
 # file could not be told from an intact one.
+MEMBERS="$FILES/merge/member-coordinator.xml $FILES/merge/member-police.xml"
+TEAMS="$FILES/merge/team-1.xml $FILES/merge/team-2.xml"
+SA="$FILES/scoring-a.xml"
+SB="$FILES/scoring-b.xml"
 producers=(
-  "merge|team.xml|$CLI merge $FILES/merge/member-coordinator.xml $FILES/merge/member-police.xml -o %o|$CLI merge $FILES/merge/team-1.xml $FILES/merge/team-2.xml -o %o"
+  "merge|team.xml|$CLI merge $MEMBERS -o %o|$CLI merge $TEAMS -o %o"
   "report PDF|report.pdf|$CLI report $T24 --lang en -o %o|$CLI report $T26 --lang en -o %o"
   "report PNG|radar.png|$CLI report $T24 --format png -o %o|$CLI report $T26 --format png -o %o"
   "compare CSV|compare.csv|$CLI compare $T24 -o %o|$CLI compare $T24 $T26 -o %o"
-  "export-csv|long.csv|$CLI export-csv $FILES/scoring-a.xml -o %o|$CLI export-csv $FILES/scoring-a.xml $FILES/scoring-b.xml -o %o"
-  "livc_assessment_save|saved.xml|$SAVE save $FILES/scoring-b.xml %o|$SAVE save $FILES/scoring-a.xml %o"
+  "export-csv|long.csv|$CLI export-csv $SA -o %o|$CLI export-csv $SA $SB -o %o"
+  "livc_assessment_save|saved.xml|$SAVE save $SB %o|$SAVE save $SA %o"
 )
 
 # Each fault: NAME LIVC_FAULT ERRNO [LIVC_FAULT_AFTER]. enospc lets 100 bytes through:
@@ -96,23 +87,33 @@ listing () {
 # check_intact DESC DIR FILE COPY: the failure left FILE as COPY and nothing else in DIR.
 check_intact () {
   local desc=$1 dir=$2 file=$3 copy=$4
-  if cmp -s "$file" "$copy"; then ok "$desc: the old file is intact"; else not_ok "$desc: the old file is intact" "$(cmp "$file" "$copy" 2>&1)"; fi
+  if cmp -s "$file" "$copy"; then
+    ok "$desc: the old file is intact"
+  else
+    not_ok "$desc: the old file is intact" "$(cmp "$file" "$copy" 2>&1)"
+  fi
   listing "$dir" >"$TMP/after.ls"
   if diff -q "$TMP/before.ls" "$TMP/after.ls" >/dev/null; then
     ok "$desc: no temporary file is left"
   else
-    not_ok "$desc: no temporary file is left" "$(diff "$TMP/before.ls" "$TMP/after.ls" | tr '\n' ' ')"
+    not_ok "$desc: no temporary file is left" \
+      "$(diff "$TMP/before.ls" "$TMP/after.ls" | tr '\n' ' ')"
   fi
 }
 
 # check_reported DESC STATUS FILE ERRNO-NAME: exit 1, the message names the file and why.
 check_reported () {
   local desc=$1 status=$2 file=$3 err=$4
-  if [ "$status" -eq 1 ]; then ok "$desc: the command fails"; else not_ok "$desc: the command fails" "exit $status" "$(head -3 "$TMP/stderr")"; fi
+  if [ "$status" -eq 1 ]; then
+    ok "$desc: the command fails"
+  else
+    not_ok "$desc: the command fails" "exit $status" "$(head -3 "$TMP/stderr")"
+  fi
   if grep -F -- "$file" "$TMP/stderr" | grep -qF -- "${strerror[$err]}"; then
     ok "$desc: the message names the file and says “${strerror[$err]}”"
   else
-    not_ok "$desc: the message names the file and says “${strerror[$err]}”" "$(head -3 "$TMP/stderr")"
+    not_ok "$desc: the message names the file and says “${strerror[$err]}”" \
+      "$(head -3 "$TMP/stderr")"
   fi
 }
 
@@ -123,7 +124,11 @@ for producer in "${producers[@]}"; do
   file="$OUT/$oname"
   run "$old" "$file"
   status=$?
-  if [ "$status" -eq 0 ] && [ -s "$file" ]; then ok "$pname writes the old file"; else not_ok "$pname writes the old file" "exit $status" "$(head -3 "$TMP/stderr")"; continue; fi
+  if [ "$status" -eq 0 ] && [ -s "$file" ]; then
+    ok "$pname writes the old file"
+  else
+    not_ok "$pname writes the old file" "exit $status" "$(head -3 "$TMP/stderr")"; continue
+  fi
   cp -p "$file" "$TMP/old.copy"
   listing "$OUT" >"$TMP/before.ls"
   for fault in "${faults[@]}"; do
@@ -135,31 +140,52 @@ for producer in "${producers[@]}"; do
     status=$?
     hits=0
     [ -f "$TMP/fault.log" ] && hits=$(wc -l <"$TMP/fault.log")
-    if [ "$hits" -ge 1 ]; then ok "$desc: the fault was injected"; else not_ok "$desc: the fault was injected" "no call was hit"; fi
+    if [ "$hits" -ge 1 ]; then
+      ok "$desc: the fault was injected"
+    else
+      not_ok "$desc: the fault was injected" "no call was hit"
+    fi
     injected=$((injected + hits))
     cases=$((cases + 1))
     check_reported "$desc" "$status" "$file" "$err"
     if [ "$pname" = livc_assessment_save ]; then
-      if grep -q "^livc-writer-error-quark 0: " "$TMP/stderr"; then ok "$desc: a LIVC_WRITER_ERROR comes back"; else not_ok "$desc: a LIVC_WRITER_ERROR comes back" "$(head -2 "$TMP/stderr")"; fi
+      if grep -q "^livc-writer-error-quark 0: " "$TMP/stderr"; then
+        ok "$desc: a LIVC_WRITER_ERROR comes back"
+      else
+        not_ok "$desc: a LIVC_WRITER_ERROR comes back" "$(head -2 "$TMP/stderr")"
+      fi
     fi
     check_intact "$desc" "$OUT" "$file" "$TMP/old.copy"
   done
   # Without a fault the same command does replace the file: the checks above could fail.
   run "$new" "$file"
-  if [ $? -eq 0 ] && ! cmp -s "$file" "$TMP/old.copy"; then ok "$pname replaces the file when nothing fails"; else not_ok "$pname replaces the file when nothing fails"; fi
+  if [ $? -eq 0 ] && ! cmp -s "$file" "$TMP/old.copy"; then
+    ok "$pname replaces the file when nothing fails"
+  else
+    not_ok "$pname replaces the file when nothing fails"
+  fi
   mode=$(stat -c %a "$file")
-  if [ "$mode" = 600 ]; then ok "$pname leaves the replaced file private (0600)"; else not_ok "$pname leaves the replaced file private (0600)" "mode $mode"; fi
+  if [ "$mode" = 600 ]; then
+    ok "$pname leaves the replaced file private (0600)"
+  else
+    not_ok "$pname leaves the replaced file private (0600)" "mode $mode"
+  fi
 done
 
 # The app's recovery copies: the same writer, inside the private state folder.
 RDIR="$XDG_STATE_HOME/livc-scan/recovery"
 RID=0123abcd-faul-7000-8000-000000000001
 # Written with the most permissive umask: the folder and its files are private anyway.
-if (umask 000; exec "$SAVE" recovery "$FILES/scoring-b.xml" "$RID") 2>"$TMP/stderr" && [ -s "$RDIR/$RID.xml" ]; then
+if (umask 000; exec "$SAVE" recovery "$FILES/scoring-b.xml" "$RID") 2>"$TMP/stderr" &&
+   [ -s "$RDIR/$RID.xml" ]; then
   ok "a recovery copy is written"
   for f in "$RDIR:700" "$RDIR/$RID.xml:600" "$RDIR/$RID.ini:600"; do
     mode=$(stat -c %a "${f%:*}")
-    if [ "$mode" = "${f##*:}" ]; then ok "${f%:*} is ${f##*:} under umask 000"; else not_ok "${f%:*} is ${f##*:} under umask 000" "mode $mode"; fi
+    if [ "$mode" = "${f##*:}" ]; then
+      ok "${f%:*} is ${f##*:} under umask 000"
+    else
+      not_ok "${f%:*} is ${f##*:} under umask 000" "mode $mode"
+    fi
   done
   cp "$RDIR/$RID.xml" "$TMP/old.copy"
   cp "$RDIR/$RID.ini" "$TMP/old-ini.copy"
@@ -169,17 +195,26 @@ if (umask 000; exec "$SAVE" recovery "$FILES/scoring-b.xml" "$RID") 2>"$TMP/stde
     desc="recovery copy, $fname ($kind, $err)"
     rm -f "$TMP/fault.log"
     LD_PRELOAD=$LIB LIVC_FAULT=$kind LIVC_FAULT_PATH="$RID.xml" LIVC_FAULT_ERRNO=$err \
-      LIVC_FAULT_AFTER=$after LIVC_FAULT_LOG="$TMP/fault.log" "$SAVE" recovery "$FILES/scoring-a.xml" "$RID" \
+      LIVC_FAULT_AFTER=$after LIVC_FAULT_LOG="$TMP/fault.log" \
+      "$SAVE" recovery "$FILES/scoring-a.xml" "$RID" \
       >"$TMP/stdout" 2>"$TMP/stderr"
     status=$?
     hits=0
     [ -f "$TMP/fault.log" ] && hits=$(wc -l <"$TMP/fault.log")
-    if [ "$hits" -ge 1 ]; then ok "$desc: the fault was injected"; else not_ok "$desc: the fault was injected" "no call was hit"; fi
+    if [ "$hits" -ge 1 ]; then
+      ok "$desc: the fault was injected"
+    else
+      not_ok "$desc: the fault was injected" "no call was hit"
+    fi
     injected=$((injected + hits))
     cases=$((cases + 1))
     check_reported "$desc" "$status" "$RDIR/$RID.xml" "$err"
     check_intact "$desc" "$RDIR" "$RDIR/$RID.xml" "$TMP/old.copy"
-    if cmp -s "$RDIR/$RID.ini" "$TMP/old-ini.copy"; then ok "$desc: its key file is intact"; else not_ok "$desc: its key file is intact"; fi
+    if cmp -s "$RDIR/$RID.ini" "$TMP/old-ini.copy"; then
+      ok "$desc: its key file is intact"
+    else
+      not_ok "$desc: its key file is intact"
+    fi
   done
 else
   not_ok "a recovery copy is written" "$(head -3 "$TMP/stderr")"
@@ -190,11 +225,13 @@ fi
 # The preload's EROFS on every open for writing in the folder runs in both cases.
 RO="$TMP/ro"
 mkdir -p "$RO"
-"$CLI" merge "$FILES/merge/member-coordinator.xml" "$FILES/merge/member-police.xml" -o "$RO/team.xml" 2>/dev/null
+"$CLI" merge "$FILES/merge/member-coordinator.xml" "$FILES/merge/member-police.xml" \
+  -o "$RO/team.xml" 2>/dev/null
 cp "$RO/team.xml" "$TMP/old.copy"
 listing "$RO" >"$TMP/before.ls"
 rorun () {
-  "$@" merge "$FILES/merge/team-1.xml" "$FILES/merge/team-2.xml" -o "$RO/team.xml" >"$TMP/stdout" 2>"$TMP/stderr"
+  "$@" merge "$FILES/merge/team-1.xml" "$FILES/merge/team-2.xml" -o "$RO/team.xml" \
+    >"$TMP/stdout" 2>"$TMP/stderr"
 }
 # ro_mount COMMAND…: runs it with the folder mounted read-only in a namespace of its own.
 ro_mount () {
@@ -218,7 +255,8 @@ else
   echo "# read-only folder: root without mount namespaces, so the preload only"
 fi
 rm -f "$TMP/fault.log"
-LD_PRELOAD=$LIB LIVC_FAULT=open LIVC_FAULT_ERRNO=EROFS LIVC_FAULT_PATH="$RO/" LIVC_FAULT_LOG="$TMP/fault.log" rorun "$CLI"
+LD_PRELOAD=$LIB LIVC_FAULT=open LIVC_FAULT_ERRNO=EROFS LIVC_FAULT_PATH="$RO/" \
+  LIVC_FAULT_LOG="$TMP/fault.log" rorun "$CLI"
 status=$?
 injected=$((injected + $(cat "$TMP/fault.log" 2>/dev/null | wc -l)))
 check_reported "read-only folder (preload, EROFS)" $status "$RO/team.xml" EROFS
@@ -269,11 +307,23 @@ else
 fi
 echo "# full disk: $method"
 check_reported "full disk ($method)" $status "$FULL/saved.xml" $err
-if cmp -s "$TMP/full-old.copy" "$TMP/full-after.copy"; then ok "full disk: the old file is intact"; else not_ok "full disk: the old file is intact"; fi
-if diff -q "$TMP/full-before.ls" "$TMP/full-after.ls" >/dev/null; then ok "full disk: no temporary file is left"; else not_ok "full disk: no temporary file is left" "$(diff "$TMP/full-before.ls" "$TMP/full-after.ls" | tr '\n' ' ')"; fi
+if cmp -s "$TMP/full-old.copy" "$TMP/full-after.copy"; then
+  ok "full disk: the old file is intact"
+else
+  not_ok "full disk: the old file is intact"
+fi
+if diff -q "$TMP/full-before.ls" "$TMP/full-after.ls" >/dev/null; then
+  ok "full disk: no temporary file is left"
+else
+  not_ok "full disk: no temporary file is left" \
+    "$(diff "$TMP/full-before.ls" "$TMP/full-after.ls" | tr '\n' ' ')"
+fi
 
 echo "# $injected faults injected"
 cases=$((cases + 1)) # the read-only folder's
-if [ "$injected" -ge "$cases" ]; then ok "$injected faults were injected in $cases cases"; else not_ok "every case injected its fault" "$injected faults in $cases cases"; fi
-echo "1..$n"
-exit $((failed > 0))
+if [ "$injected" -ge "$cases" ]; then
+  ok "$injected faults were injected in $cases cases"
+else
+  not_ok "every case injected its fault" "$injected faults in $cases cases"
+fi
+tap_done

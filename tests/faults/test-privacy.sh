@@ -20,26 +20,8 @@ export DBUS_SESSION_BUS_ADDRESS="unix:path=$TMP/no-session-bus"
 # LeakSanitizer cannot run under ptrace: in a sanitized build, leaks are checked by the
 # other suites, memory errors here still fail.
 export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
-n=0
-failed=0
-
-ok () {
-  n=$((n + 1))
-  echo "ok $n - $1"
-}
-
-not_ok () {
-  n=$((n + 1))
-  failed=$((failed + 1))
-  echo "not ok $n - $1"
-  shift
-  for line in "$@"; do echo "# $line"; done
-}
-
-skip () {
-  n=$((n + 1))
-  echo "ok $n - $1 # SKIP $2"
-}
+# shellcheck source=tests/tap.sh
+. "$(dirname "$0")/../tap.sh"
 
 if ! command -v strace >/dev/null; then
   echo "Bail out! strace is not installed (build-aux/dev.sh installs it)"
@@ -56,7 +38,8 @@ cp "$Q" "$XDG_DATA_HOME/livc-scan/questionnaires/"
 # family but AF_UNIX/AF_LOCAL/AF_NETLINK, and any Internet address given to connect,
 # sendto, sendmsg or bind.
 network_calls () {
-  grep -E '(socket|socketpair)\(' "$1" | grep -vE '(socket|socketpair)\((AF_UNIX|AF_LOCAL|AF_NETLINK),'
+  grep -E '(socket|socketpair)\(' "$1" |
+    grep -vE '(socket|socketpair)\((AF_UNIX|AF_LOCAL|AF_NETLINK),'
   grep -E 'sa_family=AF_INET6?[,}]' "$1"
 }
 
@@ -66,22 +49,36 @@ traced () {
   shift 2
   strace -f -qq -e trace=network -o "$TMP/strace.log" "$@" >"$TMP/out" 2>"$TMP/err"
   local got=$?
-  if [ "$got" -eq "$want" ]; then ok "$desc runs under strace"; else not_ok "$desc runs under strace" "exit $got, wanted $want" "$(head -3 "$TMP/err")"; fi
+  if [ "$got" -eq "$want" ]; then
+    ok "$desc runs under strace"
+  else
+    not_ok "$desc runs under strace" "exit $got, wanted $want" "$(head -3 "$TMP/err")"
+  fi
   network_calls "$TMP/strace.log" >"$TMP/net"
-  if [ ! -s "$TMP/net" ]; then ok "$desc opens no network socket"; else not_ok "$desc opens no network socket" "$(head -5 "$TMP/net")"; fi
+  if [ ! -s "$TMP/net" ]; then
+    ok "$desc opens no network socket"
+  else
+    not_ok "$desc opens no network socket" "$(head -5 "$TMP/net")"
+  fi
 }
 
 # The check can fail: a connection attempt to the loopback's discard port is caught.
-strace -f -qq -e trace=network -o "$TMP/strace.log" bash -c 'exec 3<>/dev/tcp/127.0.0.1/9' 2>/dev/null
+strace -f -qq -e trace=network -o "$TMP/strace.log" \
+  bash -c 'exec 3<>/dev/tcp/127.0.0.1/9' 2>/dev/null
 network_calls "$TMP/strace.log" >"$TMP/net"
-if grep -q AF_INET "$TMP/net"; then ok "a TCP connection under strace is caught"; else not_ok "a TCP connection under strace is caught" "$(cat "$TMP/strace.log")"; fi
+if grep -q AF_INET "$TMP/net"; then
+  ok "a TCP connection under strace is caught"
+else
+  not_ok "a TCP connection under strace is caught" "$(cat "$TMP/strace.log")"
+fi
 
 traced "validate" 0 "$CLI" validate "$T24" "$Q" "$FILES/scoring-a.xml"
 traced "score" 0 "$CLI" score "$FILES/scoring-a.xml" --format csv
 traced "report" 0 "$CLI" report "$T24" --lang nl+fr -o "$TMP/report.pdf"
 traced "report of several" 0 "$CLI" report "$T24" "$T26" -o "$TMP/both.pdf"
 traced "compare" 0 "$CLI" compare "$T24" "$T26" -o "$TMP/compare.pdf"
-traced "merge" 0 "$CLI" merge "$FILES/merge/member-coordinator.xml" "$FILES/merge/member-police.xml" -o "$TMP/team.xml"
+traced "merge" 0 "$CLI" merge "$FILES/merge/member-coordinator.xml" \
+  "$FILES/merge/member-police.xml" -o "$TMP/team.xml"
 traced "export-csv" 0 "$CLI" export-csv "$FILES/scoring-a.xml" -o "$TMP/long.csv"
 traced "questionnaires" 0 "$CLI" questionnaires
 traced "a hostile file" 1 "$CLI" validate "$FILES/hostile/external-entity.xml"
@@ -125,10 +122,18 @@ else
     not_ok "the app opens a file and closes under strace" "$(cat "$TMP/app.why")"
   fi
   network_calls "$TMP/strace-app.log" >"$TMP/net"
-  if [ ! -s "$TMP/net" ]; then ok "the app opens no network socket"; else not_ok "the app opens no network socket" "$(head -5 "$TMP/net")"; fi
+  if [ ! -s "$TMP/net" ]; then
+    ok "the app opens no network socket"
+  else
+    not_ok "the app opens no network socket" "$(head -5 "$TMP/net")"
+  fi
   # Its X connection shows the trace saw the app's sockets at all.
   local_sockets=$(grep -cE 'socket\(AF_(UNIX|LOCAL),' "$TMP/strace-app.log")
-  if [ "$local_sockets" -ge 1 ]; then ok "the trace saw the app's $local_sockets local sockets"; else not_ok "the trace saw the app's local sockets" "$(head -5 "$TMP/strace-app.log")"; fi
+  if [ "$local_sockets" -ge 1 ]; then
+    ok "the trace saw the app's $local_sockets local sockets"
+  else
+    not_ok "the trace saw the app's local sockets" "$(head -5 "$TMP/strace-app.log")"
+  fi
 fi
 
 # Without any network: a namespace with only a loopback that is down.
@@ -136,7 +141,11 @@ if unshare -n true 2>/dev/null; then
   check_offline () {
     local desc=$1
     shift
-    if unshare -n "$@" >"$TMP/out" 2>"$TMP/err"; then ok "$desc works without a network"; else not_ok "$desc works without a network" "$(head -3 "$TMP/err")"; fi
+    if unshare -n "$@" >"$TMP/out" 2>"$TMP/err"; then
+      ok "$desc works without a network"
+    else
+      not_ok "$desc works without a network" "$(head -3 "$TMP/err")"
+    fi
   }
   check_offline "validate" "$CLI" validate "$T24"
   check_offline "report" "$CLI" report "$T24" -o "$TMP/offline.pdf"
@@ -147,7 +156,8 @@ if unshare -n true 2>/dev/null; then
     not_ok "the report offline reads as the one online"
   fi
   check_offline "compare" "$CLI" compare "$T24" "$T26" -o "$TMP/offline.csv"
-  check_offline "merge" "$CLI" merge "$FILES/merge/member-coordinator.xml" "$FILES/merge/member-police.xml" -o "$TMP/offline.xml"
+  check_offline "merge" "$CLI" merge "$FILES/merge/member-coordinator.xml" \
+    "$FILES/merge/member-police.xml" -o "$TMP/offline.xml"
   if [ -z "$APP" ] || [ -z "${DISPLAY:-}" ]; then
     skip "the app without a network" "no app built or no X server"
   elif app_session unshare -n; then
@@ -159,5 +169,4 @@ else
   skip "the commands without a network" "unshare -n is not permitted here"
 fi
 
-echo "1..$n"
-exit $((failed > 0))
+tap_done

@@ -52,7 +52,8 @@ done
 # with 0 to 3 trailing newlines reaches every language.
 for f in "$SRC"/data/samples/*.xml; do
   for pad in 0 1 2 3; do
-    { cat "$f"; head -c "$pad" /dev/zero | tr '\0' '\n'; } >"corpus/report/$(basename "$f" .xml)-$pad.xml"
+    { cat "$f"; head -c "$pad" /dev/zero | tr '\0' '\n'; } \
+      >"corpus/report/$(basename "$f" .xml)-$pad.xml"
   done
 done
 for f in bad-date.xml out-of-range-value.xml utf16.xml; do
@@ -82,7 +83,8 @@ join_inputs scoring.xml "$FILES/scoring-a.xml" "$FILES/scoring-b.xml"
 join_inputs scoring-member.xml "$FILES/scoring-a.xml" "$M/member-police.xml"
 join_inputs other-version.xml "$FILES/compare/testdorp-2027.xml" "$M/team-1.xml"
 join_inputs towns.xml "$S/town-2024.xml" "$S/town-2026.xml"
-join_inputs joint.xml "$S/joint-cell-individual.xml" "$S/starting-cell.xml" "$S/brussels-bilingual.xml"
+join_inputs joint.xml "$S/joint-cell-individual.xml" "$S/starting-cell.xml" \
+  "$S/brussels-bilingual.xml"
 join_inputs other-questionnaire.xml "$S/active-unevaluated.xml" "$M/team-2.xml"
 join_inputs same-twice.xml "$M/team-1.xml" "$M/team-1.xml"
 join_inputs hostile.xml "$M/team-1.xml" "$FILES/hostile/duplicate-participant.xml"

@@ -47,6 +47,7 @@ ran=$(grep -c '^Executed ' "$tmp/replay.log")
 if [ "$status" -eq 0 ] && [ "$ran" -eq "${#inputs[@]}" ]; then
   echo "ok 2 - $name replays its ${#inputs[@]} corpus and regression inputs"
 else
-  echo "not ok 2 - $name replays its corpus and regression inputs (exit $status, $ran of ${#inputs[@]} ran)"
+  echo "not ok 2 - $name replays its corpus and regression inputs" \
+       "(exit $status, $ran of ${#inputs[@]} ran)"
   tail -n 60 "$tmp/replay.log" | sed 's/^/# /'
 fi

@@ -15,7 +15,8 @@ jobs=${LIVC_FUZZ_JOBS:-$(nproc)}
 exe=$PWD/$build/tests/fuzz/fuzz-$target
 if [ ! -x "$exe" ]; then
   echo "No $exe: build it first, e.g." >&2
-  echo "  CC=clang meson setup $build -Dfuzzing=true -Dgui=false -Db_lundef=false && ninja -C $build" >&2
+  echo "  CC=clang meson setup $build -Dfuzzing=true -Dgui=false -Db_lundef=false &&" \
+       "ninja -C $build" >&2
   exit 2
 fi
 work=$PWD/$build/tests/fuzz/long/$target
@@ -40,5 +41,6 @@ for log in fuzz-*.log; do
   echo "$log: ${n:-?} executions"
   total=$((total + ${n:-0}))
 done
-echo "$target: $total executions in $seconds s; $(find "$work/crashes" -type f | wc -l) crashing inputs in $work/crashes"
+crashes=$(find "$work/crashes" -type f | wc -l)
+echo "$target: $total executions in $seconds s; $crashes crashing inputs in $work/crashes"
 exit "$status"

@@ -12,7 +12,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <locale.h>
 #include <math.h>
 #include <string.h>
 
@@ -25,6 +24,7 @@
 #endif
 #include "livc-compare-row.h"
 #include "livc-compare-window.h"
+#include "livc-gui-test.h"
 
 static LivcApplication *app;
 static char *tmpdir;
@@ -504,33 +504,10 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LIVC_SCAN_LOCALEDIR") ? g_getenv ("LIVC_SCAN_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  /* Xvfb has no GPU: OpenGL there is Mesa's software rasteriser, whose frames measure the
-   * machine rather than the app. Cairo is what a machine without GL uses. */
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-  tmpdir = g_dir_make_tmp ("livc-compare-XXXXXX", &error);
-  g_assert_no_error (error);
-  {
-    g_autofree char *state = g_build_filename (tmpdir, "state", NULL);
-    g_autofree char *data = g_build_filename (tmpdir, "data", NULL);
-
-    g_setenv ("XDG_STATE_HOME", state, TRUE);
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-  }
-
-  app = livc_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_application_hold (G_APPLICATION (app));
+  tmpdir = livc_gui_test_init ("livc-compare-XXXXXX");
+  app = livc_gui_test_app_new ();
 
   if (g_getenv ("LIVC_MAX_GAP_MS") != NULL)
     max_gap_ms = (gint64) g_ascii_strtoull (g_getenv ("LIVC_MAX_GAP_MS"), NULL, 10);
@@ -557,13 +534,7 @@ main (int    argc,
       status = g_test_run ();
     }
 
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  {
-    const char *rm[] = { "rm", "-rf", tmpdir, NULL };
-    g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
-  }
-  g_free (tmpdir);
+  livc_gui_test_finish (&app, &tmpdir);
   g_free (folder_a);
   g_free (folder_b);
   return status;

@@ -4,7 +4,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <locale.h>
 #include <signal.h>
 
 #include <glib/gi18n.h>
@@ -14,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "livc-application.h"
+#include "livc-gui-test.h"
 #include "livc-item-row.h"
 #include "livc-new-dialog.h"
 #include "livc-radar-view.h"
@@ -408,7 +408,8 @@ test_editor_page (void)
   g_assert_cmpint (min_width, <=, window_width);
   for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (window->item_list)); c != NULL;
        c = gtk_widget_get_next_sibling (c))
-    g_assert_cmpint (gtk_widget_get_width (c), <=, gtk_widget_get_width (GTK_WIDGET (window->item_list)));
+    g_assert_cmpint (gtk_widget_get_width (c), <=,
+                     gtk_widget_get_width (GTK_WIDGET (window->item_list)));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window->item_list)), <=,
                    gtk_widget_get_width (GTK_WIDGET (window->items_scrolled)));
 
@@ -431,7 +432,8 @@ test_editor_page (void)
   view = find_widget (GTK_WIDGET (first), is_text_view, NULL);
   g_assert_nonnull (view);
   {
-    LivcAnswer *answer = livc_assessment_find_answer (a, livc_item_get_id (livc_item_row_get_item (first)));
+    LivcAnswer *answer =
+      livc_assessment_find_answer (a, livc_item_get_id (livc_item_row_get_item (first)));
     GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
     GtkTextIter start, end;
     g_autofree char *text = NULL;
@@ -467,7 +469,8 @@ test_action_plan (void)
   iterate_for (300);
   recs = livc_score_set_get_recommendations (livc_document_get_scores (doc));
   g_assert_cmpuint (recs->len, >, 0);
-  add = find_widget (GTK_WIDGET (window), has_tooltip, g_dgettext (GETTEXT_PACKAGE, "Add to the Action Plan"));
+  add = find_widget (GTK_WIDGET (window), has_tooltip,
+                     g_dgettext (GETTEXT_PACKAGE, "Add to the Action Plan"));
   g_assert_nonnull (add);
   g_signal_emit_by_name (add, "clicked");
   iterate_for (200);
@@ -480,7 +483,8 @@ test_action_plan (void)
                                     livc_window_get_lang (window));
   g_assert_cmpstr (livc_action_get_text (action), ==, text);
   g_assert_cmpstr (livc_action_get_domain_id (action), ==,
-                   livc_domain_get_id (livc_recommendation_get_domain (g_ptr_array_index (recs, 0))));
+                   livc_domain_get_id (
+                     livc_recommendation_get_domain (g_ptr_array_index (recs, 0))));
 
   due = find_widget (GTK_WIDGET (window), has_placeholder,
                      g_dgettext (GETTEXT_PACKAGE, "Due date (YYYY-MM-DD)"));
@@ -497,7 +501,8 @@ test_action_plan (void)
   gtk_drop_down_set_selected (GTK_DROP_DOWN (status), LIVC_ACTION_DONE);
   g_assert_cmpint (livc_action_get_status (action), ==, LIVC_ACTION_DONE);
 
-  remove = find_widget (GTK_WIDGET (window), has_tooltip, g_dgettext (GETTEXT_PACKAGE, "Remove Action"));
+  remove = find_widget (GTK_WIDGET (window), has_tooltip,
+                        g_dgettext (GETTEXT_PACKAGE, "Remove Action"));
   g_assert_nonnull (remove);
   g_signal_emit_by_name (remove, "clicked");
   iterate_for (100);
@@ -627,7 +632,8 @@ test_keyboard (void)
   g_assert_false (livc_window_is_empty (window));
   doc = livc_window_get_document (window);
   {
-    g_autofree char *names = livc_assessment_dup_municipality_names (livc_document_get_assessment (doc), ",");
+    g_autofree char *names =
+      livc_assessment_dup_municipality_names (livc_document_get_assessment (doc), ",");
     g_assert_cmpstr (names, ==, "Toetsdorp");
   }
 
@@ -698,7 +704,8 @@ test_save_reopen_export (void)
   rate (window, "protocol.members", "3");
   rate (window, "protocol.written", "unknown");
   {
-    LivcAnswer *answer = livc_assessment_find_answer (livc_document_get_assessment (doc), "protocol.founded");
+    LivcAnswer *answer =
+      livc_assessment_find_answer (livc_document_get_assessment (doc), "protocol.founded");
     livc_answer_set_note (answer, "Besluit van de burgemeester, 2019");
   }
   /* The autosave writes the recovery copy within two seconds. */
@@ -886,7 +893,9 @@ test_kill (void)
   g_autoptr(GSubprocess) proc = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) entries = NULL;
-  const char *search[] = { "xdotool", "search", "--sync", "--onlyvisible", "--name", "Killdorp", NULL };
+  const char *search[] = {
+    "xdotool", "search", "--sync", "--onlyvisible", "--name", "Killdorp", NULL
+  };
   g_autofree char *out = NULL;
   const char *items[] = { "protocol.founded", "protocol.members", "protocol.written",
                           "protocol.regional", "protocol.scope" };
@@ -895,7 +904,8 @@ test_kill (void)
   g_assert_nonnull (binary);
   g_assert_true (g_file_set_contents (sample,
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    "<assessment xmlns=\"urn:livc-scan:assessment:1\" questionnaire=\"livc-r\" questionnaire-version=\"2026.1\">\n"
+    "<assessment xmlns=\"urn:livc-scan:assessment:1\" "
+    "questionnaire=\"livc-r\" questionnaire-version=\"2026.1\">\n"
     "  <municipality nis=\"99003\">Killdorp</municipality>\n"
     "  <date>2026-11-22</date>\n"
     "</assessment>\n", -1, NULL));
@@ -1026,9 +1036,11 @@ test_team_meeting (void)
     gtk_editable_set_text (GTK_EDITABLE (livc_team_dialog_get_entry (team, i, FALSE)), roles[i]);
   gtk_editable_set_text (GTK_EDITABLE (livc_team_dialog_get_entry (team, 1, TRUE)), "Jan");
   g_assert_cmpuint (g_list_model_get_n_items (livc_assessment_get_participants (a)), ==, 3);
-  g_assert_cmpstr (livc_participant_get_role (livc_assessment_find_participant (a, "p3")), ==, "Youth work");
+  g_assert_cmpstr (livc_participant_get_role (livc_assessment_find_participant (a, "p3")), ==,
+                   "Youth work");
   g_assert_null (livc_participant_get_name (livc_assessment_find_participant (a, "p1")));
-  g_assert_cmpstr (livc_participant_get_name (livc_assessment_find_participant (a, "p2")), ==, "Jan");
+  g_assert_cmpstr (livc_participant_get_name (livc_assessment_find_participant (a, "p2")), ==,
+                   "Jan");
   gtk_window_destroy (GTK_WINDOW (team));
   iterate_for (100);
 
@@ -1064,7 +1076,8 @@ test_team_meeting (void)
   g_assert_cmpint (rating_of (doc, "protocol.written", "p3"), ==, 3);
   /* No team value was typed: the lower median counts until the team agrees. */
   g_assert_cmpint (value_of (window, "protocol.founded"), ==, LIVC_VALUE_NONE);
-  g_assert_cmpint (livc_score_set_find_item (livc_document_get_scores (doc), "protocol.founded")->effective, ==, 4);
+  g_assert_cmpint (livc_score_set_find_item (livc_document_get_scores (doc),
+                                             "protocol.founded")->effective, ==, 4);
 
   /* While hidden the agenda shows nothing of the ratings. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.agenda", NULL);
@@ -1079,7 +1092,8 @@ test_team_meeting (void)
   g_assert_cmpuint (livc_agenda_view_get_n_items (window->agenda_view), ==, 2);
   row = livc_agenda_view_get_row (window->agenda_view, 0);
   g_assert_cmpstr (livc_item_get_id (livc_item_row_get_item (row)), ==, "protocol.written");
-  g_assert_cmpstr (livc_item_get_id (livc_item_row_get_item (livc_agenda_view_get_row (window->agenda_view, 1))),
+  g_assert_cmpstr (livc_item_get_id (
+                     livc_item_row_get_item (livc_agenda_view_get_row (window->agenda_view, 1))),
                    ==, "protocol.founded");
   {
     g_autofree char *summary = livc_spread_dup_summary (doc, livc_item_row_get_item (row));
@@ -1087,7 +1101,8 @@ test_team_meeting (void)
     g_assert_nonnull (strstr (summary, "1, 5, 3"));
   }
   {
-    g_autofree char *summary = livc_spread_dup_summary (doc, livc_item_row_get_item (livc_agenda_view_get_row (window->agenda_view, 1)));
+    g_autofree char *summary = livc_spread_dup_summary (
+      doc, livc_item_row_get_item (livc_agenda_view_get_row (window->agenda_view, 1)));
 
     g_assert_nonnull (strstr (summary, "2, 4, 5"));
   }
@@ -1126,10 +1141,10 @@ test_team_meeting (void)
     text_cli = pdf_text (cli_pdf);
 
     g_assert_cmpstr (text_app, ==, text_cli);
-    g_assert_nonnull (strstr (text_app, "Participants’ ratings: Coordinator: 1 · Jan: 5 · Youth work: 3 "
-                                        "(the team’s consensus: 3"));
-    g_assert_nonnull (strstr (text_app, "Participants’ ratings: Coordinator: 2 · Jan: 4 · Youth work: 5 "
-                                        "(no consensus yet, lower median: 4"));
+    g_assert_nonnull (strstr (text_app, "Participants’ ratings: Coordinator: 1 · Jan: 5 · "
+                                        "Youth work: 3 (the team’s consensus: 3"));
+    g_assert_nonnull (strstr (text_app, "Participants’ ratings: Coordinator: 2 · Jan: 4 · "
+                                        "Youth work: 5 (no consensus yet, lower median: 4"));
     g_assert_nonnull (strstr (text_app, "Minority view of the police"));
   }
 
@@ -1153,8 +1168,10 @@ test_team_meeting (void)
   {
     LivcWindow *empty = new_window ();
     g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
-    g_autofree char *f1 = g_build_filename (g_getenv ("LIVC_TEST_FILES"), "merge", "member-coordinator.xml", NULL);
-    g_autofree char *f2 = g_build_filename (g_getenv ("LIVC_TEST_FILES"), "merge", "member-police.xml", NULL);
+    g_autofree char *f1 = g_build_filename (g_getenv ("LIVC_TEST_FILES"), "merge",
+                                            "member-coordinator.xml", NULL);
+    g_autofree char *f2 = g_build_filename (g_getenv ("LIVC_TEST_FILES"), "merge",
+                                            "member-police.xml", NULL);
     g_autoptr(GFile) g1 = g_file_new_for_path (f1);
     g_autoptr(GFile) g2 = g_file_new_for_path (f2);
     LivcDocument *merged;
@@ -1166,7 +1183,9 @@ test_team_meeting (void)
     merged = livc_window_get_document (empty);
     g_assert_nonnull (merged);
     g_assert_true (livc_document_get_modified (merged));
-    g_assert_cmpuint (g_list_model_get_n_items (livc_assessment_get_participants (livc_document_get_assessment (merged))), ==, 2);
+    g_assert_cmpuint (g_list_model_get_n_items (
+                        livc_assessment_get_participants (livc_document_get_assessment (merged))),
+                      ==, 2);
     g_assert_cmpint (rating_of (merged, "a1", "member-coordinator"), ==, 2);
     g_assert_cmpint (rating_of (merged, "a1", "member-police"), ==, 4);
     g_assert_cmpstr (gtk_stack_get_visible_child_name (empty->content_stack), ==, "agenda");
@@ -1181,43 +1200,26 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  /* As main.c does: the UI in the language of LANGUAGE, from the build's catalogs. */
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LIVC_SCAN_LOCALEDIR") ? g_getenv ("LIVC_SCAN_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  tmpdir = g_dir_make_tmp ("livc-gui-XXXXXX", &error);
-  g_assert_no_error (error);
+  tmpdir = livc_gui_test_init ("livc-gui-XXXXXX");
   {
-    g_autofree char *state = g_build_filename (tmpdir, "state", NULL);
-    g_autofree char *data = g_build_filename (tmpdir, "data", NULL);
-    g_autofree char *qdir = g_build_filename (data, "livc-scan", "questionnaires", NULL);
-    g_autofree char *src = g_build_filename (g_getenv ("LIVC_TEST_FILES"), "scoring-q.xml", NULL);
+    g_autofree char *qdir =
+      g_build_filename (g_getenv ("XDG_DATA_HOME"), "livc-scan", "questionnaires", NULL);
+    g_autofree char *src =
+      g_build_filename (g_getenv ("LIVC_TEST_FILES"), "scoring-q.xml", NULL);
     g_autofree char *dst = g_build_filename (qdir, "scoring-q.xml", NULL);
     g_autofree char *contents = NULL;
     gsize len;
 
-    /* A private state folder (recovery) and a data folder holding the questionnaire the
-     * hostile assessments answer. */
-    g_setenv ("XDG_STATE_HOME", state, TRUE);
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
+    /* The questionnaire the hostile assessments answer, where the app looks for it. */
     g_mkdir_with_parents (qdir, 0700);
     g_assert_true (g_file_get_contents (src, &contents, &len, NULL));
     g_assert_true (g_file_set_contents (dst, contents, (gssize) len, NULL));
   }
 
   g_test_init (&argc, &argv, NULL);
-  app = livc_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (app));
+  app = livc_gui_test_app_new ();
 
   g_test_add_func ("/gui/start", test_start);
   g_test_add_func ("/gui/answer-score-radar", test_answer_score_radar);
@@ -1232,12 +1234,6 @@ main (int    argc,
   g_test_add_func ("/gui/team-meeting", test_team_meeting);
   status = g_test_run ();
 
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  {
-    const char *rm[] = { "rm", "-rf", tmpdir, NULL };
-    g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
-  }
-  g_free (tmpdir);
+  livc_gui_test_finish (&app, &tmpdir);
   return status;
 }

@@ -255,7 +255,8 @@ run_once (guint       index,
   failures = g_ptr_array_new_with_free_func (g_free);
   g_mkdir_with_parents (dir, 0700);
   start = g_strdup_printf ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                           "<assessment xmlns=\"urn:livc-scan:assessment:1\" questionnaire=\"livc-r\" questionnaire-version=\"2026.1\">\n"
+                           "<assessment xmlns=\"urn:livc-scan:assessment:1\" "
+                           "questionnaire=\"livc-r\" questionnaire-version=\"2026.1\">\n"
                            "  <municipality nis=\"99004\">%s</municipality>\n"
                            "  <date>2026-11-22</date>\n"
                            "</assessment>\n", name);
@@ -367,7 +368,8 @@ run_once (guint       index,
           if (press != NULL && !xdotool_key (press))
             fail ("xdotool key %s failed", press);
         }
-      g_usleep ((gulong) g_rand_int_range (rand, (gint32) pace_ms / 2, (gint32) pace_ms * 3 / 2 + 1) * 1000);
+      g_usleep ((gulong) g_rand_int_range (rand, (gint32) pace_ms / 2,
+                                           (gint32) pace_ms * 3 / 2 + 1) * 1000);
     }
 
   kill (pid, SIGKILL);
@@ -403,7 +405,8 @@ run_once (guint       index,
               const Key *k = &g_array_index (keys, Key, j);
 
               if (k->item != NULL && value_in (saved, k->item) != k->value)
-                fail ("%s was rated %s before a Ctrl+S %.2f s before the kill, the saved file has %s",
+                fail ("%s was rated %s before a Ctrl+S %.2f s before the kill, "
+                      "the saved file has %s",
                       k->item, value_text (k->value), (double) (killed - s->sent) / G_USEC_PER_SEC,
                       value_text (value_in (saved, k->item)));
             }
@@ -438,7 +441,8 @@ run_once (guint       index,
                * copy older than the saved file; the saved file is then the newer. */
               if (g_stat (file, &rs) == 0 && g_stat (path, &ss) == 0 &&
                   (ss.st_mtim.tv_sec > rs.st_mtim.tv_sec ||
-                   (ss.st_mtim.tv_sec == rs.st_mtim.tv_sec && ss.st_mtim.tv_nsec > rs.st_mtim.tv_nsec)))
+                   (ss.st_mtim.tv_sec == rs.st_mtim.tv_sec &&
+                    ss.st_mtim.tv_nsec > rs.st_mtim.tv_nsec)))
                 saved_since_recovery = TRUE;
             }
         }
@@ -464,7 +468,8 @@ run_once (guint       index,
     }
   {
     LivcAssessment *newest = recovered != NULL && !saved_since_recovery ? recovered : saved;
-    const char *which = newest == recovered ? "recovery copy" : "saved file (no newer recovery copy)";
+    const char *which =
+      newest == recovered ? "recovery copy" : "saved file (no newer recovery copy)";
 
     for (guint i = 0; i < keys->len && newest != NULL; i++)
       {
@@ -483,8 +488,10 @@ run_once (guint       index,
   totals->runs++;
 
   if (failures->len == 0)
-    g_print ("ok %u - run %u: %u answers, %u saves, killed %.2f s after the first key, %u answers older than 2 s checked\n",
-             index + 1, index, typed, saves, (double) (killed - first_key) / G_USEC_PER_SEC, checked);
+    g_print ("ok %u - run %u: %u answers, %u saves, killed %.2f s after the first key, "
+             "%u answers older than 2 s checked\n",
+             index + 1, index, typed, saves, (double) (killed - first_key) / G_USEC_PER_SEC,
+             checked);
   else
     {
       totals->failed++;
@@ -563,7 +570,8 @@ main (int    argc,
   if (totals.failed == 0)
     {
       const char *rm[] = { "rm", "-rf", root, NULL };
-      g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+      g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL,
+                    NULL);
     }
   g_object_unref (questionnaire);
   return totals.failed > 0;

@@ -25,7 +25,8 @@ static const char *first_parts[] = {
 };
 static const char *second_parts[] = {
   "molen", "donk", "rode", "gem", "hout", "berg", "dijk", "kerke", "lare", "hoven",
-  "-la-Ville", "-sur-Meuse", "-le-Château", "fort", "-Saint-Jean", "ville", "court", "mont", "sart", "-en-Ardenne",
+  "-la-Ville", "-sur-Meuse", "-le-Château", "fort", "-Saint-Jean", "ville", "court", "mont",
+  "sart", "-en-Ardenne",
 };
 
 /* The first two digits of NIS codes of real arrondissements, Brussels and every province. */
@@ -90,14 +91,18 @@ main (int    argc,
       guint visits = g_rand_int_range (rand, 0, 3) == 0 ? (guint) g_rand_int_range (rand, 2, 4) : 1;
       guint year = (guint) g_rand_int_range (rand, 2022, 2025);
       /* 400 distinct names, then numbered ones. */
-      g_autofree char *name = g_strdup_printf ("%s%s", first_parts[cell % G_N_ELEMENTS (first_parts)],
-                                               second_parts[(cell / G_N_ELEMENTS (first_parts) + cell) % G_N_ELEMENTS (second_parts)]);
+      g_autofree char *name =
+        g_strdup_printf ("%s%s", first_parts[cell % G_N_ELEMENTS (first_parts)],
+                         second_parts[(cell / G_N_ELEMENTS (first_parts) + cell)
+                                      % G_N_ELEMENTS (second_parts)]);
       g_autofree char *unique = cell >= G_N_ELEMENTS (first_parts) * G_N_ELEMENTS (second_parts)
-                                  ? g_strdup_printf ("%s %u", name, cell / 400 + 1) : g_strdup (name);
-      g_autofree char *nis = provinces
-                               ? g_strdup_printf ("%s%03u", arrondissements[cell % G_N_ELEMENTS (arrondissements)],
-                                                  (guint) (1 + cell / G_N_ELEMENTS (arrondissements) % 999))
-                               : g_strdup_printf ("%05u", 11000 + cell);
+                                  ? g_strdup_printf ("%s %u", name, cell / 400 + 1)
+                                  : g_strdup (name);
+      g_autofree char *nis =
+        provinces
+          ? g_strdup_printf ("%s%03u", arrondissements[cell % G_N_ELEMENTS (arrondissements)],
+                             (guint) (1 + cell / G_N_ELEMENTS (arrondissements) % 999))
+          : g_strdup_printf ("%05u", 11000 + cell);
       g_autofree double *offsets = g_new (double, g_list_model_get_n_items (domains));
 
       if (fixed_visits > 0)
@@ -113,7 +118,8 @@ main (int    argc,
           g_autoptr(LivcMunicipality) m = livc_municipality_new (nis, unique);
           g_autoptr(GBytes) bytes = NULL;
           g_autofree char *date = g_strdup_printf ("%u-%02d-%02d", year + visit,
-                                                   g_rand_int_range (rand, 1, 13), g_rand_int_range (rand, 1, 29));
+                                                   g_rand_int_range (rand, 1, 13),
+                                                   g_rand_int_range (rand, 1, 29));
           g_autofree char *title = g_strdup_printf ("LIVC-R %s %u", unique, year + visit);
           g_autofree char *path = g_strdup_printf ("%s/cell-%05u.xml", folder, written + 1);
           double level_now = maturity + 0.1 * visit;
@@ -142,7 +148,8 @@ main (int    argc,
                   else
                     {
                       /* One draw, then clamped (CLAMP would draw again for each use). */
-                      long level = lround (1 + 4 * (level_now + offsets[d] + 0.15 * gaussian (rand)));
+                      long level =
+                        lround (1 + 4 * (level_now + offsets[d] + 0.15 * gaussian (rand)));
                       value = (int) CLAMP (level, 1, 5);
                     }
                   answer = livc_assessment_ensure_answer (a, livc_item_get_id (item));
@@ -150,7 +157,8 @@ main (int    argc,
                 }
             }
           bytes = livc_assessment_to_bytes (a);
-          if (!g_file_set_contents (path, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes), &error))
+          if (!g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
+                                    (gssize) g_bytes_get_size (bytes), &error))
             {
               g_printerr ("generate-assessments: %s\n", error->message);
               return 1;
