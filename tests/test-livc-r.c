@@ -49,6 +49,30 @@ test_domains_and_items (void **state)
   assert_true (livc_questionnaire_get_n_items (q) >= 52);
 }
 
+/* Items are numbered within their domain: the first item of the second domain is "2.1",
+ * not its place among all items ("2.8"). */
+static void
+test_item_numbers (void **state)
+{
+  GListModel *domains = livc_questionnaire_get_domains (q);
+
+  for (guint d = 0; d < g_list_model_get_n_items (domains); d++)
+    {
+      g_autoptr(LivcDomain) domain = g_list_model_get_item (domains, d);
+      GListModel *items = livc_domain_get_items (domain);
+
+      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+        {
+          g_autoptr(LivcItem) item = g_list_model_get_item (items, i);
+          g_autofree char *number = livc_item_dup_number (item);
+          g_autofree char *want = g_strdup_printf ("%u.%u", d + 1, i + 1);
+
+          assert_string_equal (number, want);
+          assert_int_equal (livc_item_get_position (item), i);
+        }
+    }
+}
+
 static void
 test_every_text_in_three_languages (void **state)
 {
@@ -253,6 +277,7 @@ main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_domains_and_items),
+    cmocka_unit_test (test_item_numbers),
     cmocka_unit_test (test_every_text_in_three_languages),
     cmocka_unit_test (test_scale_and_stages),
     cmocka_unit_test (test_bands_cover_0_to_100),

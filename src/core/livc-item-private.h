@@ -18,6 +18,7 @@ struct _LivcItem
   GPtrArray  *references; /* char*, NULL-terminated */
   LivcDomain *domain;     /* unowned: the domain owns its items */
   guint       index;      /* position among all items of the questionnaire */
+  guint       position;   /* position among the items of its domain */
   int         line;
 };
 

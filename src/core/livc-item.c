@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "livc-domain.h"
 #include "livc-item-private.h"
 
 G_DEFINE_FINAL_TYPE (LivcItem, livc_item, G_TYPE_OBJECT)
@@ -101,4 +102,23 @@ livc_item_get_index (LivcItem *self)
 {
   g_return_val_if_fail (LIVC_IS_ITEM (self), 0);
   return self->index;
+}
+
+/* The item's position among the items of its own domain, from 0. */
+guint
+livc_item_get_position (LivcItem *self)
+{
+  g_return_val_if_fail (LIVC_IS_ITEM (self), 0);
+  return self->position;
+}
+
+/* The number people use to point at an item, "2.1": its domain's number, then its place
+ * in that domain. The app, the report, the CSVs and the agenda all print this one. */
+char *
+livc_item_dup_number (LivcItem *self)
+{
+  g_return_val_if_fail (LIVC_IS_ITEM (self), NULL);
+  if (self->domain == NULL)
+    return g_strdup_printf ("%u", self->position + 1);
+  return g_strdup_printf ("%u.%u", livc_domain_get_index (self->domain) + 1, self->position + 1);
 }

@@ -22,5 +22,7 @@ const LivcText     *livc_item_get_guidance   (LivcItem *self);
 const char * const *livc_item_get_references (LivcItem *self);
 LivcDomain         *livc_item_get_domain     (LivcItem *self);
 guint               livc_item_get_index      (LivcItem *self);
+guint               livc_item_get_position   (LivcItem *self);
+char               *livc_item_dup_number     (LivcItem *self);
 
 G_END_DECLS

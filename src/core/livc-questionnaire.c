@@ -73,6 +73,7 @@ livc_questionnaire_index (LivcQuestionnaire *self)
           g_autoptr(LivcItem) item = g_list_model_get_item (G_LIST_MODEL (domain->items), i);
 
           item->index = self->items->len;
+          item->position = i;
           item->domain = domain;
           g_ptr_array_add (self->items, item);
           if (!g_hash_table_contains (self->items_by_id, item->id))

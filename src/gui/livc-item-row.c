@@ -376,8 +376,7 @@ build (LivcItemRow *self)
   const char *statement = livc_questionnaire_lookup (q, livc_item_get_text (item), self->lang);
   const char *guidance = livc_questionnaire_lookup (q, livc_item_get_guidance (item), self->lang);
   gboolean legal = livc_item_get_basis (item) == LIVC_BASIS_LEGAL;
-  guint domain = livc_domain_get_index (livc_item_get_domain (item));
-  g_autofree char *number = g_strdup_printf ("%u.%u", domain + 1, livc_item_get_index (item) + 1);
+  g_autofree char *number = livc_item_dup_number (item);
 
   gtk_label_set_text (self->number_label, number);
   gtk_label_set_text (self->statement_label, statement);
