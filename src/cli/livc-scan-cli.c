@@ -756,14 +756,15 @@ run_report_or_compare (int      argc,
           continue;
         }
       scores = livc_score_set_new (q, a);
-      if (csv != NULL)
-        livc_csv_write_compare (csv, files[i], scores);
-      else if (!livc_comparison_add (comparison, scores, files[i], &error))
+      /* The CSV too: rows of two questionnaires in one table mix their domains. */
+      if (!livc_comparison_add (comparison, scores, files[i], &error))
         {
           livc_diagnostics_add (diag, LIVC_SEVERITY_ERROR, files[i], 0, "%s", error->message);
           g_clear_error (&error);
           ok = FALSE;
         }
+      else if (csv != NULL)
+        livc_csv_write_compare (csv, files[i], scores);
     }
   progress_update (&progress, n_files, n_files);
   progress_end (&progress);

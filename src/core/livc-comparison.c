@@ -91,10 +91,13 @@ livc_comparison_add (LivcComparison *self,
   if (self->reference != NULL &&
       g_strcmp0 (livc_questionnaire_get_id (q), livc_questionnaire_get_id (self->reference)) != 0)
     {
+      const Member *first = &g_array_index (self->members, Member, 0);
+
+      /* Both files are named: with many inputs, the user must see which two disagree. */
       g_set_error (error, LIVC_COMPARISON_ERROR, LIVC_COMPARISON_ERROR_QUESTIONNAIRE,
-                   _("this assessment answers the questionnaire “%s”, the others answer “%s”; "
+                   _("this assessment answers the questionnaire “%s”, but %s answers “%s”; "
                      "only assessments of one questionnaire can be compared"),
-                   livc_questionnaire_get_id (q),
+                   livc_questionnaire_get_id (q), first->label,
                    livc_questionnaire_get_id (self->reference));
       return FALSE;
     }

@@ -523,6 +523,109 @@ check_status "compare of two questionnaires fails" 1 env XDG_DATA_HOME="$TMP/ver
 contains "…says why" "$TMP/err" "only assessments of one questionnaire can be compared"
 contains "…and leaves the existing output untouched" "$TMP/keep.pdf" "old"
 
+# To CSV as to PDF and PNG: rows of two questionnaires in one table would mix their
+# domains. The message names both files, whichever comes first and however many there are.
+echo old >"$TMP/keep.csv"
+check_status "compare of two questionnaires to CSV fails" 1 env XDG_DATA_HOME="$TMP/versions" \
+  "$CLI" compare "$T24" "$FILES/scoring-a.xml" -o "$TMP/keep.csv"
+contains "…names the odd file" "$TMP/err" "$FILES/scoring-a.xml: this assessment answers"
+contains "…and the file it differs from" "$TMP/err" "but $T24 answers “livc-r”"
+contains "…and leaves the existing CSV untouched" "$TMP/keep.csv" "old"
+check_status "…with the odd file first" 1 env XDG_DATA_HOME="$TMP/versions" \
+  "$CLI" compare "$FILES/scoring-a.xml" "$T24" "$T26" -o "$TMP/keep.csv"
+contains "…names both files" "$TMP/err" \
+  "$T24: this assessment answers the questionnaire “livc-r”, but $FILES/scoring-a.xml answers"
+check_status "…with the odd file among others" 1 env XDG_DATA_HOME="$TMP/versions" \
+  "$CLI" compare "$T24" "$T26" "$FILES/scoring-a.xml" "$SAMPLE" --format csv -o "$TMP/keep.csv"
+contains "…names it and the first" "$TMP/err" "$FILES/scoring-a.xml: this assessment answers"
+contains "…and leaves the CSV untouched" "$TMP/keep.csv" "old"
+check_status "compare of two versions of one questionnaire to CSV still works" 0 \
+  env XDG_DATA_HOME="$TMP/versions" \
+  "$CLI" compare "$FILES/scoring-a.xml" "$FILES/compare/testdorp-2027.xml" -o "$TMP/versions.csv"
+
+# Charts of one and two domains are bars, never a blank image; a domain title with a long
+# run without spaces is broken and ellipsized, and never shrinks the chart.
+# domains_only Q_OR_A IDS…: the questionnaire or assessment with only those domains' parts
+domains_only () {
+  local file=$1
+  shift
+  awk -v keep=" $* " '
+    /<domain id="/ { match($0, /id="[^"]*"/); id = substr($0, RSTART + 4, RLENGTH - 5)
+                     skip = index(keep, " " id " ") == 0 }
+    /<answer item="/ { match($0, /item="[^"]*"/); id = substr($0, RSTART + 6, 1)
+                       skip = index(keep, " " id " ") == 0; single = /\/>/ }
+    { if (!skip) print }
+    /<\/domain>/ { skip = 0 }
+    /<\/answer>/ { skip = 0 }
+    /<answer item="/ { if (single) skip = 0 }' "$file"
+}
+# ink_at_least DESC PNG FRACTION_DIVISOR [MIN_INK]: the PNG has more ink than its area over
+# the divisor, and at least MIN_INK pixels
+ink_at_least () {
+  local desc=$1 png=$2 divisor=$3 min=${4:-0} w h ink
+  read -r w h ink _ <<<"$("$LIVC_PNG_INK" "$png" 2>&1)"
+  if [ -n "$ink" ] && [ "$ink" -gt $((w * h / divisor)) ] && [ "$ink" -ge "$min" ]; then
+    ok "$desc"
+  else
+    not_ok "$desc" "${w:-?}×${h:-?}, $ink pixels drawn, wanted over $((w * h / divisor)) and $min"
+  fi
+}
+mkdir -p "$TMP/few"
+domains_only "$Q" a >"$TMP/few/q1.xml"
+domains_only "$Q" a b >"$TMP/few/q2.xml"
+domains_only "$FILES/scoring-a.xml" a >"$TMP/few/a1.xml"
+domains_only "$FILES/scoring-a.xml" a b >"$TMP/few/a2.xml"
+domains_only "$FILES/scoring-b.xml" a b >"$TMP/few/b2.xml"
+domains_only "$FILES/scoring-a.xml" b >"$TMP/few/a1-unscored.xml"
+for axes in 1 2; do
+  check_status "a questionnaire of $axes domain(s) validates" 0 \
+    "$CLI" validate "$TMP/few/q$axes.xml"
+  for lang in nl fr en nl+fr; do
+    check_status "report PNG of $axes domain(s) in $lang" 0 "$CLI" report "$TMP/few/a$axes.xml" \
+      -q "$TMP/few/q$axes.xml" --lang "$lang" --format png -o "$TMP/few/a$axes-$lang.png"
+    ink_at_least "…is not blank" "$TMP/few/a$axes-$lang.png" 50
+  done
+done
+check_status "comparison PNG of 2 domains" 0 "$CLI" compare "$TMP/few/a2.xml" "$TMP/few/b2.xml" \
+  -q "$TMP/few/q2.xml" -o "$TMP/few/compare2.png"
+ink_at_least "…is not blank" "$TMP/few/compare2.png" 50
+check_status "report PNG of 1 domain without a score" 0 "$CLI" report "$TMP/few/a1-unscored.xml" \
+  -q "$TMP/few/q1.xml" --format png -o "$TMP/few/unscored.png"
+ink_at_least "…still shows its axis and label" "$TMP/few/unscored.png" 400
+check_status "report PDF of 1 domain" 0 "$CLI" report "$TMP/few/a1.xml" -q "$TMP/few/q1.xml" \
+  -o "$TMP/few/a1.pdf"
+
+# Titles 50 KB long (a fortieth under valgrind): a run without spaces, words, and both in
+# two languages; on one domain of three, on every domain of three, on a single domain.
+if [ -n "${LIVC_CLI_WRAP:-}" ]; then title_kb=1; else title_kb=50; fi
+run=$(head -c $((title_kb * 1024)) /dev/zero | tr '\0' 'W')
+words=$(yes "Informatiedoorstroming tussen partners" | head -c $((title_kb * 1024)) | tr '\n' ' ')
+"$CLI" report "$FILES/scoring-a.xml" -q "$Q" --lang nl --format png -o "$TMP/few/short.png" \
+  2>"$TMP/err"
+read -r _ _ short_ink _ <<<"$("$LIVC_PNG_INK" "$TMP/few/short.png")"
+case_no=0
+for shape in run words; do
+  for where in one all; do
+    case_no=$((case_no + 1))
+    text=${!shape}
+    if [ "$where" = one ]; then pattern='Domein A'; else pattern='Domein [ABC]'; fi
+    sed "s|<title xml:lang=\"nl\">$pattern</title>|<title xml:lang=\"nl\">$text</title>|;
+         s|<title xml:lang=\"fr\">Domaine A</title>|<title xml:lang=\"fr\">$text</title>|" \
+      "$Q" >"$TMP/few/long$case_no.xml"
+    for lang in nl nl+fr; do
+      check_status "radar with a $title_kb KB title ($shape, $where, $lang)" 0 \
+        "$CLI" report "$FILES/scoring-a.xml" -q "$TMP/few/long$case_no.xml" --lang "$lang" \
+        --format png -o "$TMP/few/long$case_no.png"
+      ink_at_least "…keeps at least half the ink of short titles" "$TMP/few/long$case_no.png" \
+        1000000 $((short_ink / 2))
+    done
+  done
+  domains_only "$TMP/few/long1.xml" a >"$TMP/few/long-single.xml"
+  check_status "bars with a $title_kb KB title ($shape)" 0 "$CLI" report "$TMP/few/a1.xml" \
+    -q "$TMP/few/long-single.xml" --lang nl --format png -o "$TMP/few/long-single.png"
+  ink_at_least "…are not blank" "$TMP/few/long-single.png" 50
+done
+
 # messages in the user's language
 if [ -n "${LIVC_SCAN_LOCALEDIR:-}" ] &&
    [ -e "$LIVC_SCAN_LOCALEDIR/nl/LC_MESSAGES/livc-scan.mo" ]; then
