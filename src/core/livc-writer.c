@@ -327,3 +327,47 @@ livc_assessment_save (LivcAssessment *assessment,
     }
   return livc_write_file_atomically (path, data, size, error);
 }
+
+/* The SHA-256 of what path holds now, following links as the writer does; NULL when it is
+ * not a regular file within the 16 MiB cap or cannot be read. Never blocks on a FIFO or a
+ * device: the app asks this of a file that another program may have replaced. */
+char *
+livc_file_dup_sha256 (const char *path)
+{
+  g_autoptr(GChecksum) checksum = NULL;
+  GStatBuf st;
+  guchar buffer[65536];
+  gsize total = 0;
+  gssize n;
+  int fd;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+#ifdef O_NONBLOCK
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0);
+#else
+  fd = g_open (path, O_RDONLY, 0);
+#endif
+  if (fd < 0)
+    return NULL;
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode) || st.st_size > LIVC_MAX_FILE_SIZE)
+    {
+      close (fd);
+      return NULL;
+    }
+  checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  while ((n = read (fd, buffer, sizeof buffer)) != 0)
+    {
+      if (n < 0 && errno == EINTR)
+        continue;
+      total += (gsize) MAX (n, 0);
+      if (n < 0 || total > LIVC_MAX_FILE_SIZE)
+        {
+          close (fd);
+          return NULL;
+        }
+      g_checksum_update (checksum, buffer, n);
+    }
+  close (fd);
+  return g_strdup (g_checksum_get_string (checksum));
+}

@@ -26,5 +26,6 @@ gboolean  livc_write_file_atomically     (const char     *path,
                                           const void     *data,
                                           gsize           length,
                                           GError        **error);
+char     *livc_file_dup_sha256           (const char     *path);
 
 G_END_DECLS

@@ -10,6 +10,15 @@ G_BEGIN_DECLS
 #define LIVC_TYPE_DOCUMENT (livc_document_get_type ())
 G_DECLARE_FINAL_TYPE (LivcDocument, livc_document, LIVC, DOCUMENT, GObject)
 
+#define LIVC_DOCUMENT_ERROR (livc_document_error_quark ())
+
+typedef enum
+{
+  LIVC_DOCUMENT_ERROR_CHANGED_ON_DISK,
+} LivcDocumentError;
+
+GQuark             livc_document_error_quark           (void);
+
 LivcDocument      *livc_document_new                   (LivcQuestionnaire *questionnaire,
                                                         LivcAssessment    *assessment);
 LivcDocument      *livc_document_load                  (const char        *path,
@@ -36,8 +45,18 @@ char              *livc_document_dup_display_name      (LivcDocument *self);
 gboolean           livc_document_save                  (LivcDocument *self,
                                                         const char   *path,
                                                         GError      **error);
+gboolean           livc_document_save_full             (LivcDocument *self,
+                                                        const char   *path,
+                                                        gboolean      overwrite,
+                                                        GError      **error);
+void               livc_document_watch_file            (LivcDocument *self);
+gboolean           livc_document_get_disk_changed      (LivcDocument *self);
+gboolean           livc_document_check_disk            (LivcDocument *self);
 gboolean           livc_document_autosave_now          (LivcDocument *self,
                                                         GError      **error);
+const char        *livc_document_get_autosave_problem  (LivcDocument *self);
+const char        *livc_document_get_fallback_path     (LivcDocument *self);
+char              *livc_document_dup_fallback_dir      (void);
 void               livc_document_set_autosave          (LivcDocument *self,
                                                         gboolean      autosave);
 void               livc_document_discard_recovery      (LivcDocument *self);

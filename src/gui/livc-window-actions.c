@@ -90,37 +90,112 @@ new_action (GtkWidget  *widget,
 
 /* Saving */
 
-gboolean
-livc_window_save_to (LivcWindow  *self,
-                     GFile       *file,
-                     GError     **error)
+static gboolean
+save_to (LivcWindow  *self,
+         GFile       *file,
+         gboolean     overwrite,
+         GError     **error)
 {
-  g_autofree char *path = NULL;
+  g_autofree char *path = g_file_get_path (file);
 
-  g_return_val_if_fail (LIVC_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (self->document != NULL, FALSE);
-
-  path = g_file_get_path (file);
   if (path == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Only local files can be saved"));
       return FALSE;
     }
-  if (!livc_document_save (self->document, path, error))
+  if (!livc_document_save_full (self->document, path, overwrite, error))
     return FALSE;
   _livc_window_add_recent (self, path);
   return TRUE;
 }
 
+/* Saves to file; a save over the document's own file that another window, instance or
+ * program changed since fails with LIVC_DOCUMENT_ERROR_CHANGED_ON_DISK. */
+gboolean
+livc_window_save_to (LivcWindow  *self,
+                     GFile       *file,
+                     GError     **error)
+{
+  g_return_val_if_fail (LIVC_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (self->document != NULL, FALSE);
+
+  return save_to (self, file, FALSE, error);
+}
+
+static void save_as_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter);
+static void save_and_report (LivcWindow *self,
+                             GFile      *file,
+                             gboolean    overwrite);
+
+static void
+on_conflict_response (AdwMessageDialog *dialog,
+                      const char       *response,
+                      LivcWindow       *self)
+{
+  if (self->document == NULL)
+    return;
+  if (g_str_equal (response, "overwrite"))
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (livc_document_get_path (self->document));
+
+      save_and_report (self, file, TRUE);
+      return;
+    }
+  if (g_str_equal (response, "save-as"))
+    {
+      save_as_action (GTK_WIDGET (self), "win.save-as", NULL);
+      return;
+    }
+  self->close_confirmed = FALSE;
+  if (g_str_equal (response, "reload"))
+    _livc_window_reload (self);
+}
+
+/* The file changed elsewhere since it was opened here: the user chooses whose answers stay.
+ * Nothing is replaced without that choice. */
+static void
+ask_about_conflict (LivcWindow *self)
+{
+  g_autofree char *base = g_filename_display_basename (livc_document_get_path (self->document));
+  g_autofree char *name = livc_text_isolate (base);
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("The File Was Changed Elsewhere"),
+                                                       NULL));
+  adw_message_dialog_format_body (dialog,
+                                  _("“%s” was changed by another program or window since it was "
+                                    "opened here. Saving now would replace those changes. "
+                                    "Reload shows them and drops the changes made here; Save As "
+                                    "keeps both."), name);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "reload", _("_Reload"),
+                                    "overwrite", _("_Overwrite"), "save-as", _("Save _As…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "reload", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save-as", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save-as");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  gtk_widget_add_css_class (GTK_WIDGET (dialog), "conflict-dialog");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_conflict_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 save_and_report (LivcWindow *self,
-                 GFile      *file)
+                 GFile      *file,
+                 gboolean    overwrite)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!livc_window_save_to (self, file, &error))
+  if (!save_to (self, file, overwrite, &error))
     {
-      livc_show_problems (GTK_WINDOW (self), _("Cannot Save the Assessment"), NULL, error);
+      if (g_error_matches (error, LIVC_DOCUMENT_ERROR, LIVC_DOCUMENT_ERROR_CHANGED_ON_DISK))
+        ask_about_conflict (self);
+      else
+        livc_show_problems (GTK_WINDOW (self), _("Cannot Save the Assessment"), NULL, error);
       return;
     }
   _livc_window_toast (self, _("Saved"));
@@ -136,7 +211,7 @@ on_save_response (GtkNativeDialog *chooser,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      save_and_report (self, file);
+      save_and_report (self, file, FALSE);
     }
   else
     self->close_confirmed = FALSE;
@@ -195,8 +270,31 @@ save_action (GtkWidget  *widget,
     }
   {
     g_autoptr(GFile) file = g_file_new_for_path (path);
-    save_and_report (self, file);
+    save_and_report (self, file, FALSE);
   }
+}
+
+/* The file changed elsewhere, and the user keeps the answers of this window. */
+static void
+overwrite_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LivcWindow *self = LIVC_WINDOW (widget);
+  g_autoptr(GFile) file = NULL;
+
+  if (livc_document_get_path (self->document) == NULL)
+    return;
+  file = g_file_new_for_path (livc_document_get_path (self->document));
+  save_and_report (self, file, TRUE);
+}
+
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  _livc_window_reload (LIVC_WINDOW (widget));
 }
 
 /* Export and print */
@@ -427,7 +525,8 @@ _livc_window_update_actions (LivcWindow *self)
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean has = self->document != NULL;
   gboolean presenting = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "presentation") == 0;
-  const char *doc_actions[] = { "win.save", "win.save-as", "win.export-pdf", "win.print",
+  const char *doc_actions[] = { "win.save", "win.save-as", "win.overwrite", "win.reload",
+                                "win.export-pdf", "win.print",
                                 "win.show-results", "win.next-domain", "win.previous-domain",
                                 "win.rate", "win.show-radar", "win.questionnaire-language",
                                 "win.team-members", "win.round", "win.reveal", "win.agenda" };
@@ -482,6 +581,8 @@ _livc_window_class_actions_init (LivcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.overwrite", NULL, overwrite_action);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.page-setup", NULL, page_setup_action);

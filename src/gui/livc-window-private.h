@@ -24,6 +24,10 @@ struct _LivcWindow
   GtkWidget            *recent_group;
   GtkListBox           *recent_list;
   AdwWindowTitle       *window_title;
+  GtkInfoBar           *disk_bar;
+  GtkLabel             *disk_label;
+  GtkInfoBar           *autosave_bar;
+  GtkLabel             *autosave_label;
   GtkListBox           *domain_list;
   GtkStack             *content_stack;
   GtkScrolledWindow    *items_scrolled;
@@ -78,6 +82,7 @@ AdwMessageDialog *_livc_window_new_question           (LivcWindow      *self,
                                                        const char      *last_id,
                                                        const char      *last_label);
 LivcWindow       *_livc_window_for_new_document       (LivcWindow      *self);
+void              _livc_window_reload                 (LivcWindow      *self);
 LivcDocument     *_livc_window_load_file              (LivcWindow      *self,
                                                        GFile           *file,
                                                        const char      *heading,

@@ -90,7 +90,9 @@ update_title (LivcWindow *self)
   path = livc_document_get_path (self->document);
   if (path != NULL)
     {
-      g_autofree char *base = g_path_get_basename (path);
+      g_autofree char *file_name = g_filename_display_basename (path);
+      g_autofree char *base = livc_text_isolate (file_name);
+
       subtitle = livc_document_get_modified (self->document)
                  ? g_strdup_printf (_("%s — unsaved changes"), base) : g_strdup (base);
     }
@@ -406,6 +408,50 @@ on_document_notify (LivcWindow *self)
   _livc_window_update_actions (self);
 }
 
+/* Another window, instance or program wrote the file: said at once, with what can be done
+ * about it, and again by the save, which refuses to replace their answers silently. */
+static void
+update_disk_bar (LivcWindow *self)
+{
+  gboolean changed = self->document != NULL && livc_document_get_disk_changed (self->document);
+
+  if (changed)
+    {
+      g_autofree char *base =
+        g_filename_display_basename (livc_document_get_path (self->document));
+      g_autofree char *name = livc_text_isolate (base);
+      g_autofree char *text =
+        g_strdup_printf (_("“%s” was changed by another program or window. Reload it to see "
+                           "those changes, save yours under another name, or overwrite them."),
+                         name);
+
+      gtk_label_set_text (self->disk_label, text);
+    }
+  gtk_info_bar_set_revealed (self->disk_bar, changed);
+}
+
+/* Autosave could not write to the recovery folder: the user sees why and where the
+ * changes went instead, until autosave works again or the work is saved. */
+static void
+update_autosave_bar (LivcWindow *self)
+{
+  const char *problem = self->document != NULL
+                        ? livc_document_get_autosave_problem (self->document) : NULL;
+
+  if (problem != NULL)
+    gtk_label_set_text (self->autosave_label, problem);
+  gtk_info_bar_set_revealed (self->autosave_bar, problem != NULL);
+}
+
+static void
+on_autosave_bar_response (GtkInfoBar *bar,
+                          int         response,
+                          LivcWindow *self)
+{
+  if (response == GTK_RESPONSE_CLOSE)
+    gtk_info_bar_set_revealed (bar, FALSE);
+}
+
 void
 livc_window_set_document (LivcWindow   *self,
                           LivcDocument *document,
@@ -429,6 +475,8 @@ livc_window_set_document (LivcWindow   *self,
   livc_agenda_view_set_document (self->agenda_view, document, self->lang);
   if (document == NULL)
     {
+      update_disk_bar (self);
+      update_autosave_bar (self);
       gtk_stack_set_visible_child_name (self->main_stack, "welcome");
       update_title (self);
       _livc_window_update_actions (self);
@@ -439,6 +487,12 @@ livc_window_set_document (LivcWindow   *self,
   g_signal_connect_swapped (document, "notify::scores", G_CALLBACK (update_scores), self);
   g_signal_connect_swapped (document, "notify::modified", G_CALLBACK (on_document_notify), self);
   g_signal_connect_swapped (document, "notify::path", G_CALLBACK (on_document_notify), self);
+  g_signal_connect_swapped (document, "notify::disk-changed", G_CALLBACK (update_disk_bar),
+                            self);
+  g_signal_connect_swapped (document, "notify::autosave-problem",
+                            G_CALLBACK (update_autosave_bar), self);
+  update_disk_bar (self);
+  update_autosave_bar (self);
   build_sidebar (self);
   self->current_domain = -2;
   livc_window_select_domain (self, 0);
@@ -614,12 +668,44 @@ livc_window_open_file (LivcWindow *self,
   document = _livc_window_load_file (self, file, _("Cannot Open the Assessment"), diag);
   if (document == NULL)
     return FALSE;
+  livc_document_watch_file (document);
   target = _livc_window_for_new_document (self);
   livc_window_set_document (target, document, NULL);
   _livc_window_add_recent (self, livc_document_get_path (document));
   if (livc_diagnostics_count (diag, LIVC_SEVERITY_WARNING) > 0)
     livc_show_problems (GTK_WINDOW (target), _("Opened with Warnings"), diag, NULL);
   return TRUE;
+}
+
+/* The document's file again, as it is on disk now: what another window, instance or
+ * program wrote there shows, and the changes made here since the last save are dropped
+ * (the user chose so). */
+void
+_livc_window_reload (LivcWindow *self)
+{
+  g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
+  g_autoptr(LivcDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *path;
+  int current;
+
+  if (self->document == NULL || livc_document_get_path (self->document) == NULL)
+    return;
+  path = livc_document_get_path (self->document);
+  document = livc_document_load (path, path, livc_document_get_questionnaire_path (self->document),
+                                 diag, &error);
+  if (document == NULL)
+    {
+      livc_show_problems (GTK_WINDOW (self), _("Cannot Reload the Assessment"), diag, error);
+      return;
+    }
+  livc_document_watch_file (document);
+  livc_document_discard_recovery (self->document);
+  current = self->current_domain;
+  livc_window_set_document (self, document, NULL);
+  if (current != self->current_domain)
+    livc_window_select_domain (self, current);
+  _livc_window_toast (self, _("Reloaded"));
 }
 
 /* A question whose answers are first_id (also Escape), "discard" (destructive) and last_id
@@ -711,7 +797,7 @@ show_recovery_offer (LivcWindow *self,
                                                                    G_USEC_PER_SEC);
       g_autofree char *when_text = when ? g_date_time_format (when, "%Y-%m-%d %H:%M")
                                         : g_strdup ("");
-      g_autofree char *names = a ? livc_assessment_dup_municipality_names (a, " · ") : NULL;
+      g_autofree char *names = a ? livc_assessment_dup_isolated_names (a, " · ") : NULL;
       const char *date = a != NULL ? livc_assessment_get_date (a) : NULL;
       guint answered = 0;
 
@@ -732,8 +818,10 @@ show_recovery_offer (LivcWindow *self,
       /* The path comes from the recovery folder: the user sees it before Save writes there. */
       if (entry->original_path != NULL)
         {
+          g_autofree char *target = livc_text_isolate (entry->original_path);
+
           g_string_append (body, "\n   ");
-          g_string_append_printf (body, _("Save will write to %s"), entry->original_path);
+          g_string_append_printf (body, _("Save will write to %s"), target);
         }
     }
 
@@ -912,6 +1000,11 @@ livc_window_class_init (LivcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, recent_group);
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, disk_bar);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, disk_label);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, autosave_bar);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, autosave_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_autosave_bar_response);
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, domain_list);
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, items_scrolled);

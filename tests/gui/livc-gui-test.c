@@ -6,6 +6,7 @@
 #include <locale.h>
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "livc-gui-test.h"
 
@@ -15,7 +16,8 @@
  *
  * Sets the process up before GTK starts: the UI in the language of LANGUAGE from the
  * build's catalogs, as main.c does; settings in memory; X11, which is what Xvfb serves;
- * and a fresh folder whose "state" and "data" become XDG_STATE_HOME and XDG_DATA_HOME, so
+ * and a fresh folder whose "state", "data" and "runtime" become XDG_STATE_HOME,
+ * XDG_DATA_HOME and XDG_RUNTIME_DIR, so
  * that no recovery file or questionnaire of the user's, or of an earlier run, takes part.
  *
  * Returns: (transfer full): the test's folder, removed by livc_gui_test_finish()
@@ -28,6 +30,7 @@ livc_gui_test_init (const char *tmp_template)
   g_autofree char *tmpdir = NULL;
   g_autofree char *state = NULL;
   g_autofree char *data = NULL;
+  g_autofree char *runtime = NULL;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
@@ -46,6 +49,10 @@ livc_gui_test_init (const char *tmp_template)
   data = g_build_filename (tmpdir, "data", NULL);
   g_setenv ("XDG_STATE_HOME", state, TRUE);
   g_setenv ("XDG_DATA_HOME", data, TRUE);
+  /* Where autosave falls back to: the test's own, never the user's session's. */
+  runtime = g_build_filename (tmpdir, "runtime", NULL);
+  g_assert_cmpint (g_mkdir (runtime, 0700), ==, 0);
+  g_setenv ("XDG_RUNTIME_DIR", runtime, TRUE);
   return g_steal_pointer (&tmpdir);
 }
 

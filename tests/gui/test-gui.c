@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <signal.h>
+#include <utime.h>
 
 #include <glib/gi18n.h>
 
@@ -1196,6 +1197,362 @@ test_team_meeting (void)
   destroy_all_windows ();
 }
 
+/* Another window, instance or program changing the file */
+
+static int
+disk_value (const char *path,
+            const char *item_id)
+{
+  g_autoptr(LivcAssessment) a = livc_load_assessment (path, NULL, NULL);
+  LivcAnswer *answer;
+
+  g_assert_nonnull (a);
+  answer = livc_assessment_find_answer (a, item_id);
+  return answer != NULL ? livc_answer_get_value (answer) : LIVC_VALUE_NONE;
+}
+
+static gboolean
+disk_bar_shown (gpointer data)
+{
+  LivcWindow *window = data;
+
+  return livc_document_get_disk_changed (livc_window_get_document (window)) &&
+         gtk_info_bar_get_revealed (window->disk_bar);
+}
+
+/* The conflict dialog over window, once it shows. */
+static AdwMessageDialog *
+find_conflict_dialog (LivcWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_mapped (GTK_WIDGET (w)) &&
+          gtk_widget_has_css_class (GTK_WIDGET (w), "conflict-dialog") &&
+          gtk_window_get_transient_for (GTK_WINDOW (w)) == GTK_WINDOW (window))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
+static gboolean
+has_conflict_dialog (gpointer data)
+{
+  return find_conflict_dialog (data) != NULL;
+}
+
+static gboolean
+no_conflict_dialog (gpointer data)
+{
+  return find_conflict_dialog (data) == NULL;
+}
+
+/* Saving window over a file changed elsewhere: refused, the file keeps what the other
+ * wrote, and the dialog offers the three ways out. */
+static void
+assert_save_refused (LivcWindow *window,
+                     const char *path,
+                     const char *item,
+                     int         on_disk)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (livc_window_save_to (window, file, &error));
+  g_assert_error (error, LIVC_DOCUMENT_ERROR, LIVC_DOCUMENT_ERROR_CHANGED_ON_DISK);
+  g_assert_cmpint (disk_value (path, item), ==, on_disk);
+  g_assert_true (livc_document_get_modified (livc_window_get_document (window)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_true (iterate_until (has_conflict_dialog, window, 5000));
+  g_assert_cmpint (disk_value (path, item), ==, on_disk);
+  for (guint i = 0; i < 4; i++)
+    g_assert_true (adw_message_dialog_has_response (find_conflict_dialog (window),
+                                                    (const char *[]) { "cancel", "reload",
+                                                                       "save-as",
+                                                                       "overwrite" }[i]));
+}
+
+static void
+answer_conflict (LivcWindow *window,
+                 const char *response)
+{
+  AdwMessageDialog *dialog = find_conflict_dialog (window);
+
+  /* As a click on the response's button does: the response, then the dialog closes. */
+  adw_message_dialog_response (dialog, response);
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_true (iterate_until (no_conflict_dialog, window, 5000));
+}
+
+/* What another program writes, in the ways programs write: a new file renamed over it
+ * (as LIVC Scan and most editors do), the same file truncated and written again, and more
+ * bytes added at its end. */
+static void
+write_elsewhere (const char *path,
+                 const char *how,
+                 const char *from,
+                 const char *to)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *changed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) parts = NULL;
+  gsize len;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, &error));
+  parts = g_strsplit (contents, from, 2);
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  changed = g_strjoin (to, parts[0], parts[1], NULL);
+  if (g_str_equal (how, "rename"))
+    g_assert_true (g_file_set_contents (path, changed, -1, &error));
+  else
+    {
+      FILE *f = fopen (path, g_str_equal (how, "append") ? "a" : "w");
+
+      g_assert_nonnull (f);
+      if (g_str_equal (how, "append"))
+        fputs ("<!-- a comment added by another program -->\n", f);
+      else
+        fputs (changed, f);
+      g_assert_cmpint (fclose (f), ==, 0);
+    }
+  g_assert_no_error (error);
+}
+
+static void
+test_file_changed_elsewhere (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "shared.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = NULL;
+  LivcWindow *a = create_assessment ("Gedeelddorp", "99003", NULL);
+  LivcWindow *b;
+  const char *hows[] = { "rename", "truncate", "append" };
+
+  rate (a, "protocol.founded", "2");
+  g_assert_true (livc_window_save_to (a, file, &error));
+  g_assert_no_error (error);
+  b = new_window ();
+  g_assert_true (livc_window_open_file (b, file));
+  g_assert_false (livc_document_get_disk_changed (livc_window_get_document (b)));
+
+  /* A saves a rating; B, which opened the same file, is told at once. */
+  rate (a, "protocol.founded", "4");
+  g_assert_true (livc_window_save_to (a, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (livc_document_get_disk_changed (livc_window_get_document (a)));
+  g_assert_true (iterate_until (disk_bar_shown, b, 5000));
+  g_assert_false (gtk_info_bar_get_revealed (a->disk_bar));
+
+  /* B saves another: refused, A's answer stays; Reload shows it and drops B's. */
+  rate (b, "protocol.members", "3");
+  assert_save_refused (b, path, "protocol.founded", 4);
+  g_assert_cmpint (disk_value (path, "protocol.members"), ==, LIVC_VALUE_NONE);
+  answer_conflict (b, "reload");
+  g_assert_cmpint (value_of (b, "protocol.founded"), ==, 4);
+  g_assert_cmpint (value_of (b, "protocol.members"), ==, LIVC_VALUE_NONE);
+  g_assert_false (livc_document_get_modified (livc_window_get_document (b)));
+  g_assert_false (gtk_info_bar_get_revealed (b->disk_bar));
+
+  /* B saves now, and A is the one told; A chooses to overwrite with its own answers. */
+  rate (b, "protocol.members", "3");
+  g_assert_true (livc_window_save_to (b, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (iterate_until (disk_bar_shown, a, 5000));
+  rate (a, "protocol.written", "2");
+  assert_save_refused (a, path, "protocol.members", 3);
+  answer_conflict (a, "overwrite");
+  g_assert_cmpint (disk_value (path, "protocol.written"), ==, 2);
+  g_assert_cmpint (disk_value (path, "protocol.members"), ==, LIVC_VALUE_NONE);
+  g_assert_false (livc_document_get_modified (livc_window_get_document (a)));
+  g_assert_false (gtk_info_bar_get_revealed (a->disk_bar));
+  destroy_all_windows ();
+
+  /* Another program, three ways; Cancel keeps the document as it was, Save As asks for
+   * another file, the bar's Overwrite replaces the file. */
+  g_assert_true (g_file_get_contents (path, &base, NULL, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (hows); i++)
+    {
+      LivcWindow *w = new_window ();
+
+      g_assert_true (g_file_set_contents (path, base, -1, NULL));
+      g_assert_true (livc_window_open_file (w, file));
+      rate (w, "protocol.founded", "1");
+      write_elsewhere (path, hows[i], "item=\"protocol.written\" value=\"2\"",
+                       "item=\"protocol.written\" value=\"5\"");
+      g_assert_true (iterate_until (disk_bar_shown, w, 5000));
+      assert_save_refused (w, path, "protocol.written",
+                           g_str_equal (hows[i], "append") ? 2 : 5);
+      if (i == 0)
+        answer_conflict (w, "cancel");
+      else if (i == 1)
+        {
+          answer_conflict (w, "save-as");
+          g_assert_nonnull (w->chooser);
+        }
+      else
+        {
+          answer_conflict (w, "cancel");
+          gtk_widget_activate_action (GTK_WIDGET (w), "win.overwrite", NULL);
+          g_assert_cmpint (disk_value (path, "protocol.founded"), ==, 1);
+          g_assert_false (livc_document_get_disk_changed (livc_window_get_document (w)));
+        }
+      g_assert_cmpint (value_of (w, "protocol.founded"), ==, 1);
+      destroy_all_windows ();
+    }
+
+  /* Nothing changed but the file's time or inode: no warning, the save goes through. A file
+   * deleted meanwhile is simply written again. */
+  {
+    LivcWindow *w = new_window ();
+    g_autofree char *contents = NULL;
+    gsize len;
+
+    g_assert_true (livc_window_open_file (w, file));
+    g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+    g_assert_true (g_file_set_contents (path, contents, (gssize) len, NULL));
+    g_assert_true (g_utime (path, NULL) == 0);
+    rate (w, "protocol.founded", "3");
+    g_assert_true (livc_window_save_to (w, file, &error));
+    g_assert_no_error (error);
+    g_assert_false (gtk_info_bar_get_revealed (w->disk_bar));
+    g_assert_cmpint (g_unlink (path), ==, 0);
+    rate (w, "protocol.founded", "4");
+    g_assert_true (livc_window_save_to (w, file, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (disk_value (path, "protocol.founded"), ==, 4);
+  }
+  destroy_all_windows ();
+}
+
+/* Autosave that cannot write */
+
+static gboolean
+autosave_bar_shown (gpointer data)
+{
+  LivcWindow *window = data;
+
+  return livc_document_get_autosave_problem (livc_window_get_document (window)) != NULL &&
+         gtk_info_bar_get_revealed (window->autosave_bar);
+}
+
+static gboolean
+autosave_bar_hidden (gpointer data)
+{
+  return !autosave_bar_shown (data);
+}
+
+/* The bar says the changes could be kept nowhere. */
+static gboolean
+autosave_nowhere (gpointer data)
+{
+  LivcWindow *window = data;
+
+  return autosave_bar_shown (window) &&
+         livc_document_get_fallback_path (livc_window_get_document (window)) == NULL;
+}
+
+typedef struct
+{
+  LivcWindow *window;
+  const char *text;
+} BarText;
+
+static gboolean
+autosave_bar_says (gpointer data)
+{
+  BarText *bt = data;
+
+  return autosave_bar_shown (bt->window) &&
+         strstr (gtk_label_get_text (bt->window->autosave_label), bt->text) != NULL;
+}
+
+/* Makes path unusable as a folder in one of the ways that stop even root: a file in its
+ * place, or a symbolic link (which the recovery folder's checks refuse). */
+static void
+block_folder (const char *path,
+              const char *how)
+{
+  g_autofree char *parent = g_path_get_dirname (path);
+  const char *rm[] = { "rm", "-rf", path, NULL };
+
+  g_assert_true (g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL,
+                               NULL, NULL, NULL));
+  g_mkdir_with_parents (parent, 0700);
+  if (g_str_equal (how, "file"))
+    g_assert_true (g_file_set_contents (path, "not a folder", -1, NULL));
+  else
+    g_assert_cmpint (symlink (parent, path), ==, 0);
+}
+
+static void
+test_autosave_cannot_write (void)
+{
+  g_autofree char *recovery = livc_recovery_dir ();
+  g_autofree char *moved = g_strconcat (recovery, ".kept", NULL);
+  g_autofree char *fallback_dir = livc_document_dup_fallback_dir ();
+  const char *hows[] = { "file", "link" };
+  const char *values[] = { "1", "2", "3", "4" };
+  LivcWindow *window = create_assessment ("Volschijfdorp", "99004", NULL);
+  LivcDocument *doc = livc_window_get_document (window);
+  guint step = 0;
+
+  g_assert_true (g_str_has_prefix (fallback_dir, tmpdir));
+  if (g_file_test (recovery, G_FILE_TEST_EXISTS))
+    g_assert_cmpint (g_rename (recovery, moved), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (hows); i++)
+    {
+      BarText kept = { window, fallback_dir };
+      g_autoptr(LivcAssessment) copy = NULL;
+      const char *fallback;
+
+      block_folder (recovery, hows[i]);
+      rate (window, "protocol.founded", values[step++ % 4]);
+      /* The window says so, and where the changes went: a private file with them. */
+      g_assert_true (iterate_until (autosave_bar_says, &kept, 5000));
+      fallback = livc_document_get_fallback_path (doc);
+      g_assert_nonnull (fallback);
+      g_assert_true (g_str_has_prefix (fallback, fallback_dir));
+      copy = livc_load_assessment (fallback, NULL, NULL);
+      g_assert_nonnull (copy);
+      g_assert_cmpint (livc_answer_get_value (livc_assessment_find_answer (copy,
+                                                                           "protocol.founded")),
+                       ==, value_of (window, "protocol.founded"));
+
+      /* Nowhere to write at all: the window says to save now. */
+      {
+        const char *text;
+
+        block_folder (fallback_dir, hows[i]);
+        rate (window, "protocol.members", values[step++ % 4]);
+        g_assert_true (iterate_until (autosave_nowhere, window, 5000));
+        text = gtk_label_get_text (window->autosave_label);
+        g_assert_nonnull (strstr (text, recovery));
+        g_assert_nonnull (strstr (text, fallback_dir));
+        g_assert_cmpint (g_unlink (fallback_dir), ==, 0);
+      }
+
+      /* The folder works again: the bar goes, the copy is back where it belongs. */
+      g_assert_cmpint (g_unlink (recovery), ==, 0);
+      rate (window, "protocol.written", values[step++ % 4]);
+      g_assert_true (iterate_until (autosave_bar_hidden, window, 5000));
+      g_assert_null (livc_document_get_fallback_path (doc));
+    }
+  destroy_all_windows ();
+  if (g_file_test (moved, G_FILE_TEST_EXISTS))
+    {
+      const char *rm[] = { "rm", "-rf", recovery, NULL };
+
+      g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL,
+                    NULL);
+      g_assert_cmpint (g_rename (moved, recovery), ==, 0);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1232,6 +1589,8 @@ main (int    argc,
   g_test_add_func ("/gui/kill-and-recover", test_kill);
   g_test_add_func ("/gui/french", test_french_ui);
   g_test_add_func ("/gui/team-meeting", test_team_meeting);
+  g_test_add_func ("/gui/file-changed-elsewhere", test_file_changed_elsewhere);
+  g_test_add_func ("/gui/autosave-cannot-write", test_autosave_cannot_write);
   status = g_test_run ();
 
   livc_gui_test_finish (&app, &tmpdir);
