@@ -6,6 +6,7 @@
 #include <locale.h>
 #include <math.h>
 
+#include "livc-bidi-check.h"
 #include "livc-test.h"
 
 static char *
@@ -54,6 +55,49 @@ test_formulas_are_neutralised (void **state)
 }
 
 /* Numbers the app computed are written as they are: a negative level stays a number. */
+/* A cell with bidirectional controls cannot reorder the cells after it: each is isolated,
+ * and cells without them are written as they are. */
+static void
+test_bidi_cells_are_isolated (void **state)
+{
+  const char *texts[] = {
+    "Gent\u202E",                          /* an override left open */
+    "\u202EdroN",                          /* at the start */
+    "Sint-\u202Bخالد\u202C-Niklaas",      /* an embedding, closed */
+    "\u2067Anna\u202Eopen",               /* an isolate and an override, both open */
+    "\u2069\u202Cstray closers",           /* closers that close nothing */
+    "=cmd\u202E|calc",                     /* a formula as well */
+    "two\nlines\u202E, with a comma",     /* a line break and a separator */
+    "Lier \u2066(Antwerpen)\u2069",        /* a paired isolate */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GString) row = g_string_new (NULL);
+      const char *fields[] = { texts[i], "2026-01-01", "12.5", NULL };
+      const char *date;
+
+      livc_csv_append_row (row, fields, 1u << 2);
+      if (!livc_test_bidi_closed (row->str))
+        fail_msg ("“%s” leaves a control open in «%s»", texts[i], row->str);
+      /* The cells after it are there as they were, after the isolated cell. */
+      date = strstr (row->str, "\u2069,2026-01-01,12.5\n");
+      if (date == NULL)
+        date = strstr (row->str, "\u2069\",2026-01-01,12.5\n");
+      if (date == NULL)
+        fail_msg ("“%s” did not end in an isolate before the next cell: «%s»", texts[i], row->str);
+      if (g_str_has_prefix (texts[i], "="))
+        assert_true (g_str_has_prefix (row->str, "\"'\u2068="));
+    }
+  {
+    g_autofree char *plain = field ("Gent");
+    g_autofree char *arabic = field ("خالد");
+
+    assert_string_equal (plain, "Gent");
+    assert_string_equal (arabic, "خالد");
+  }
+}
+
 static void
 test_numbers_stay_numbers (void **state)
 {
@@ -150,6 +194,7 @@ main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_formulas_are_neutralised),
+    cmocka_unit_test (test_bidi_cells_are_isolated),
     cmocka_unit_test (test_numbers_stay_numbers),
     cmocka_unit_test (test_exact_numbers),
     cmocka_unit_test (test_export_rows),

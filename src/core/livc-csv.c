@@ -30,17 +30,37 @@ append_quoted (GString    *out,
   g_string_append_c (out, '"');
 }
 
+/* Whether text holds a bidirectional embedding, override or isolate (U+202A–U+202E,
+ * U+2066–U+2069), looked for in the bytes of their UTF-8 forms. */
+static gboolean
+has_bidi_control (const char *text)
+{
+  for (const char *p = strchr (text, '\xe2'); p != NULL; p = strchr (p + 1, '\xe2'))
+    if ((p[1] == '\x80' && p[2] >= '\xaa' && p[2] <= '\xae') ||
+        (p[1] == '\x81' && p[2] >= '\xa6' && p[2] <= '\xa9'))
+      return TRUE;
+  return FALSE;
+}
+
 /* A text cell. Spreadsheets run a cell that starts with =, +, -, @, tab or CR as a
  * formula (a municipality named =HYPERLINK(…) or =cmd|…), so such a text gets a leading
- * single quote and is quoted, as OWASP advises; every CSV writer goes through here. */
+ * single quote and is quoted, as OWASP advises; every CSV writer goes through here.
+ * A cell with bidirectional controls is isolated (livc_text_isolate): one left open in a
+ * name would otherwise reverse the cells after it wherever the line is shown as text.
+ * Cells without them are written as they are. */
 void
 livc_csv_append_field (GString    *out,
                        const char *value)
 {
+  g_autofree char *isolated = NULL;
+  const char *prefix;
+
   if (value == NULL)
     return;
-  append_quoted (out, strchr ("=+-@\t\r", value[0]) != NULL && value[0] != '\0' ? "'" : "",
-                 value);
+  prefix = strchr ("=+-@\t\r", value[0]) != NULL && value[0] != '\0' ? "'" : "";
+  if (has_bidi_control (value))
+    value = isolated = livc_text_isolate (value);
+  append_quoted (out, prefix, value);
 }
 
 /* A number the app computed itself: written as is, so that "-2" stays a number. */

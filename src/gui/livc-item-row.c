@@ -266,8 +266,10 @@ livc_item_row_refresh (LivcItemRow *self)
             g_autofree char *v = LIVC_VALUE_IS_LEVEL (rating->value) ? g_strdup_printf ("%d", rating->value)
                                  : g_strdup (rating->value == LIVC_VALUE_NA ? _("n/a") : "?");
 
-            g_string_append_printf (who, "%s%s: %s", r > 0 ? " · " : "",
-                                    p != NULL ? livc_participant_get_label (p) : rating->participant, v);
+            g_autofree char *label =
+              livc_text_isolate (p != NULL ? livc_participant_get_label (p) : rating->participant);
+
+            g_string_append_printf (who, "%s%s: %s", r > 0 ? " · " : "", label, v);
           }
         gtk_label_set_text (self->team_label, who->str);
         gtk_widget_set_visible (self->discuss_badge, is != NULL && is->to_discuss);

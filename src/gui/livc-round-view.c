@@ -128,7 +128,11 @@ refresh (LivcRoundView *self)
                                                                g_ptr_array_index (self->ids, p));
 
       if (who != NULL)
-        gtk_label_set_text (g_ptr_array_index (self->headers, p), livc_participant_get_label (who));
+        {
+          g_autofree char *label = livc_text_isolate (livc_participant_get_label (who));
+
+          gtk_label_set_text (g_ptr_array_index (self->headers, p), label);
+        }
     }
   gtk_widget_set_visible (self->turn_box, hidden && n_ids > 0);
   gtk_widget_set_visible (self->reveal_button, hidden);
@@ -227,13 +231,15 @@ clear_grid (LivcRoundView *self)
   g_ptr_array_set_size (self->headers, 0);
 }
 
-/* A member's column heading: their label, on up to three lines. */
+/* A member's column heading: their label, on up to three lines. Every member's label is
+ * isolated wherever it shows: a bidirectional control in a name stays inside it. */
 static void
 add_member_column (LivcRoundView   *self,
                    LivcParticipant *who,
                    guint            column)
 {
-  GtkWidget *header = gtk_label_new (livc_participant_get_label (who));
+  g_autofree char *label = livc_text_isolate (livc_participant_get_label (who));
+  GtkWidget *header = gtk_label_new (label);
 
   gtk_label_set_wrap (GTK_LABEL (header), TRUE);
   gtk_label_set_width_chars (GTK_LABEL (header), 5);
@@ -241,7 +247,7 @@ add_member_column (LivcRoundView   *self,
   gtk_label_set_wrap_mode (GTK_LABEL (header), PANGO_WRAP_WORD);
   gtk_label_set_lines (GTK_LABEL (header), 3);
   gtk_label_set_ellipsize (GTK_LABEL (header), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_tooltip_text (header, livc_participant_get_label (who));
+  gtk_widget_set_tooltip_text (header, label);
   gtk_label_set_justify (GTK_LABEL (header), GTK_JUSTIFY_CENTER);
   gtk_widget_set_valign (header, GTK_ALIGN_END);
   gtk_widget_add_css_class (header, "heading");
@@ -257,8 +263,8 @@ rating_entry_new (LivcRoundView   *self,
                   guint            item)
 {
   GtkWidget *entry = gtk_entry_new ();
-  g_autofree char *accessible = g_strdup_printf (_("%s’s rating of %u.%u"),
-                                                 livc_participant_get_label (who),
+  g_autofree char *label = livc_text_isolate (livc_participant_get_label (who));
+  g_autofree char *accessible = g_strdup_printf (_("%s’s rating of %u.%u"), label,
                                                  self->domain + 1, item + 1);
 
   gtk_editable_set_width_chars (GTK_EDITABLE (entry), 3);
@@ -348,8 +354,9 @@ rebuild (LivcRoundView *self)
   for (guint p = 0; p < n_ids; p++)
     {
       g_autoptr(LivcParticipant) who = g_list_model_get_item (participants, p);
+      g_autofree char *label = livc_text_isolate (livc_participant_get_label (who));
 
-      gtk_string_list_append (names, livc_participant_get_label (who));
+      gtk_string_list_append (names, label);
       add_member_column (self, who, p);
     }
   self->updating = TRUE;

@@ -257,6 +257,7 @@ livc_team_dialog_remove (LivcTeamDialog *self,
   guint n;
   AdwMessageDialog *dialog;
   g_autofree char *body = NULL;
+  g_autofree char *label = NULL;
 
   g_return_if_fail (LIVC_IS_TEAM_DIALOG (self));
 
@@ -269,10 +270,11 @@ livc_team_dialog_remove (LivcTeamDialog *self,
       livc_assessment_remove_participant (livc_document_get_assessment (self->document), p);
       return;
     }
+  label = livc_text_isolate (livc_participant_get_label (p));
   body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "“%s” has rated %u item. The rating is removed with them.",
                                        "“%s” has rated %u items. Their ratings are removed with them.", n),
-                          livc_participant_get_label (p), n);
+                          label, n);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Remove Member?"), body));
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "remove", ADW_RESPONSE_DESTRUCTIVE);

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "livc-application.h"
+#include "livc-bidi-check.h"
 #include "livc-gui-test.h"
 #include "livc-item-row.h"
 #include "livc-new-dialog.h"
@@ -1197,6 +1198,140 @@ test_team_meeting (void)
   destroy_all_windows ();
 }
 
+/* Bidirectional controls in names */
+
+typedef struct
+{
+  guint       seen;      /* texts that hold a control */
+  GPtrArray  *open;      /* texts that leave one open */
+} BidiScan;
+
+static void
+scan_text (BidiScan   *scan,
+           const char *text)
+{
+  if (text == NULL || strstr (text, "\u202E") == NULL)
+    return;
+  scan->seen++;
+  if (!livc_test_bidi_closed (text))
+    g_ptr_array_add (scan->open, g_strdup (text));
+}
+
+/* Every label, tooltip and window title of widget and its descendants. */
+static void
+scan_widget (BidiScan  *scan,
+             GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    scan_text (scan, gtk_label_get_text (GTK_LABEL (widget)));
+  if (GTK_IS_WINDOW (widget))
+    scan_text (scan, gtk_window_get_title (GTK_WINDOW (widget)));
+  if (ADW_IS_WINDOW_TITLE (widget))
+    {
+      scan_text (scan, adw_window_title_get_title (ADW_WINDOW_TITLE (widget)));
+      scan_text (scan, adw_window_title_get_subtitle (ADW_WINDOW_TITLE (widget)));
+    }
+  if (ADW_IS_MESSAGE_DIALOG (widget))
+    scan_text (scan, adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (widget)));
+  scan_text (scan, gtk_widget_get_tooltip_text (widget));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    scan_widget (scan, child);
+}
+
+/* Every text of every window that holds a U+202E closes it; at least min_seen hold one. */
+static void
+assert_bidi_closed_everywhere (guint min_seen)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  BidiScan scan = { 0, g_ptr_array_new_with_free_func (g_free) };
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+
+      scan_widget (&scan, w);
+    }
+  for (guint i = 0; i < scan.open->len; i++)
+    g_printerr ("# left open: «%s»\n", (char *) g_ptr_array_index (scan.open, i));
+  g_assert_cmpuint (scan.open->len, ==, 0);
+  g_assert_cmpuint (scan.seen, >=, min_seen);
+  g_ptr_array_unref (scan.open);
+}
+
+static gboolean
+round_shown (gpointer data)
+{
+  LivcWindow *window = data;
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (window->content_stack), "round") == 0;
+}
+
+static gboolean
+has_team_dialog (gpointer data)
+{
+  return find_team_dialog () != NULL;
+}
+
+static void
+test_bidi_isolated (void)
+{
+  const char *names[] = { "Anna\u202E", "\u202Eنور", "Jan \u202B(PZ)\u202E", "\u2067Ilse" };
+  g_autofree char *path = g_build_filename (tmpdir, "bidi\u202Efile.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  LivcWindow *window = create_assessment ("Gent\u202E", "44021", "en");
+  LivcDocument *doc = livc_window_get_document (window);
+  LivcAssessment *a = livc_document_get_assessment (doc);
+  LivcTeamDialog *team;
+  LivcAnswer *answer;
+
+  /* The title and subtitle: the name, then the date and the file, in their order. */
+  g_assert_true (livc_window_save_to (window, file, &error));
+  g_assert_no_error (error);
+  rate (window, "protocol.founded", "2");
+  assert_bidi_closed_everywhere (3);
+
+  /* Members with controls left open, as they would type or paste them. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.team-members", NULL);
+  g_assert_true (iterate_until (has_team_dialog, NULL, 5000));
+  team = find_team_dialog ();
+  for (guint i = 1; i < G_N_ELEMENTS (names); i++)
+    livc_team_dialog_add_member (team);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    gtk_editable_set_text (GTK_EDITABLE (livc_team_dialog_get_entry (team, i, TRUE)), names[i]);
+  answer = livc_assessment_ensure_answer (a, "protocol.members");
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%u", i + 1);
+
+      livc_answer_set_rating (answer, id, (int) i + 1);
+    }
+  /* Removing a member who rated asks first, naming them. */
+  livc_team_dialog_remove (team, 0);
+  g_assert_true (iterate_until (has_message_dialog, NULL, 5000));
+  assert_bidi_closed_everywhere (3);
+  adw_message_dialog_response (find_message_dialog (), "cancel");
+  gtk_window_destroy (GTK_WINDOW (find_message_dialog ()));
+  gtk_window_destroy (GTK_WINDOW (team));
+
+  /* The items page (the members' ratings under each item), then the round's grid. */
+  livc_window_select_domain (window, 0);
+  livc_window_select_domain (window, 1);
+  livc_window_select_domain (window, 0);
+  assert_bidi_closed_everywhere (4);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.round", NULL);
+  g_assert_true (iterate_until (round_shown, window, 5000));
+  assert_bidi_closed_everywhere (4 + G_N_ELEMENTS (names));
+
+  /* The close question names the assessment. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL);
+  g_assert_true (iterate_until (has_message_dialog, NULL, 5000));
+  assert_bidi_closed_everywhere (5);
+  adw_message_dialog_response (find_message_dialog (), "cancel");
+  destroy_all_windows ();
+}
+
 /* Another window, instance or program changing the file */
 
 static int
@@ -1591,6 +1726,7 @@ main (int    argc,
   g_test_add_func ("/gui/team-meeting", test_team_meeting);
   g_test_add_func ("/gui/file-changed-elsewhere", test_file_changed_elsewhere);
   g_test_add_func ("/gui/autosave-cannot-write", test_autosave_cannot_write);
+  g_test_add_func ("/gui/bidi-isolated", test_bidi_isolated);
   status = g_test_run ();
 
   livc_gui_test_finish (&app, &tmpdir);

@@ -93,6 +93,28 @@ try:
         items = [f.get_attribute('data-item') for f in fieldsets[:3]]
         if i == 0:
             item_texts = [f.find_element(By.TAG_NAME, 'bdi').text for f in fieldsets[:3]]
+            # Every text from the round's data stands alone in an isolating element (bdi,
+            # or an element with dir): a bidirectional control in a name, an item or a level
+            # cannot reorder the page's own words on its line.
+            mixed = driver.execute_script("""
+                const bad = [];
+                const isolating = (e) => e.tagName === 'BDI' || e.hasAttribute('dir');
+                for (const li of document.querySelectorAll('#main details li')) {
+                  for (const n of li.childNodes)
+                    if (n.nodeType === Node.TEXT_NODE && !/^(-?[0-9]+ — |: )$/.test(n.data))
+                      bad.push('level: ' + li.textContent);
+                    else if (n.nodeType === Node.ELEMENT_NODE && !isolating(n))
+                      bad.push('level element: ' + li.textContent);
+                }
+                for (const sel of ['#member-label', '#domain-title', 'fieldset legend bdi',
+                                   '#main details p'])
+                  for (const e of document.querySelectorAll(sel))
+                    if (!isolating(e)) bad.push(sel + ': ' + e.textContent);
+                if (document.querySelectorAll('#main details li bdi').length === 0)
+                  bad.push('no level text found');
+                return bad;""")
+            check(mixed == [], 'every text of the round stands in an isolate of its own%s'
+                  % ('' if mixed == [] else ': ' + '; '.join(mixed[:3])))
         saved = 0
         chosen = {}
         for n, item in enumerate(items):

@@ -214,8 +214,14 @@
       const list = el('ul');
       for (const level of item.levels) {
         if (!level.description && !level.label) continue;
-        const li = el('li', { dir: 'auto' }, level.value + ' — ' + (level.label || '') +
-          (level.description ? ': ' + level.description : ''));
+        // The questionnaire's texts each in an isolate of their own, never joined to the
+        // page's words: a bidirectional control in one cannot reorder the rest of the line.
+        const li = el('li', null, level.value + ' — ');
+        if (level.label) li.appendChild(el('bdi', { dir: 'auto' }, level.label));
+        if (level.description) {
+          li.appendChild(document.createTextNode(': '));
+          li.appendChild(el('bdi', { dir: 'auto' }, level.description));
+        }
         list.appendChild(li);
       }
       d.appendChild(list);
