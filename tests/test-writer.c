@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -353,6 +354,72 @@ expect_refused (const char *path,
   assert_int_equal (st.st_mode & S_IFMT, type);
 }
 
+/* What the app compares to know whether another program changed its file: the SHA-256 of
+ * a regular file within the cap, through links; nothing, and never a wait, for the rest. */
+static void
+test_file_sha256 (void **state)
+{
+  g_autofree char *dir = livc_test_tmpdir ();
+  g_autofree char *plain = g_build_filename (dir, "plain.xml", NULL);
+  g_autofree char *empty = g_build_filename (dir, "empty.xml", NULL);
+  g_autofree char *big = g_build_filename (dir, "big.xml", NULL);
+  g_autofree char *huge = g_build_filename (dir, "huge.xml", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.xml", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo.xml", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.xml", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *sum = NULL;
+  g_autofree char *text = g_strnfill (200000, 'x');
+  gint64 start;
+  int fd;
+
+  assert_true (g_file_set_contents (plain, "<assessment/>\n", -1, NULL));
+  expected = g_compute_checksum_for_string (G_CHECKSUM_SHA256, "<assessment/>\n", -1);
+  sum = livc_file_dup_sha256 (plain);
+  assert_string_equal (sum, expected);
+  g_clear_pointer (&sum, g_free);
+  g_clear_pointer (&expected, g_free);
+
+  /* Empty, and larger than one read. */
+  assert_true (g_file_set_contents (empty, "", 0, NULL));
+  expected = g_compute_checksum_for_string (G_CHECKSUM_SHA256, "", 0);
+  sum = livc_file_dup_sha256 (empty);
+  assert_string_equal (sum, expected);
+  g_clear_pointer (&sum, g_free);
+  g_clear_pointer (&expected, g_free);
+  assert_true (g_file_set_contents (big, text, -1, NULL));
+  expected = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
+  sum = livc_file_dup_sha256 (big);
+  assert_string_equal (sum, expected);
+
+  /* Through a link, the file's; one byte changed, another sum. */
+  assert_int_equal (symlink ("big.xml", link), 0);
+  g_clear_pointer (&sum, g_free);
+  sum = livc_file_dup_sha256 (link);
+  assert_string_equal (sum, expected);
+  text[100000] = 'y';
+  assert_true (g_file_set_contents (big, text, -1, NULL));
+  g_clear_pointer (&sum, g_free);
+  sum = livc_file_dup_sha256 (link);
+  assert_string_not_equal (sum, expected);
+  g_clear_pointer (&sum, g_free);
+
+  /* Not a file to read: missing, a folder, a FIFO (no writer: opening it must not wait), a
+   * sparse file over 16 MiB. */
+  assert_null (livc_file_dup_sha256 (missing));
+  assert_null (livc_file_dup_sha256 (dir));
+  assert_int_equal (mkfifo (fifo, 0600), 0);
+  start = g_get_monotonic_time ();
+  assert_null (livc_file_dup_sha256 (fifo));
+  assert_true (g_get_monotonic_time () - start < G_USEC_PER_SEC);
+  fd = g_open (huge, O_WRONLY | O_CREAT, 0600);
+  assert_true (fd >= 0);
+  assert_int_equal (ftruncate (fd, LIVC_MAX_FILE_SIZE + 1), 0);
+  close (fd);
+  assert_null (livc_file_dup_sha256 (huge));
+  livc_test_rmdir (dir);
+}
+
 /* Writing to what the user named: a symbolic link is followed to its file, which is
  * replaced and the link kept; a folder, a FIFO, a socket or a device is never replaced. */
 static void
@@ -434,6 +501,7 @@ main (void)
     cmocka_unit_test (test_foreign_content_round_trip),
     cmocka_unit_test (test_too_large_save_fails),
     cmocka_unit_test (test_output_targets),
+    cmocka_unit_test (test_file_sha256),
   };
 
   livc_core_init ();

@@ -1053,10 +1053,11 @@ typedef struct
   const char *const *items;
   const int         *values;
   guint              n;
+  const char        *original;
 } Typed;
 
 /* Some recovery copy in the folder (the other process's, still running) holds every
- * answer typed. */
+ * answer typed, and its key file, written after it, names the file Save writes to. */
 static gboolean
 recovery_holds (gpointer data)
 {
@@ -1081,7 +1082,21 @@ recovery_holds (gpointer data)
           found += answer != NULL && livc_answer_get_value (answer) == typed->values[i];
         }
       if (found == typed->n)
-        return TRUE;
+        {
+          g_autofree char *stem = g_strndup (name, strlen (name) - strlen (".xml"));
+          g_autofree char *ini = g_strconcat (dir, G_DIR_SEPARATOR_S, stem, ".ini", NULL);
+          g_autoptr(GKeyFile) key_file = g_key_file_new ();
+          g_auto(GStrv) groups = NULL;
+          g_autofree char *original = NULL;
+
+          if (!g_key_file_load_from_file (key_file, ini, G_KEY_FILE_NONE, NULL))
+            continue;
+          groups = g_key_file_get_groups (key_file, NULL);
+          if (groups[0] != NULL)
+            original = g_key_file_get_string (key_file, groups[0], "original", NULL);
+          if (g_strcmp0 (original, typed->original) == 0)
+            return TRUE;
+        }
     }
   return FALSE;
 }
@@ -1104,7 +1119,7 @@ test_kill (void)
   const char *items[] = { "protocol.founded", "protocol.members", "protocol.written",
                           "protocol.regional", "protocol.scope" };
   const int values[] = { 2, 3, LIVC_VALUE_NA, 5, LIVC_VALUE_UNKNOWN };
-  Typed typed = { items, values, G_N_ELEMENTS (items) };
+  Typed typed = { items, values, G_N_ELEMENTS (items), sample };
 
   g_assert_nonnull (binary);
   g_assert_true (g_file_set_contents (sample,
@@ -1598,6 +1613,15 @@ assert_save_refused (LivcWindow *window,
                                                                        "overwrite" }[i]));
 }
 
+static gboolean
+disk_holds_3 (gpointer path)
+{
+  g_autoptr(LivcAssessment) a = livc_load_assessment (path, NULL, NULL);
+  LivcAnswer *answer = a != NULL ? livc_assessment_find_answer (a, "protocol.founded") : NULL;
+
+  return answer != NULL && livc_answer_get_value (answer) == 3;
+}
+
 static void
 answer_conflict (LivcWindow *window,
                  const char *response)
@@ -1749,6 +1773,69 @@ test_file_changed_elsewhere (void)
     g_assert_no_error (error);
     g_assert_cmpint (disk_value (path, "protocol.founded"), ==, 4);
   }
+  destroy_all_windows ();
+}
+
+/* Two instances of the real app on one file: what the other instance saves is never
+ * replaced silently by this one. */
+static void
+test_two_instances (void)
+{
+  const char *binary = g_getenv ("LIVC_SCAN_APP");
+  g_autofree char *path = g_build_filename (tmpdir, "instances.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GSubprocess) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pid = NULL;
+  g_autofree char *xid = NULL;
+  LivcWindow *window;
+
+  g_assert_nonnull (binary);
+  g_assert_true (g_file_set_contents (path,
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<assessment xmlns=\"urn:livc-scan:assessment:1\" "
+    "questionnaire=\"livc-r\" questionnaire-version=\"2026.1\">\n"
+    "  <municipality nis=\"99005\">Tweedorp</municipality>\n"
+    "  <date>2026-11-23</date>\n"
+    "</assessment>\n", -1, NULL));
+  window = new_window ();
+  g_assert_true (livc_window_open_file (window, file));
+
+  /* The other instance rates the first item and saves, with real keys. */
+  {
+    const char *argv[] = { binary, path, NULL };
+
+    other = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_NONE, &error);
+    g_assert_no_error (error);
+  }
+  pid = g_strdup (g_subprocess_get_identifier (other));
+  {
+    const char *search[] = { "xdotool", "search", "--sync", "--onlyvisible", "--pid", pid, NULL };
+
+    xid = run_capture (search);
+    g_strstrip (xid);
+    if (strchr (xid, '\n') != NULL)
+      *strchr (xid, '\n') = '\0';
+  }
+  {
+    const char *focus[] = { "xdotool", "windowfocus", "--sync", xid, NULL };
+    const char *keys[] = { "xdotool", "key", "3", "ctrl+s", NULL };
+
+    g_assert_true (xdotool (focus));
+    g_assert_true (iterate_until (x_focus_is, xid, 10000));
+    g_assert_true (xdotool (keys));
+  }
+  g_assert_true (iterate_until (disk_holds_3, path, 20000));
+
+  /* This one is told, and its save asks instead of replacing the other's answer. */
+  g_assert_true (iterate_until (disk_bar_shown, window, 10000));
+  rate (window, "protocol.members", "2");
+  assert_save_refused (window, path, "protocol.founded", 3);
+  answer_conflict (window, "reload");
+  g_assert_cmpint (value_of (window, "protocol.founded"), ==, 3);
+
+  g_subprocess_force_exit (other);
+  g_subprocess_wait (other, NULL, NULL);
   destroy_all_windows ();
 }
 
@@ -1913,6 +2000,7 @@ main (int    argc,
   g_test_add_func ("/gui/french", test_french_ui);
   g_test_add_func ("/gui/team-meeting", test_team_meeting);
   g_test_add_func ("/gui/file-changed-elsewhere", test_file_changed_elsewhere);
+  g_test_add_func ("/gui/two-instances", test_two_instances);
   g_test_add_func ("/gui/autosave-cannot-write", test_autosave_cannot_write);
   g_test_add_func ("/gui/bidi-isolated", test_bidi_isolated);
   status = g_test_run ();
