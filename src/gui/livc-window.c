@@ -100,9 +100,8 @@ update_title (LivcWindow *self)
   adw_window_title_set_title (self->window_title, name);
   adw_window_title_set_subtitle (self->window_title, subtitle);
   {
-    g_autofree char *title = g_strdup_printf ("%s%s — %s",
-                                              livc_document_get_modified (self->document) ? "• " : "",
-                                              name, _("LIVC Scan"));
+    const char *mark = livc_document_get_modified (self->document) ? "• " : "";
+    g_autofree char *title = g_strdup_printf ("%s%s — %s", mark, name, _("LIVC Scan"));
     gtk_window_set_title (GTK_WINDOW (self), title);
   }
 }
@@ -128,7 +127,8 @@ update_scores (LivcWindow *self)
       g_autofree char *score = livc_gui_format_score (ds->score);
       g_autofree char *text = g_strdup_printf (_("%u of %u answered · %s"), ds->answered,
                                                ds->items, score);
-      const char *title = livc_questionnaire_lookup (q, livc_domain_get_title (ds->domain), self->lang);
+      const char *title = livc_questionnaire_lookup (q, livc_domain_get_title (ds->domain),
+                                                     self->lang);
       g_autofree char *accessible = g_strdup_printf ("%s: %s", title, text);
 
       gtk_label_set_text (dr->progress, text);
@@ -147,7 +147,8 @@ update_scores (LivcWindow *self)
   gtk_label_set_text (self->overall_label, overall_text);
   stage_text = g_strdup_printf (_("Overall score · stage: %s"),
                                 overall->stage != NULL
-                                ? livc_questionnaire_lookup (q, livc_stage_get_label (overall->stage),
+                                ? livc_questionnaire_lookup (q,
+                                                             livc_stage_get_label (overall->stage),
                                                              self->lang)
                                 : "—");
   gtk_label_set_text (self->stage_label, stage_text);
@@ -228,9 +229,9 @@ show_items (LivcWindow *self,
   GListModel *items = livc_domain_get_items (domain);
   const char *description = livc_questionnaire_lookup (q, livc_domain_get_description (domain),
                                                        self->lang);
-  g_autofree char *title = g_strdup_printf ("%u. %s", index + 1,
-                                            livc_questionnaire_lookup (q, livc_domain_get_title (domain),
-                                                                       self->lang));
+  const char *domain_title = livc_questionnaire_lookup (q, livc_domain_get_title (domain),
+                                                        self->lang);
+  g_autofree char *title = g_strdup_printf ("%u. %s", index + 1, domain_title);
   GtkWidget *child;
 
   if (self->round_mode)
@@ -264,6 +265,7 @@ void
 livc_window_select_domain (LivcWindow *self,
                            int         index)
 {
+  LivcQuestionnaire *q;
   guint n, row_index;
   DomainRow *dr;
 
@@ -271,7 +273,8 @@ livc_window_select_domain (LivcWindow *self,
 
   if (self->document == NULL)
     return;
-  n = g_list_model_get_n_items (livc_questionnaire_get_domains (livc_document_get_questionnaire (self->document)));
+  q = livc_document_get_questionnaire (self->document);
+  n = g_list_model_get_n_items (livc_questionnaire_get_domains (q));
   if (index != LIVC_WINDOW_AGENDA && (index < 0 || (guint) index >= n))
     index = LIVC_WINDOW_RESULTS;
   self->current_domain = index;
@@ -285,7 +288,9 @@ livc_window_select_domain (LivcWindow *self,
   else
     show_items (self, (guint) index);
 
-  row_index = index == LIVC_WINDOW_RESULTS ? n + 1 : index == LIVC_WINDOW_AGENDA ? n : (guint) index;
+  row_index = index == LIVC_WINDOW_RESULTS ? n + 1
+              : index == LIVC_WINDOW_AGENDA ? n
+              : (guint) index;
   dr = row_index < self->domain_rows->len ? g_ptr_array_index (self->domain_rows, row_index) : NULL;
   if (dr != NULL && gtk_list_box_get_selected_row (self->domain_list) != GTK_LIST_BOX_ROW (dr->row))
     gtk_list_box_select_row (self->domain_list, GTK_LIST_BOX_ROW (dr->row));
@@ -389,9 +394,10 @@ build_sidebar (LivcWindow *self)
   for (guint d = 0; d < g_list_model_get_n_items (domains); d++)
     {
       g_autoptr(LivcDomain) domain = g_list_model_get_item (domains, d);
-      g_autofree char *title = g_strdup_printf ("%u. %s", d + 1,
-                                                livc_questionnaire_lookup (q, livc_domain_get_title (domain),
-                                                                           self->lang));
+      const char *domain_title = livc_questionnaire_lookup (q, livc_domain_get_title (domain),
+                                                            self->lang);
+      g_autofree char *title = g_strdup_printf ("%u. %s", d + 1, domain_title);
+
       add_sidebar_row (self, title, NULL);
     }
   add_sidebar_row (self, _("Discussion Agenda"), "system-users-symbolic");
@@ -962,12 +968,14 @@ livc_window_init (LivcWindow *self)
   /* Ctrl+Page Up/Down move between domains even where a scrolled window would take them. */
   shortcuts = gtk_shortcut_controller_new ();
   gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Down, GDK_CONTROL_MASK),
-                                                          gtk_named_action_new ("win.next-domain")));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Up, GDK_CONTROL_MASK),
-                                                          gtk_named_action_new ("win.previous-domain")));
+  gtk_shortcut_controller_add_shortcut (
+    GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Down, GDK_CONTROL_MASK),
+                      gtk_named_action_new ("win.next-domain")));
+  gtk_shortcut_controller_add_shortcut (
+    GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Up, GDK_CONTROL_MASK),
+                      gtk_named_action_new ("win.previous-domain")));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
