@@ -100,12 +100,9 @@ livc_window_save_to (LivcWindow  *self,
   g_return_val_if_fail (LIVC_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (self->document != NULL, FALSE);
 
-  path = g_file_get_path (file);
+  path = livc_file_dup_local_path (file, error);
   if (path == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Only local files can be saved"));
-      return FALSE;
-    }
+    return FALSE;
   if (!livc_document_save (self->document, path, error))
     return FALSE;
   _livc_window_add_recent (self, path);
@@ -214,12 +211,9 @@ livc_window_export_pdf_to (LivcWindow  *self,
   g_return_val_if_fail (self->document != NULL, FALSE);
   g_return_val_if_fail (livc_report_lang_is_valid (lang), FALSE);
 
-  path = g_file_get_path (file);
+  path = livc_file_dup_local_path (file, error);
   if (path == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Only local files can be saved"));
-      return FALSE;
-    }
+    return FALSE;
   report = livc_report_new (livc_document_get_scores (self->document), lang);
   return livc_report_write_pdf (report, path, error);
 }
