@@ -13,6 +13,7 @@
 #include "livc-item-row.h"
 #include "livc-problems-dialog.h"
 #include "livc-reflow-bin.h"
+#include "livc-settings.h"
 #include "livc-window-private.h"
 
 #define MAX_RECENT 8
@@ -27,24 +28,6 @@ typedef struct
   GtkWidget *row;
   GtkLabel  *progress;
 } DomainRow;
-
-/* The app's settings, or NULL (with a warning) when its schema cannot be found, so that
- * a run from an odd place still works, only without remembering anything. */
-static GSettings *
-app_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL)
-    {
-      g_warning ("The settings schema %s is not installed; preferences are not kept", APP_ID);
-      return NULL;
-    }
-  return g_settings_new_full (schema, NULL, NULL);
-}
 
 const char *
 livc_window_get_lang (LivcWindow *self)
@@ -950,7 +933,7 @@ livc_window_init (LivcWindow *self)
   self->domain_rows = g_ptr_array_new_with_free_func (g_free);
   self->current_domain = -2;
   self->radar_before_round = TRUE;
-  self->settings = app_settings ();
+  self->settings = livc_settings_new ();
   if (self->settings != NULL)
     {
       gtk_window_set_default_size (GTK_WINDOW (self),
