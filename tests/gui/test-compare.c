@@ -417,6 +417,15 @@ test_export (void)
   g_assert_no_error (error);
   g_assert_true (livc_compare_window_export_pdf_to (window, "fr", pdf_file, &error));
   g_assert_no_error (error);
+  /* A place that is not a local file is refused, by its name. */
+  {
+    g_autoptr(GFile) remote = g_file_new_for_uri ("livc-test://server/compare.csv");
+
+    g_assert_false (livc_compare_window_export_csv_to (window, remote, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+    g_assert_nonnull (strstr (error->message, "livc-test://server/compare.csv"));
+    g_clear_error (&error);
+  }
 
   g_ptr_array_add (argv, (char *) g_getenv ("LIVC_SCAN_CLI"));
   g_ptr_array_add (argv, (char *) "compare");
