@@ -1180,6 +1180,30 @@ check_status "compare -o CSV of the same" 0 "$CLI" compare "$TMP/formula.xml" -q
   "$TMP/formula-cmp.csv"
 contains "…neutralises the municipality" "$TMP/formula-cmp.csv" \
   "\"'=cmd|' /C calc'!A0; @SUM(1+1)\""
+# Bidirectional controls left open in a municipality and in notes: every CSV isolates the
+# cell, so that the cells after it keep their order where the line is read as text.
+rlo=$'\u202e' rle=$'\u202b' rli=$'\u2067' fsi=$'\u2068' pdi=$'\u2069' pdf=$'\u202c'
+cat >"$TMP/bidi.xml" <<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<assessment xmlns="urn:livc-scan:assessment:1" questionnaire="scoring" questionnaire-version="1.2">
+  <municipality nis="99001">Gent${rlo}</municipality>
+  <date>2026-11-21</date>
+  <answer item="a1" value="2"><note>${rle}open embedding</note></answer>
+  <answer item="a2" value="3"><note>an ${rli}open isolate, then ${rlo}an override</note></answer>
+  <answer item="b1" value="4"><note>plain</note></answer>
+</assessment>
+XML
+check_status "export-csv of texts with open bidi controls" 0 env XDG_DATA_HOME="$TMP/q-scoring" \
+  "$CLI" export-csv "$TMP/bidi.xml" -o "$TMP/bidi.csv"
+contains "…isolates the municipality" "$TMP/bidi.csv" ",${fsi}Gent${rlo}${pdf}${pdi},2026-11-21,"
+contains "…and a note with an embedding" "$TMP/bidi.csv" ",${fsi}${rle}open embedding${pdf}${pdi}"
+contains "…and one with an isolate and an override" "$TMP/bidi.csv" \
+  ",\"${fsi}an ${rli}open isolate, then ${rlo}an override${pdf}${pdi}${pdi}\""
+contains "…leaves a plain note as it is" "$TMP/bidi.csv" ",4,,plain"
+check_status "compare -o CSV of the same" 0 "$CLI" compare "$TMP/bidi.xml" -q "$Q" -o \
+  "$TMP/bidi-cmp.csv"
+contains "…isolates the municipality" "$TMP/bidi-cmp.csv" ",${fsi}Gent${rlo}${pdf}${pdi},2026-11-21,"
+
 # A scale below zero: its negative levels are numbers, not neutralised.
 sed 's|<level value="1">|<level value="-2">|; s|<level value="2">|<level value="-1">|' "$Q" \
   >"$TMP/negative-q.xml"
