@@ -254,8 +254,8 @@ bind_check (GtkSignalListItemFactory *factory,
   GtkWidget *check = gtk_list_item_get_child (item);
   GBinding *binding = g_object_bind_property (row, "shown", check, "active",
                                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_autofree char *label = g_strdup_printf (_("Show %s on the radar"),
-                                            livc_compare_row_get_name (row));
+  g_autofree char *name = livc_text_isolate (livc_compare_row_get_name (row));
+  g_autofree char *label = g_strdup_printf (_("Show %s on the radar"), name);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_object_set_data (G_OBJECT (item), "binding", binding);

@@ -720,14 +720,14 @@ livc_document_get_disk_changed (LivcDocument *self)
 }
 
 /* Looks at the file now (the monitor calls this on every change it sees) and returns
- * whether it holds something else than this document last read or wrote. */
+ * whether it holds something else than this document last read or wrote; a file put back
+ * as it was is no longer a change. */
 gboolean
 livc_document_check_disk (LivcDocument *self)
 {
   g_return_val_if_fail (LIVC_IS_DOCUMENT (self), FALSE);
 
-  if (file_changed_since (self))
-    set_disk_changed (self, TRUE);
+  set_disk_changed (self, file_changed_since (self));
   return self->disk_changed;
 }
 

@@ -1202,7 +1202,8 @@ contains "…and one with an isolate and an override" "$TMP/bidi.csv" \
 contains "…leaves a plain note as it is" "$TMP/bidi.csv" ",4,,plain"
 check_status "compare -o CSV of the same" 0 "$CLI" compare "$TMP/bidi.xml" -q "$Q" -o \
   "$TMP/bidi-cmp.csv"
-contains "…isolates the municipality" "$TMP/bidi-cmp.csv" ",${fsi}Gent${rlo}${pdf}${pdi},2026-11-21,"
+contains "…isolates the municipality" "$TMP/bidi-cmp.csv" \
+  ",${fsi}Gent${rlo}${pdf}${pdi},2026-11-21,"
 
 # A scale below zero: its negative levels are numbers, not neutralised.
 sed 's|<level value="1">|<level value="-2">|; s|<level value="2">|<level value="-1">|' "$Q" \

@@ -1570,6 +1570,12 @@ disk_bar_shown (gpointer data)
          gtk_info_bar_get_revealed (window->disk_bar);
 }
 
+static gboolean
+disk_bar_hidden (gpointer data)
+{
+  return !gtk_info_bar_get_revealed (LIVC_WINDOW (data)->disk_bar);
+}
+
 /* The conflict dialog over window, once it shows. */
 static AdwMessageDialog *
 find_conflict_dialog (LivcWindow *window)
@@ -1763,6 +1769,23 @@ test_file_changed_elsewhere (void)
       g_assert_cmpint (value_of (w, "protocol.founded"), ==, 1);
       destroy_all_windows ();
     }
+
+  /* A file changed and then put back as it was: the bar goes again, the save asks nothing. */
+  {
+    LivcWindow *w = new_window ();
+
+    g_assert_true (g_file_set_contents (path, base, -1, NULL));
+    g_assert_true (livc_window_open_file (w, file));
+    write_elsewhere (path, "rename", "item=\"protocol.written\" value=\"2\"",
+                     "item=\"protocol.written\" value=\"5\"");
+    g_assert_true (iterate_until (disk_bar_shown, w, 10000));
+    g_assert_true (g_file_set_contents (path, base, -1, NULL));
+    g_assert_true (iterate_until (disk_bar_hidden, w, 10000));
+    rate (w, "protocol.founded", "2");
+    g_assert_true (livc_window_save_to (w, file, &error));
+    g_assert_no_error (error);
+  }
+  destroy_all_windows ();
 
   /* Nothing changed but the file's time or inode: no warning, the save goes through. A file
    * deleted meanwhile is simply written again. */
