@@ -116,16 +116,19 @@ update_scores (LivcWindow *self)
   g_autofree char *overall_text = NULL;
   g_autofree char *stage_text = NULL;
   GtkWidget *child;
+  gboolean hidden;
 
   if (self->document == NULL)
     return;
   scores = livc_document_get_scores (self->document);
   q = livc_document_get_questionnaire (self->document);
+  /* While the members' ratings are hidden, a score computed from them would tell them. */
+  hidden = livc_document_get_ratings_hidden (self->document);
   for (guint d = 0; d < livc_score_set_get_n_domains (scores) && d < self->domain_rows->len; d++)
     {
       const LivcDomainScore *ds = livc_score_set_get_domain (scores, d);
       DomainRow *dr = g_ptr_array_index (self->domain_rows, d);
-      g_autofree char *score = livc_gui_format_score (ds->score);
+      g_autofree char *score = livc_gui_format_score (hidden ? NAN : ds->score);
       g_autofree char *text = g_strdup_printf (_("%u of %u answered · %s"), ds->answered,
                                                ds->items, score);
       const char *title = livc_questionnaire_lookup (q, livc_domain_get_title (ds->domain), self->lang);
@@ -143,10 +146,10 @@ update_scores (LivcWindow *self)
       gtk_label_set_text (agenda->progress, progress);
     }
   overall = livc_score_set_get_overall (scores);
-  overall_text = livc_gui_format_score (overall->score);
+  overall_text = livc_gui_format_score (hidden ? NAN : overall->score);
   gtk_label_set_text (self->overall_label, overall_text);
   stage_text = g_strdup_printf (_("Overall score · stage: %s"),
-                                overall->stage != NULL
+                                overall->stage != NULL && !hidden
                                 ? livc_questionnaire_lookup (q, livc_stage_get_label (overall->stage),
                                                              self->lang)
                                 : "—");
@@ -437,6 +440,7 @@ livc_window_set_document (LivcWindow   *self,
   if (self->settings != NULL)
     livc_document_set_autosave (document, g_settings_get_boolean (self->settings, "autosave"));
   g_signal_connect_swapped (document, "notify::scores", G_CALLBACK (update_scores), self);
+  g_signal_connect_swapped (document, "notify::ratings-hidden", G_CALLBACK (update_scores), self);
   g_signal_connect_swapped (document, "notify::modified", G_CALLBACK (on_document_notify), self);
   g_signal_connect_swapped (document, "notify::path", G_CALLBACK (on_document_notify), self);
   build_sidebar (self);
