@@ -419,6 +419,8 @@ livc_window_set_document (LivcWindow   *self,
 
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
+  if (self->document != document)
+    _livc_window_live_stop (self);
   g_set_object (&self->document, document);
   if (lang != NULL)
     {
@@ -820,6 +822,8 @@ livc_window_close_request (GtkWindow *window)
           g_settings_set_int (self->settings, "window-height", height);
         }
     }
+  /* The window goes: so does the live round's server, with every connection. */
+  _livc_window_live_stop (self);
   /* Saved, or discarded on purpose: the recovery copy has done its job. */
   if (self->document != NULL)
     livc_document_discard_recovery (self->document);
@@ -834,6 +838,7 @@ livc_window_dispose (GObject *object)
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   stop_pending_items (self);
+  _livc_window_live_dispose (self);
   g_clear_object (&self->document);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
@@ -931,6 +936,7 @@ livc_window_class_init (LivcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, presentation_view);
   _livc_window_class_actions_init (klass);
   _livc_window_class_team_init (klass);
+  _livc_window_class_live_init (klass);
 }
 
 static void
@@ -945,6 +951,7 @@ livc_window_init (LivcWindow *self)
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->round_view), "round");
   self->agenda_view = LIVC_AGENDA_VIEW (livc_agenda_view_new ());
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->agenda_view), "agenda");
+  _livc_window_live_init (self);
   self->domain_rows = g_ptr_array_new_with_free_func (g_free);
   self->current_domain = -2;
   self->radar_before_round = TRUE;
