@@ -368,6 +368,8 @@ add_sidebar_row (LivcWindow *self,
     gtk_box_append (GTK_BOX (box), label);
   dr->progress = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (dr->progress, 0);
+  /* "Ratings hidden until the reveal" is longer than the sidebar is wide. */
+  gtk_label_set_wrap (dr->progress, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (dr->progress), "caption");
   gtk_widget_add_css_class (GTK_WIDGET (dr->progress), "dim-label");
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (dr->progress));
