@@ -181,6 +181,10 @@ livc_live_dialog_new (GtkWindow    *parent,
   self->document = g_object_ref (document);
   fill_addresses (self);
   fill_domains (self, lang, current_domain);
+  /* Without a team list, nobody could join otherwise. */
+  gtk_switch_set_active (self->allow_add_switch,
+                         g_list_model_get_n_items (livc_assessment_get_participants (
+                           livc_document_get_assessment (document))) == 0);
   validate (self);
   gtk_window_set_default_widget (GTK_WINDOW (self), self->start_button);
   /* Enter starts the round with what the dialog proposes. */

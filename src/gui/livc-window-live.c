@@ -56,16 +56,29 @@ forget_round (LivcWindow *self)
     livc_window_select_domain (self, self->current_domain >= 0 ? self->current_domain : 0);
 }
 
+static gboolean
+stopped_cb (gpointer data)
+{
+  LivcWindow *self = data;
+
+  if (self->live != NULL && self->live->round != NULL &&
+      livc_live_round_get_state (self->live->round) == LIVC_LIVE_STATE_STOPPED)
+    {
+      forget_round (self);
+      _livc_window_toast (self, _("Live round stopped: the phones can no longer reach it"));
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* The round stopped itself (an hour without a request). Forgotten from the main loop:
+ * the round is still inside its stop() and must not lose its last reference there. */
 static void
 on_round_state (LivcLiveRound *round,
                 GParamSpec    *pspec,
                 LivcWindow    *self)
 {
   if (livc_live_round_get_state (round) == LIVC_LIVE_STATE_STOPPED)
-    {
-      forget_round (self);
-      _livc_window_toast (self, _("Live round stopped: the phones can no longer reach it"));
-    }
+    g_idle_add_full (G_PRIORITY_DEFAULT, stopped_cb, g_object_ref (self), g_object_unref);
 }
 
 /* The window's Reveal (or the switch of the individual round) ends the hidden phase: the
@@ -244,10 +257,10 @@ _livc_window_live_init (LivcWindow *self)
   gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (header)), GTK_WIDGET (live->bar),
                               header);
   g_signal_connect (self, "notify::round-mode", G_CALLBACK (on_round_mode), NULL);
-  g_signal_connect_swapped (self->content_stack, "notify::visible-child", G_CALLBACK (on_page_changed),
-                            self);
-  g_signal_connect_swapped (self->main_stack, "notify::visible-child", G_CALLBACK (on_page_changed),
-                            self);
+  g_signal_connect_swapped (self->content_stack, "notify::visible-child",
+                            G_CALLBACK (on_page_changed), self);
+  g_signal_connect_swapped (self->main_stack, "notify::visible-child",
+                            G_CALLBACK (on_page_changed), self);
 }
 
 /* Closes the server and every connection, if a round runs; the ratings stay. */

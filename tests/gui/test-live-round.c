@@ -319,6 +319,30 @@ test_close_and_quit (void)
 }
 
 static gboolean
+round_forgotten (gpointer window)
+{
+  return _livc_window_live_get_round (window) == NULL;
+}
+
+/* A round that stops itself (as after an hour without a request) takes the shared screen
+ * and the bar with it; the window drops the round only once its stop() has returned. */
+static void
+test_stops_itself (void)
+{
+  LivcWindow *window = open_team ();
+  LivcLiveRound *round = start_round (window);
+  guint16 port = livc_live_round_get_port (round);
+
+  livc_live_round_stop (round);
+  g_assert_true (iterate_until (round_forgotten, window, 3000));
+  assert_closed (port);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), !=, "live");
+  livc_document_set_modified (livc_window_get_document (window), FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_for (50);
+}
+
+static gboolean
 read_line_until (GDataInputStream *out,
                  const char       *prefix,
                  char            **value)
@@ -468,6 +492,7 @@ main (int    argc,
 
   g_test_add_func ("/live-gui/round", test_round);
   g_test_add_func ("/live-gui/close-and-quit", test_close_and_quit);
+  g_test_add_func ("/live-gui/stops-itself", test_stops_itself);
   g_test_add_func ("/live-gui/kill-restores", test_kill_restores);
   status = g_test_run ();
 
