@@ -33,6 +33,20 @@ show_page (LivcWindow *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->live->view));
 }
 
+/* Closes the server and lets the round go; the ratings stay in the assessment. */
+static void
+drop_round (LivcWindow *self)
+{
+  LivcWindowLive *live = self->live;
+
+  g_signal_handlers_disconnect_by_data (live->round, self);
+  if (live->document != NULL)
+    g_signal_handlers_disconnect_by_data (live->document, self);
+  livc_live_round_stop (live->round);
+  g_clear_object (&live->round);
+  g_clear_object (&live->document);
+}
+
 /* The round stopped (Stop, idle for an hour, another document): everything of it goes. */
 static void
 forget_round (LivcWindow *self)
@@ -41,14 +55,9 @@ forget_round (LivcWindow *self)
 
   if (live->round == NULL)
     return;
-  g_signal_handlers_disconnect_by_data (live->round, self);
-  if (live->document != NULL)
-    g_signal_handlers_disconnect_by_data (live->document, self);
-  livc_live_round_stop (live->round);
+  drop_round (self);
   livc_live_bar_set_round (live->bar, NULL);
   livc_live_view_set_round (live->view, NULL, NULL);
-  g_clear_object (&live->round);
-  g_clear_object (&live->document);
   gtk_widget_set_visible (self->radar_panel, live->radar_before);
   gtk_widget_set_visible (self->radar_separator, live->radar_before);
   if (self->document != NULL &&
@@ -102,6 +111,8 @@ on_round_mode (LivcWindow *self)
   LivcWindowLive *live = self->live;
   gboolean round_mode = FALSE;
 
+  if (live == NULL)
+    return;
   g_object_get (self, "round-mode", &round_mode, NULL);
   if (round_mode && live->round != NULL &&
       livc_live_round_get_state (live->round) == LIVC_LIVE_STATE_OPEN)
@@ -271,11 +282,15 @@ _livc_window_live_stop (LivcWindow *self)
     forget_round (self);
 }
 
+/* The window goes: the round stops, without bringing the pages back. */
 void
 _livc_window_live_dispose (LivcWindow *self)
 {
-  _livc_window_live_stop (self);
-  if (self->live != NULL && self->live->dialog != NULL)
+  if (self->live == NULL)
+    return;
+  if (self->live->round != NULL)
+    drop_round (self);
+  if (self->live->dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->live->dialog));
   g_clear_pointer (&self->live, g_free);
 }

@@ -158,6 +158,25 @@ screen (LivcWindow *window)
   return g_strjoinv ("\n", (char **) texts->pdata);
 }
 
+typedef struct
+{
+  LivcWindow *window;
+  guint       n;
+} RowsWait;
+
+/* The domain page shows its first rows at once and the others a frame later. */
+static gboolean
+all_rows_shown (gpointer data)
+{
+  RowsWait *wait = data;
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (wait->window->item_list));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    n++;
+  return n == wait->n;
+}
+
 static GPtrArray *
 domain_items (LivcWindow *window,
               guint       index,
@@ -247,9 +266,14 @@ test_round (void)
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpint (rating_of (window, g_ptr_array_index (items, 0), "p2"), ==, 5);
   g_assert_cmpint (rating_of (window, g_ptr_array_index (items, 0), "p1"), ==, 3);
-  /* Nor on the domain's page, nor in the members' grid, which stays closed. */
+  /* Nor on the domain's page, once all its rows are there, nor in the members' grid,
+   * which stays closed. */
   livc_window_select_domain (window, 2);
-  iterate_for (100);
+  {
+    RowsWait wait = { window, items->len };
+
+    g_assert_true (iterate_until (all_rows_shown, &wait, 10000));
+  }
   g_clear_pointer (&before, g_free);
   g_clear_pointer (&after, g_free);
   before = screen (window);
@@ -293,7 +317,7 @@ test_round (void)
   iterate_for (50);
 }
 
-/* Closing the window, and quitting the app, close the server. */
+/* Closing the window, quitting the app and destroying the window close the server. */
 static void
 test_close_and_quit (void)
 {
@@ -315,6 +339,15 @@ test_close_and_quit (void)
   /* Ctrl+Q: the app's quit closes each window. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
   g_assert_true (iterate_until (window_gone, window, 3000));
+  assert_closed (port);
+
+  /* A window destroyed without closing (as at the app's end) stops it too. */
+  window = open_team ();
+  round = start_round (window);
+  port = livc_live_round_get_port (round);
+  livc_document_set_modified (livc_window_get_document (window), FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_for (50);
   assert_closed (port);
 }
 
