@@ -149,10 +149,34 @@ rating_of (LivcWindow *window,
   return answer != NULL ? livc_answer_get_rating_for (answer, participant) : LIVC_VALUE_NONE;
 }
 
+/* Whether a stack below WIDGET is still crossfading: the page it leaves is then still
+ * in the tree, and its texts would be read as if they were on screen. */
+static gboolean
+transition_running (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget) && gtk_stack_get_transition_running (GTK_STACK (widget)))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (transition_running (child))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+settled (gpointer data)
+{
+  return !transition_running (GTK_WIDGET (data));
+}
+
+/* Every text on screen, once the window has settled. */
 static char *
 screen (LivcWindow *window)
 {
-  g_autoptr(GPtrArray) texts = livc_live_screen_texts (GTK_WIDGET (window));
+  g_autoptr(GPtrArray) texts = NULL;
+
+  g_assert_true (iterate_until (settled, window, 10000));
+  texts = livc_live_screen_texts (GTK_WIDGET (window));
 
   g_ptr_array_add (texts, NULL);
   return g_strjoinv ("\n", (char **) texts->pdata);
