@@ -130,8 +130,9 @@ refresh (LivcRoundView *self)
       if (who != NULL)
         gtk_label_set_text (g_ptr_array_index (self->headers, p), livc_participant_get_label (who));
     }
-  gtk_widget_set_visible (self->turn_box, hidden && n_ids > 0);
-  gtk_widget_set_visible (self->reveal_button, hidden);
+  /* Their places in the flow box go with them. */
+  gtk_widget_set_visible (gtk_widget_get_parent (self->turn_box), hidden && n_ids > 0);
+  gtk_widget_set_visible (gtk_widget_get_parent (self->reveal_button), hidden);
   if (gtk_switch_get_active (self->hidden_switch) != hidden)
     gtk_switch_set_active (self->hidden_switch, hidden);
   self->updating = FALSE;
@@ -227,7 +228,9 @@ clear_grid (LivcRoundView *self)
   g_ptr_array_set_size (self->headers, 0);
 }
 
-/* A member's column heading: their label, on up to three lines. */
+/* A member's column heading: their label, on up to three lines, ellipsized after that. A
+ * word longer than the column breaks only when the grid has no more width to give: five
+ * members' roles must fit beside the items on a 1024 px projector. */
 static void
 add_member_column (LivcRoundView   *self,
                    LivcParticipant *who,
@@ -238,7 +241,7 @@ add_member_column (LivcRoundView   *self,
   gtk_label_set_wrap (GTK_LABEL (header), TRUE);
   gtk_label_set_width_chars (GTK_LABEL (header), 5);
   gtk_label_set_max_width_chars (GTK_LABEL (header), 12);
-  gtk_label_set_wrap_mode (GTK_LABEL (header), PANGO_WRAP_WORD);
+  gtk_label_set_wrap_mode (GTK_LABEL (header), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_lines (GTK_LABEL (header), 3);
   gtk_label_set_ellipsize (GTK_LABEL (header), PANGO_ELLIPSIZE_END);
   gtk_widget_set_tooltip_text (header, livc_participant_get_label (who));
@@ -287,7 +290,7 @@ add_item_row (LivcRoundView *self,
   const char *statement = livc_questionnaire_lookup (q, livc_item_get_text (item), self->lang);
   g_autofree char *text = g_strdup_printf ("%u.%u  %s", self->domain + 1, index + 1, statement);
   GtkWidget *label = gtk_label_new (text);
-  GtkWidget *spread = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *spread = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *dots = livc_spread_view_new (self->document, item);
   GtkWidget *badge = gtk_label_new (_("To discuss"));
   guint n_ids = self->ids->len;
@@ -297,7 +300,7 @@ add_item_row (LivcRoundView *self,
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
-  gtk_label_set_width_chars (GTK_LABEL (label), 18);
+  gtk_label_set_width_chars (GTK_LABEL (label), 14);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_grid_attach (self->grid, label, 0, 1 + (int) index, 1, 1);
   for (guint p = 0; p < n_ids; p++)
@@ -311,7 +314,7 @@ add_item_row (LivcRoundView *self,
   gtk_widget_set_size_request (dots, 110, 48);
   gtk_box_append (GTK_BOX (spread), dots);
   gtk_widget_add_css_class (badge, "discuss-badge");
-  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  gtk_widget_set_halign (badge, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (spread), badge);
   g_object_set_data (G_OBJECT (spread), "badge", badge);
   gtk_grid_attach (self->grid, spread, 1 + (int) n_ids, 1 + (int) index, 1, 1);
@@ -440,12 +443,46 @@ on_turn_selected (GtkDropDown   *dropdown,
   livc_round_view_set_current (self, selected);
 }
 
+/* The member whose turn it is, on the drop-down's button: ellipsized, since a long role
+ * must not widen the window; the list shows the labels whole. */
 static void
-on_reveal (GtkButton     *button,
-           LivcRoundView *self)
+on_turn_setup (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               gpointer                  ellipsize)
 {
-  if (self->document != NULL)
-    livc_document_set_ratings_hidden (self->document, FALSE);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (ellipsize))
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+      gtk_label_set_width_chars (GTK_LABEL (label), 6);
+    }
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+on_turn_bind (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              gpointer                  ellipsize)
+{
+  GtkStringObject *name = gtk_list_item_get_item (list_item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)),
+                      gtk_string_object_get_string (name));
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (list_item),
+                               gtk_string_object_get_string (name));
+}
+
+static GtkListItemFactory *
+turn_factory_new (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_turn_setup), GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (on_turn_bind), GINT_TO_POINTER (ellipsize));
+  return factory;
 }
 
 static void
@@ -504,7 +541,6 @@ livc_round_view_class_init (LivcRoundViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LivcRoundView, grid);
   gtk_widget_class_bind_template_callback (widget_class, on_hidden_switch);
   gtk_widget_class_bind_template_callback (widget_class, on_turn_selected);
-  gtk_widget_class_bind_template_callback (widget_class, on_reveal);
 }
 
 static void
@@ -516,6 +552,13 @@ livc_round_view_init (LivcRoundView *self)
   self->spreads = g_ptr_array_new ();
   self->headers = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  {
+    g_autoptr(GtkListItemFactory) button = turn_factory_new (TRUE);
+    g_autoptr(GtkListItemFactory) list = turn_factory_new (FALSE);
+
+    gtk_drop_down_set_factory (self->turn_dropdown, button);
+    gtk_drop_down_set_list_factory (self->turn_dropdown, list);
+  }
 }
 
 GtkWidget *

@@ -386,10 +386,9 @@ show_radar_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   LivcWindow *self = LIVC_WINDOW (widget);
-  gboolean visible = !gtk_widget_get_visible (self->radar_panel);
 
-  gtk_widget_set_visible (self->radar_panel, visible);
-  gtk_widget_set_visible (self->radar_separator, visible);
+  /* Beside the content on a wide window, over it on a narrow one. */
+  adw_flap_set_reveal_flap (self->radar_flap, !adw_flap_get_reveal_flap (self->radar_flap));
 }
 
 /* The shortcuts window is built the first time it is asked for, not with every window

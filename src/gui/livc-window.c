@@ -17,6 +17,13 @@
 
 #define MAX_RECENT 8
 
+/* Below these window widths the radar, then the domains' sidebar, fold over the content
+ * instead of taking width from it: the sidebar (260 px), the radar (300 px) and an items
+ * page whose level buttons keep their words whole (about 640 px) need 1,200 px side by
+ * side; a 1024 px projector keeps the sidebar beside the items, an 800 px screen neither. */
+#define RADAR_BESIDE_MIN_WIDTH   1200
+#define SIDEBAR_BESIDE_MIN_WIDTH 900
+
 G_DEFINE_FINAL_TYPE (LivcWindow, livc_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum { PROP_0, PROP_ROUND_MODE, N_PROPS };
@@ -300,6 +307,9 @@ on_domain_row_selected (GtkListBox    *box,
 
   if (row == NULL || self->document == NULL)
     return;
+  /* Over the content on a narrow window, the sidebar gives way to what was picked. */
+  if (adw_flap_get_folded (self->sidebar_flap))
+    adw_flap_set_reveal_flap (self->sidebar_flap, FALSE);
   index = gtk_list_box_row_get_index (row);
   if ((guint) index + 1 == self->domain_rows->len)
     index = LIVC_WINDOW_RESULTS;
@@ -330,9 +340,9 @@ set_round_mode (LivcWindow *self,
   self->round_mode = round_mode;
   /* The members' grid needs the width; the radar comes back (unless F9 hid it) after. */
   if (round_mode)
-    self->radar_before_round = gtk_widget_get_visible (self->radar_panel);
-  gtk_widget_set_visible (self->radar_panel, !round_mode && self->radar_before_round);
-  gtk_widget_set_visible (self->radar_separator, !round_mode && self->radar_before_round);
+    self->radar_before_round = adw_flap_get_reveal_flap (self->radar_flap);
+  adw_flap_set_reveal_flap (self->radar_flap, !round_mode && self->radar_before_round &&
+                                              !adw_flap_get_folded (self->radar_flap));
   if (self->document != NULL && self->current_domain >= 0)
     show_items (self, (guint) self->current_domain);
   else if (self->document != NULL && round_mode)
@@ -822,6 +832,37 @@ livc_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (livc_window_parent_class)->close_request (window);
 }
 
+/* The breakpoints: "always" below them, "auto" (folded only when the content would not
+ * fit) above. Set before the children are allocated, so that they are laid out once; so is
+ * the button that shows the folded sidebar, which is in the header bar allocated before
+ * the flap decides. A flap folding on its own asks for another allocation (below). */
+static void
+livc_window_size_allocate (GtkWidget *widget,
+                           int        width,
+                           int        height,
+                           int        baseline)
+{
+  LivcWindow *self = LIVC_WINDOW (widget);
+  AdwFlapFoldPolicy radar = width < RADAR_BESIDE_MIN_WIDTH ? ADW_FLAP_FOLD_POLICY_ALWAYS
+                                                           : ADW_FLAP_FOLD_POLICY_AUTO;
+  AdwFlapFoldPolicy sidebar = width < SIDEBAR_BESIDE_MIN_WIDTH ? ADW_FLAP_FOLD_POLICY_ALWAYS
+                                                               : ADW_FLAP_FOLD_POLICY_AUTO;
+
+  if (adw_flap_get_fold_policy (self->radar_flap) != radar)
+    adw_flap_set_fold_policy (self->radar_flap, radar);
+  if (adw_flap_get_fold_policy (self->sidebar_flap) != sidebar)
+    adw_flap_set_fold_policy (self->sidebar_flap, sidebar);
+  gtk_widget_set_visible (self->sidebar_button, sidebar == ADW_FLAP_FOLD_POLICY_ALWAYS ||
+                                                adw_flap_get_folded (self->sidebar_flap));
+  GTK_WIDGET_CLASS (livc_window_parent_class)->size_allocate (widget, width, height, baseline);
+}
+
+static void
+on_sidebar_folded (LivcWindow *self)
+{
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
 static void
 livc_window_dispose (GObject *object)
 {
@@ -895,6 +936,7 @@ livc_window_class_init (LivcWindowClass *klass)
   object_class->get_property = livc_window_get_property;
   object_class->set_property = livc_window_set_property;
   GTK_WINDOW_CLASS (klass)->close_request = livc_window_close_request;
+  widget_class->size_allocate = livc_window_size_allocate;
 
   properties[PROP_ROUND_MODE] =
     g_param_spec_boolean ("round-mode", NULL, NULL, FALSE,
@@ -913,6 +955,9 @@ livc_window_class_init (LivcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, domain_list);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, sidebar_flap);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, radar_flap);
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, items_scrolled);
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, domain_title);
@@ -956,6 +1001,8 @@ livc_window_init (LivcWindow *self)
     }
   self->lang = g_strdup (lang != NULL && *lang != '\0' ? lang : livc_default_lang ());
   g_signal_connect (self->domain_list, "row-selected", G_CALLBACK (on_domain_row_selected), self);
+  g_signal_connect_swapped (self->sidebar_flap, "notify::folded", G_CALLBACK (on_sidebar_folded),
+                            self);
   g_signal_connect_swapped (self->item_list, "realize", G_CALLBACK (on_item_list_realized), self);
   g_signal_connect (self->recent_list, "row-activated", G_CALLBACK (on_recent_activated), self);
 

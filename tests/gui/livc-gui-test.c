@@ -72,6 +72,34 @@ livc_gui_test_app_new (void)
 }
 
 /**
+ * livc_gui_test_iterate_until:
+ * @cond: what is waited for
+ * @data: passed to @cond
+ * @timeout_ms: how long it may take
+ *
+ * Runs the main loop until @cond holds or @timeout_ms passes: the tests wait for what
+ * they expect, never for a fixed time.
+ *
+ * Returns: whether @cond holds
+ */
+gboolean
+livc_gui_test_iterate_until (gboolean (*cond) (gpointer),
+                             gpointer   data,
+                             guint      timeout_ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (!cond (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return TRUE;
+}
+
+/**
  * livc_gui_test_finish:
  * @app: (inout) (transfer full): the application of livc_gui_test_app_new()
  * @tmpdir: (inout) (transfer full): the folder of livc_gui_test_init()

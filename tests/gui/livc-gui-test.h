@@ -7,9 +7,12 @@
 
 G_BEGIN_DECLS
 
-char            *livc_gui_test_init    (const char *tmp_template);
-LivcApplication *livc_gui_test_app_new (void);
-void             livc_gui_test_finish  (LivcApplication **app,
-                                        char             **tmpdir);
+char            *livc_gui_test_init          (const char *tmp_template);
+LivcApplication *livc_gui_test_app_new       (void);
+gboolean         livc_gui_test_iterate_until (gboolean  (*cond) (gpointer),
+                                              gpointer    data,
+                                              guint       timeout_ms);
+void             livc_gui_test_finish        (LivcApplication **app,
+                                              char             **tmpdir);
 
 G_END_DECLS

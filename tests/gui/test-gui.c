@@ -25,24 +25,6 @@
 static LivcApplication *app;
 static char *tmpdir;
 
-/* Runs the main loop until cond holds or timeout_ms passes. */
-static gboolean
-iterate_until (gboolean (*cond) (gpointer),
-               gpointer   data,
-               guint      timeout_ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
-
-  while (!cond (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
-
 static gboolean
 never (gpointer data)
 {
@@ -52,7 +34,7 @@ never (gpointer data)
 static void
 iterate_for (guint ms)
 {
-  iterate_until (never, NULL, ms);
+  livc_gui_test_iterate_until (never, NULL, ms);
 }
 
 static AdwMessageDialog *
@@ -312,13 +294,13 @@ test_answer_score_radar (void)
   overall = livc_score_set_get_overall (livc_document_get_scores (doc));
   /* One item at the top of its scale: its domain and the overall score are 100. */
   g_assert_cmpfloat_with_epsilon (overall->score, 100.0, 1e-9);
-  g_assert_true (iterate_until (radar_redrawn, &wait, 3000));
+  g_assert_true (livc_gui_test_iterate_until (radar_redrawn, &wait, 3000));
 
   wait.before = radar_draws (window);
   rate (window, "protocol.members", "1");
   overall = livc_score_set_get_overall (livc_document_get_scores (doc));
   g_assert_cmpfloat (overall->score, <, 100.0);
-  g_assert_true (iterate_until (radar_redrawn, &wait, 3000));
+  g_assert_true (livc_gui_test_iterate_until (radar_redrawn, &wait, 3000));
   g_assert_true (livc_document_get_modified (doc));
 
   rate (window, "protocol.members", "na");
@@ -395,7 +377,7 @@ test_editor_page (void)
   /* Every item of the first domain comes, those below the fold a frame after the first. */
   wait.n = domain_n_items (window, 0);
   g_assert_cmpuint (wait.n, >, 3);
-  g_assert_true (iterate_until (rows_shown, &wait, 5000));
+  g_assert_true (livc_gui_test_iterate_until (rows_shown, &wait, 5000));
   iterate_for (300);
   g_assert_cmpuint (n_item_rows (window), ==, wait.n);
 
@@ -416,10 +398,10 @@ test_editor_page (void)
   /* The next domain's page fills in the same way. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next-domain", NULL);
   wait.n = domain_n_items (window, 1);
-  g_assert_true (iterate_until (rows_shown, &wait, 5000));
+  g_assert_true (livc_gui_test_iterate_until (rows_shown, &wait, 5000));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-domain", NULL);
   wait.n = domain_n_items (window, 0);
-  g_assert_true (iterate_until (rows_shown, &wait, 5000));
+  g_assert_true (livc_gui_test_iterate_until (rows_shown, &wait, 5000));
 
   /* The note fields are there once "Note and evidence" opens, with the file's note, and
    * what is typed there reaches the assessment. */
@@ -544,7 +526,7 @@ test_close_asks (void)
   g_assert_true (g_file_test (recovery, G_FILE_TEST_EXISTS));
 
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (iterate_until (has_message_dialog, NULL, 2000));
+  g_assert_true (livc_gui_test_iterate_until (has_message_dialog, NULL, 2000));
   dialog = find_message_dialog ();
   g_assert_true (adw_message_dialog_has_response (dialog, "save"));
   adw_message_dialog_response (dialog, "cancel");
@@ -553,9 +535,9 @@ test_close_asks (void)
   g_assert_cmpint (value_of (window, "protocol.founded"), ==, 2);
 
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (iterate_until (has_message_dialog, NULL, 2000));
+  g_assert_true (livc_gui_test_iterate_until (has_message_dialog, NULL, 2000));
   adw_message_dialog_response (find_message_dialog (), "discard");
-  g_assert_true (iterate_until (window_gone, window, 2000));
+  g_assert_true (livc_gui_test_iterate_until (window_gone, window, 2000));
   g_assert_false (g_file_test (recovery, G_FILE_TEST_EXISTS));
   destroy_all_windows ();
 }
@@ -660,7 +642,7 @@ test_keyboard (void)
 
   /* Presentation mode: F5, digits rate, Right moves on, Escape leaves. */
   press_keys ("ctrl+Prior F5");
-  g_assert_true (iterate_until (is_presenting, window, 3000));
+  g_assert_true (livc_gui_test_iterate_until (is_presenting, window, 3000));
   press_keys ("Right Right Right Right 1 Escape");
   g_assert_cmpint (value_of (window, "protocol.scope"), ==, 1);
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "presenting"));
@@ -827,7 +809,7 @@ test_hostile_files (void)
           g_assert_false (livc_window_open_file (window, file));
           g_assert_true (livc_window_is_empty (window));
         }
-      g_assert_true (iterate_until (has_message_dialog, NULL, 2000));
+      g_assert_true (livc_gui_test_iterate_until (has_message_dialog, NULL, 2000));
       dialog = find_message_dialog ();
       body = adw_message_dialog_get_body (dialog);
       /* Opened as an assessment, a file of another vocabulary is told it is not one. */
@@ -857,7 +839,7 @@ check_restore_offers (const char * const *items,
   GListModel *toplevels;
 
   livc_window_offer_recovery (window);
-  g_assert_true (iterate_until (has_message_dialog, NULL, 2000));
+  g_assert_true (livc_gui_test_iterate_until (has_message_dialog, NULL, 2000));
   dialog = find_message_dialog ();
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (dialog), "recovery-dialog"));
   adw_message_dialog_response (dialog, "restore");
@@ -958,7 +940,7 @@ test_french_ui (void)
     g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/dossier.xml");
     g_assert_false (livc_window_open_file (window, file));
   }
-  g_assert_true (iterate_until (has_message_dialog, NULL, 2000));
+  g_assert_true (livc_gui_test_iterate_until (has_message_dialog, NULL, 2000));
   dialog = find_message_dialog ();
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Impossible d’ouvrir l’évaluation");
   destroy_all_windows ();
@@ -1153,7 +1135,7 @@ test_team_meeting (void)
   iterate_for (200);
   team = find_team_dialog ();
   livc_team_dialog_remove (team, 1);
-  g_assert_true (iterate_until (has_message_dialog, NULL, 2000));
+  g_assert_true (livc_gui_test_iterate_until (has_message_dialog, NULL, 2000));
   adw_message_dialog_response (find_message_dialog (), "remove");
   iterate_for (200);
   g_assert_null (livc_assessment_find_participant (a, "p2"));
