@@ -58,6 +58,17 @@ livc_document_rate (LivcDocument *document,
   livc_answer_set_value (answer, value);
 }
 
+/* Whether the team has picked its answer to item: an item to discuss is then agreed. */
+gboolean
+livc_document_is_agreed (LivcDocument *document,
+                         LivcItem     *item)
+{
+  LivcAnswer *answer = livc_assessment_find_answer (livc_document_get_assessment (document),
+                                                    livc_item_get_id (item));
+
+  return answer != NULL && livc_answer_get_value (answer) != LIVC_VALUE_NONE;
+}
+
 /* "3 · In place" for a level, the words for na and unknown. */
 char *
 livc_level_label (LivcQuestionnaire *questionnaire,
@@ -270,7 +281,8 @@ livc_item_row_refresh (LivcItemRow *self)
                                     p != NULL ? livc_participant_get_label (p) : rating->participant, v);
           }
         gtk_label_set_text (self->team_label, who->str);
-        gtk_widget_set_visible (self->discuss_badge, is != NULL && is->to_discuss);
+        gtk_widget_set_visible (self->discuss_badge, is != NULL && is->to_discuss &&
+                                                     value == LIVC_VALUE_NONE);
       }
     if (self->notes != NULL)
       livc_item_notes_set_note_title (self->notes,

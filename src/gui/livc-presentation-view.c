@@ -137,9 +137,15 @@ refresh (LivcPresentationView *self)
 
   status = livc_level_label (q, item, value, self->lang);
   gtk_label_set_text (self->status_label, status);
-  overall = livc_score_set_get_overall (livc_document_get_scores (self->document));
-  score = livc_gui_format_score (overall->score);
-  score_line = g_strdup_printf (_("Overall score: %s"), score);
+  /* The score would tell the members' ratings while they are hidden. */
+  if (livc_document_get_ratings_hidden (self->document))
+    score_line = g_strdup (_("Scores are hidden until the reveal"));
+  else
+    {
+      overall = livc_score_set_get_overall (livc_document_get_scores (self->document));
+      score = livc_gui_format_score (overall->score);
+      score_line = g_strdup_printf (_("Overall score: %s"), score);
+    }
   gtk_label_set_text (self->score_label, score_line);
 }
 
@@ -297,6 +303,8 @@ livc_presentation_view_set_document (LivcPresentationView *self,
   if (document != NULL)
     {
       g_signal_connect_swapped (document, "notify::scores", G_CALLBACK (on_scores_changed), self);
+      g_signal_connect_swapped (document, "notify::ratings-hidden",
+                                G_CALLBACK (on_scores_changed), self);
       on_scores_changed (self);
     }
 }

@@ -24,6 +24,7 @@ struct _LivcResultsView
   /* Template widgets */
   GtkWidget          *scrolled;
   GtkBox             *page_box;
+  GtkWidget          *hidden_box;
   GtkListBox         *actions_list;
 };
 
@@ -90,6 +91,17 @@ on_scores_changed (LivcResultsView *self)
     rebuild_summary (self);
 }
 
+/* While the ratings are hidden, the summary gives way to what hides it. */
+static void
+show_hidden (LivcResultsView *self)
+{
+  gboolean hidden = self->document != NULL && livc_document_get_ratings_hidden (self->document);
+
+  gtk_widget_set_visible (self->hidden_box, hidden);
+  if (self->summary != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->summary), !hidden);
+}
+
 /* What the page shows is built when it shows. */
 static void
 bring_up_to_date (LivcResultsView *self)
@@ -98,6 +110,7 @@ bring_up_to_date (LivcResultsView *self)
     return;
   if (self->stale)
     rebuild_summary (self);
+  show_hidden (self);
   /* The action rows (entries, a date, a status list each) are built the first time the
    * page shows, not when a file opens: most starts never show this page. */
   if (!self->actions_bound)
@@ -122,7 +135,10 @@ livc_results_view_dispose (GObject *object)
   LivcResultsView *self = LIVC_RESULTS_VIEW (object);
 
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_func (self->document, on_scores_changed, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->document, on_scores_changed, self);
+      g_signal_handlers_disconnect_by_func (self->document, show_hidden, self);
+    }
   g_clear_object (&self->document);
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
   G_OBJECT_CLASS (livc_results_view_parent_class)->dispose (object);
@@ -152,6 +168,7 @@ livc_results_view_class_init (LivcResultsViewClass *klass)
                                                "/be/livcscan/app/livc-results-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LivcResultsView, scrolled);
   gtk_widget_class_bind_template_child (widget_class, LivcResultsView, page_box);
+  gtk_widget_class_bind_template_child (widget_class, LivcResultsView, hidden_box);
   gtk_widget_class_bind_template_child (widget_class, LivcResultsView, actions_list);
   gtk_widget_class_bind_template_callback (widget_class, on_add_action);
 }
@@ -176,7 +193,10 @@ livc_results_view_set_document (LivcResultsView *self,
   g_return_if_fail (LIVC_IS_RESULTS_VIEW (self));
 
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_func (self->document, on_scores_changed, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->document, on_scores_changed, self);
+      g_signal_handlers_disconnect_by_func (self->document, show_hidden, self);
+    }
   g_set_object (&self->document, document);
   g_free (self->lang);
   self->lang = g_strdup (lang);
@@ -185,6 +205,7 @@ livc_results_view_set_document (LivcResultsView *self,
   if (document == NULL)
     return;
   g_signal_connect_swapped (document, "notify::scores", G_CALLBACK (on_scores_changed), self);
+  g_signal_connect_swapped (document, "notify::ratings-hidden", G_CALLBACK (show_hidden), self);
   self->stale = TRUE;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     bring_up_to_date (self);

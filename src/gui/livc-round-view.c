@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "livc-item-row.h"
 #include "livc-reflow-bin.h"
 #include "livc-round-view.h"
 #include "livc-spread-view.h"
@@ -108,9 +109,16 @@ refresh (LivcRoundView *self)
         int shown;
         gboolean own = !hidden || p == self->current;
 
+        /* Another member's cell while hidden: one dot whatever the rating, since the
+         * number of dots would tell "n/a" from a level; nothing when they have not rated. */
+        if (!own)
+          {
+            gtk_editable_set_text (GTK_EDITABLE (entry), value != LIVC_VALUE_NONE ? "x" : "");
+            gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+          }
         /* Never rewrite what is being typed: only a change from elsewhere reaches a cell. */
-        if (!livc_round_parse_rating (item, gtk_editable_get_text (GTK_EDITABLE (entry)), &shown) ||
-            shown != value)
+        else if (!livc_round_parse_rating (item, gtk_editable_get_text (GTK_EDITABLE (entry)),
+                                           &shown) || shown != value)
           {
             g_autofree char *text = rating_text (value);
 
@@ -389,10 +397,12 @@ update_badges (LivcRoundView *self)
   scores = livc_document_get_scores (self->document);
   for (guint i = 0; i < self->spreads->len; i++)
     {
-      const LivcItemScore *is = livc_score_set_find_item (scores, livc_item_get_id (g_ptr_array_index (self->items, i)));
+      LivcItem *item = g_ptr_array_index (self->items, i);
+      const LivcItemScore *is = livc_score_set_find_item (scores, livc_item_get_id (item));
 
       gtk_widget_set_visible (g_object_get_data (g_ptr_array_index (self->spreads, i), "badge"),
-                              is != NULL && is->to_discuss);
+                              is != NULL && is->to_discuss &&
+                              !livc_document_is_agreed (self->document, item));
     }
 }
 

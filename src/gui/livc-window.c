@@ -114,14 +114,91 @@ update_title (LivcWindow *self)
   }
 }
 
+/* How many members have rated every item of domain: all the shared screen may say of a
+ * round hidden until the reveal. */
+static guint
+n_members_done (LivcAssessment *a,
+                LivcDomain     *domain)
+{
+  GListModel *members = livc_assessment_get_participants (a);
+  GListModel *items = livc_domain_get_items (domain);
+  guint done = 0;
+
+  for (guint p = 0; p < g_list_model_get_n_items (members); p++)
+    {
+      g_autoptr(LivcParticipant) who = g_list_model_get_item (members, p);
+      gboolean all = TRUE;
+
+      for (guint i = 0; i < g_list_model_get_n_items (items) && all; i++)
+        {
+          g_autoptr(LivcItem) item = g_list_model_get_item (items, i);
+          LivcAnswer *answer = livc_assessment_find_answer (a, livc_item_get_id (item));
+
+          all = answer != NULL && livc_answer_get_rating_for (answer, livc_participant_get_id (who))
+                                  != LIVC_VALUE_NONE;
+        }
+      done += all;
+    }
+  return done;
+}
+
+/* A domain's line in the sidebar: its progress and score, or while the ratings are hidden
+ * only who has rated it: a score, even a count of answers, would tell a member's ratings. */
+static char *
+dup_domain_progress (LivcWindow            *self,
+                     const LivcDomainScore *ds)
+{
+  LivcAssessment *a = livc_document_get_assessment (self->document);
+  g_autofree char *score = NULL;
+
+  if (livc_document_get_ratings_hidden (self->document))
+    {
+      guint n = g_list_model_get_n_items (livc_assessment_get_participants (a));
+
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u of %u member has rated this domain",
+                                           "%u of %u members have rated this domain", n),
+                              n_members_done (a, ds->domain), n);
+    }
+  score = livc_gui_format_score (ds->score);
+  return g_strdup_printf (_("%u of %u answered · %s"), ds->answered, ds->items, score);
+}
+
+/* The live score's panel: the score, the stage and the radar, none of them while the
+ * ratings are hidden. */
+static void
+update_score_panel (LivcWindow *self)
+{
+  LivcQuestionnaire *q = livc_document_get_questionnaire (self->document);
+  const LivcDomainScore *overall;
+  g_autofree char *overall_text = NULL;
+  g_autofree char *stage_text = NULL;
+  const char *stage = "—";
+  gboolean hidden = livc_document_get_ratings_hidden (self->document);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->overall_label), !hidden);
+  gtk_widget_set_visible (GTK_WIDGET (self->radar_view), !hidden);
+  if (hidden)
+    {
+      gtk_label_set_text (self->stage_label, _("Scores are hidden until the reveal"));
+      return;
+    }
+  overall = livc_score_set_get_overall (livc_document_get_scores (self->document));
+  overall_text = livc_gui_format_score (overall->score);
+  gtk_label_set_text (self->overall_label, overall_text);
+  if (overall->stage != NULL)
+    stage = livc_questionnaire_lookup (q, livc_stage_get_label (overall->stage), self->lang);
+  stage_text = g_strdup_printf (_("Overall score · stage: %s"), stage);
+  gtk_label_set_text (self->stage_label, stage_text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->radar_view),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, stage_text, -1);
+}
+
 static void
 update_scores (LivcWindow *self)
 {
   LivcScoreSet *scores;
   LivcQuestionnaire *q;
-  const LivcDomainScore *overall;
-  g_autofree char *overall_text = NULL;
-  g_autofree char *stage_text = NULL;
   GtkWidget *child;
 
   if (self->document == NULL)
@@ -132,9 +209,7 @@ update_scores (LivcWindow *self)
     {
       const LivcDomainScore *ds = livc_score_set_get_domain (scores, d);
       DomainRow *dr = g_ptr_array_index (self->domain_rows, d);
-      g_autofree char *score = livc_gui_format_score (ds->score);
-      g_autofree char *text = g_strdup_printf (_("%u of %u answered · %s"), ds->answered,
-                                               ds->items, score);
+      g_autofree char *text = dup_domain_progress (self, ds);
       const char *title = livc_questionnaire_lookup (q, livc_domain_get_title (ds->domain), self->lang);
       g_autofree char *accessible = g_strdup_printf ("%s: %s", title, text);
 
@@ -149,17 +224,7 @@ update_scores (LivcWindow *self)
 
       gtk_label_set_text (agenda->progress, progress);
     }
-  overall = livc_score_set_get_overall (scores);
-  overall_text = livc_gui_format_score (overall->score);
-  gtk_label_set_text (self->overall_label, overall_text);
-  stage_text = g_strdup_printf (_("Overall score · stage: %s"),
-                                overall->stage != NULL
-                                ? livc_questionnaire_lookup (q, livc_stage_get_label (overall->stage),
-                                                             self->lang)
-                                : "—");
-  gtk_label_set_text (self->stage_label, stage_text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->radar_view),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, stage_text, -1);
+  update_score_panel (self);
 
   for (child = gtk_widget_get_first_child (GTK_WIDGET (self->item_list)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -447,6 +512,8 @@ livc_window_set_document (LivcWindow   *self,
   if (self->settings != NULL)
     livc_document_set_autosave (document, g_settings_get_boolean (self->settings, "autosave"));
   g_signal_connect_swapped (document, "notify::scores", G_CALLBACK (update_scores), self);
+  /* The reveal shows the scores at once, not at the next answer. */
+  g_signal_connect_swapped (document, "notify::ratings-hidden", G_CALLBACK (update_scores), self);
   g_signal_connect_swapped (document, "notify::modified", G_CALLBACK (on_document_notify), self);
   g_signal_connect_swapped (document, "notify::path", G_CALLBACK (on_document_notify), self);
   build_sidebar (self);

@@ -1178,6 +1178,154 @@ test_team_meeting (void)
   destroy_all_windows ();
 }
 
+/* What a shared screen shows while the ratings are hidden: the mapped labels outside the
+ * buttons (the level buttons name levels, which are no ratings). */
+static void
+collect_texts (GtkWidget *widget,
+               GPtrArray *texts,
+               gboolean  *radar)
+{
+  if (!gtk_widget_get_mapped (widget) || GTK_IS_BUTTON (widget))
+    return;
+  *radar = *radar || LIVC_IS_RADAR_VIEW (widget);
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (texts, (gpointer) gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_texts (child, texts, radar);
+}
+
+/* No score, stage or radar anywhere in window; returns how many labels say text. */
+static guint
+check_nothing_leaks (LivcWindow *window,
+                     const char *text)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  LivcQuestionnaire *q = livc_document_get_questionnaire (livc_window_get_document (window));
+  GListModel *stages = livc_questionnaire_get_stages (q);
+  guint found = 0;
+  gboolean radar = FALSE;
+
+  livc_gui_test_iterate_until (never, NULL, 200);
+  collect_texts (GTK_WIDGET (window), texts, &radar);
+  g_assert_cmpuint (texts->len, >, 5);
+  /* A radar on screen shows the scores. */
+  g_assert_false (radar);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *t = g_ptr_array_index (texts, i);
+
+      if (strchr (t, '%') != NULL)
+        g_error ("a score shows while the ratings are hidden: “%s”", t);
+      for (guint s = 0; s < g_list_model_get_n_items (stages); s++)
+        {
+          g_autoptr(LivcStage) stage = g_list_model_get_item (stages, s);
+          const char *label = livc_questionnaire_lookup (q, livc_stage_get_label (stage),
+                                                         livc_window_get_lang (window));
+
+          if (strstr (t, label) != NULL)
+            g_error ("a stage shows while the ratings are hidden: “%s”", t);
+        }
+      found += text != NULL && strstr (t, text) != NULL;
+    }
+  return found;
+}
+
+static guint
+count_texts (LivcWindow *window,
+             const char *text)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  guint found = 0;
+  gboolean radar = FALSE;
+
+  collect_texts (GTK_WIDGET (window), texts, &radar);
+  for (guint i = 0; i < texts->len; i++)
+    found += strstr (g_ptr_array_index (texts, i), text) != NULL;
+  return found;
+}
+
+/* A round hidden until the reveal on the shared screen: who has rated, never a score, a
+ * stage, the radar or a cell that tells one rating from another. The reveal opens the
+ * agenda, says so in the sidebar at once, and an item the team agrees on loses its badge. */
+static void
+test_hidden_round (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("LIVC_SOURCE_ROOT"), "data", "samples",
+                                            "joint-cell-individual.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LivcWindow *window = new_window ();
+  LivcDocument *doc;
+  LivcAssessment *a;
+  guint n_members;
+  g_autofree char *who = NULL;
+  const char *hidden_agenda = _("Ratings hidden until the reveal");
+  const char *to_discuss = _("To discuss");
+  guint badges;
+
+  g_assert_true (livc_window_open_file (window, file));
+  doc = livc_window_get_document (window);
+  a = livc_document_get_assessment (doc);
+  n_members = g_list_model_get_n_items (livc_assessment_get_participants (a));
+  g_assert_cmpuint (n_members, ==, 5);
+  /* Every member of the sample rated every item. */
+  who = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u member has rated this domain",
+                                      "%u of %u members have rated this domain", n_members),
+                         n_members, n_members);
+  /* The radar shows beside the items on this screen. */
+  livc_gui_test_iterate_until (never, NULL, 300);
+  g_assert_true (gtk_widget_get_mapped (find_widget (GTK_WIDGET (window), is_radar, NULL)));
+
+  livc_document_set_ratings_hidden (doc, TRUE);
+  /* The domain page, the sidebar and the score panel. */
+  g_assert_cmpuint (check_nothing_leaks (window, who), >, 1);
+  g_assert_cmpuint (count_texts (window, hidden_agenda), ==, 1);
+  /* The round, on each member's turn: the others' cells are one dot or nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.round", NULL);
+  for (guint p = 0; p < n_members; p++)
+    {
+      livc_round_view_set_current (window->round_view, p);
+      check_nothing_leaks (window, NULL);
+      for (guint q = 0; q < n_members; q++)
+        {
+          GtkEntry *entry = livc_round_view_get_entry (window->round_view, 0, q);
+
+          g_assert_cmpint (gtk_entry_get_visibility (entry), ==, p == q);
+          if (p != q)
+            g_assert_cmpuint (strlen (gtk_editable_get_text (GTK_EDITABLE (entry))), ==, 1);
+        }
+    }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.round", NULL);
+  /* The results and the presentation. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL);
+  check_nothing_leaks (window, NULL);
+  livc_window_select_domain (window, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
+  g_assert_cmpuint (check_nothing_leaks (window, _("Scores are hidden until the reveal")), >=, 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL);
+
+  /* The reveal: the agenda, the sidebar told at once, the scores and the radar back. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reveal", NULL);
+  livc_gui_test_iterate_until (never, NULL, 300);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "agenda");
+  g_assert_cmpuint (count_texts (window, hidden_agenda), ==, 0);
+  g_assert_cmpuint (count_texts (window, who), ==, 0);
+  g_assert_cmpuint (count_texts (window, "%"), >, 1);
+  g_assert_true (gtk_widget_get_mapped (find_widget (GTK_WIDGET (window), is_radar, NULL)));
+  /* Agreed: the first item to discuss loses its badge. */
+  g_assert_cmpuint (livc_agenda_view_get_n_items (window->agenda_view), >, 0);
+  badges = count_texts (window, to_discuss);
+  g_assert_cmpuint (badges, >, 0);
+  rate (window, livc_item_get_id (livc_item_row_get_item (
+          livc_agenda_view_get_row (window->agenda_view, 0))), "3");
+  livc_gui_test_iterate_until (never, NULL, 200);
+  g_assert_cmpuint (count_texts (window, to_discuss), ==, badges - 1);
+
+  livc_document_discard_recovery (doc);
+  livc_document_set_modified (doc, FALSE);
+  destroy_all_windows ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1214,6 +1362,7 @@ main (int    argc,
   g_test_add_func ("/gui/kill-and-recover", test_kill);
   g_test_add_func ("/gui/french", test_french_ui);
   g_test_add_func ("/gui/team-meeting", test_team_meeting);
+  g_test_add_func ("/gui/hidden-round", test_hidden_round);
   status = g_test_run ();
 
   livc_gui_test_finish (&app, &tmpdir);
