@@ -142,9 +142,13 @@ refresh (LivcPresentationView *self)
     score_line = g_strdup (_("Scores are hidden until the reveal"));
   else
     {
+      g_autofree char *completeness = NULL;
+
       overall = livc_score_set_get_overall (livc_document_get_scores (self->document));
       score = livc_gui_format_score (overall->score);
-      score_line = g_strdup_printf (_("Overall score: %s"), score);
+      completeness = livc_gui_dup_completeness (q, overall, self->lang);
+      /* TRANSLATORS: "Overall score: 43 % · 2 of 54 answered · …" */
+      score_line = g_strdup_printf (_("Overall score: %s · %s"), score, completeness);
     }
   gtk_label_set_text (self->score_label, score_line);
 }

@@ -173,7 +173,6 @@ update_score_panel (LivcWindow *self)
   const LivcDomainScore *overall;
   g_autofree char *overall_text = NULL;
   g_autofree char *stage_text = NULL;
-  const char *stage = "—";
   gboolean hidden = livc_document_get_ratings_hidden (self->document);
 
   gtk_widget_set_visible (GTK_WIDGET (self->overall_label), !hidden);
@@ -186,9 +185,7 @@ update_score_panel (LivcWindow *self)
   overall = livc_score_set_get_overall (livc_document_get_scores (self->document));
   overall_text = livc_gui_format_score (overall->score);
   gtk_label_set_text (self->overall_label, overall_text);
-  if (overall->stage != NULL)
-    stage = livc_questionnaire_lookup (q, livc_stage_get_label (overall->stage), self->lang);
-  stage_text = g_strdup_printf (_("Overall score · stage: %s"), stage);
+  stage_text = livc_gui_dup_completeness (q, overall, self->lang);
   gtk_label_set_text (self->stage_label, stage_text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->radar_view),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, stage_text, -1);

@@ -276,6 +276,34 @@ radar_redrawn (gpointer data)
   return radar_draws (w->window) > w->before;
 }
 
+/* The live score says how much is answered, and the stage only once it means something. */
+static void
+check_completeness (LivcWindow *window,
+                    guint       answered)
+{
+  LivcDocument *doc = livc_window_get_document (window);
+  LivcQuestionnaire *q = livc_document_get_questionnaire (doc);
+  const LivcDomainScore *overall = livc_score_set_get_overall (livc_document_get_scores (doc));
+  const char *text = gtk_label_get_text (window->stage_label);
+  guint n = livc_questionnaire_get_n_items (q);
+  g_autofree char *expected = NULL;
+
+  g_assert_cmpuint (overall->answered, ==, answered);
+  if (answered * 2 < n)
+    expected = g_strdup_printf (_("%u of %u answered · the stage once half is answered"),
+                                answered, n);
+  else
+    {
+      const char *stage = livc_questionnaire_lookup (q, livc_stage_get_label (overall->stage),
+                                                     livc_window_get_lang (window));
+
+      expected = g_strdup_printf (answered < n ? _("%u of %u answered · stage so far: %s")
+                                               : _("%u of %u answered · stage: %s"),
+                                  answered, n, stage);
+    }
+  g_assert_cmpstr (text, ==, expected);
+}
+
 static void
 test_answer_score_radar (void)
 {
@@ -295,6 +323,7 @@ test_answer_score_radar (void)
   /* One item at the top of its scale: its domain and the overall score are 100. */
   g_assert_cmpfloat_with_epsilon (overall->score, 100.0, 1e-9);
   g_assert_true (livc_gui_test_iterate_until (radar_redrawn, &wait, 3000));
+  check_completeness (window, 1);
 
   wait.before = radar_draws (window);
   rate (window, "protocol.members", "1");
@@ -302,6 +331,19 @@ test_answer_score_radar (void)
   g_assert_cmpfloat (overall->score, <, 100.0);
   g_assert_true (livc_gui_test_iterate_until (radar_redrawn, &wait, 3000));
   g_assert_true (livc_document_get_modified (doc));
+
+  /* The stage shows once half the items are answered, provisional until all are. */
+  {
+    LivcQuestionnaire *q = livc_document_get_questionnaire (doc);
+    guint n = livc_questionnaire_get_n_items (q);
+
+    for (guint i = 2; i < n; i++)
+      {
+        rate (window, livc_item_get_id (livc_questionnaire_get_item (q, i)), "3");
+        if (i + 1 == n / 2 || i + 1 == n - 1 || i + 1 == n)
+          check_completeness (window, i + 1);
+      }
+  }
 
   rate (window, "protocol.members", "na");
   g_assert_cmpint (value_of (window, "protocol.members"), ==, LIVC_VALUE_NA);
