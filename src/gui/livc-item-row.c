@@ -32,7 +32,7 @@ struct _LivcItemRow
   GtkLabel      *references_label;
   GtkWidget     *guidance_expander;
   GtkLabel      *guidance_label;
-  GtkBox        *ratings_box;
+  GtkFlowBox    *ratings_box;
   GtkBox        *team_box;    /* the members' ratings, when there are any and they show */
   GtkLabel      *team_label;
   GtkWidget     *discuss_badge;
@@ -325,8 +325,9 @@ on_notes_expanded (GtkExpander *expander,
   livc_item_row_refresh (self);
 }
 
-/* A level button: the value on top, its name below (wrapping anywhere on a narrow window
- * rather than pushing it wider). Shared by the item rows and the presentation. */
+/* A level button: the value on top, its name below, wrapped between words only: "Abse-nt"
+ * or "Struct-uré" on a projector reads as a typo. The rows of buttons are laid out so that
+ * the longest word fits. Shared by the item rows and the presentation. */
 GtkWidget *
 livc_rating_button_new (const char *top,
                         const char *bottom,
@@ -345,7 +346,7 @@ livc_rating_button_new (const char *top,
   if (name_class != NULL)
     gtk_widget_add_css_class (bottom_label, name_class);
   gtk_label_set_wrap (GTK_LABEL (bottom_label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (bottom_label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_wrap_mode (GTK_LABEL (bottom_label), PANGO_WRAP_WORD);
   gtk_label_set_justify (GTK_LABEL (bottom_label), GTK_JUSTIFY_CENTER);
   gtk_label_set_max_width_chars (GTK_LABEL (bottom_label), max_width_chars);
   gtk_box_append (GTK_BOX (inner), top_label);
@@ -375,7 +376,9 @@ add_rating_button (LivcItemRow *self,
   g_signal_connect (button, "toggled", G_CALLBACK (on_button_toggled), self);
   g_ptr_array_add (self->buttons, button);
   g_array_append_val (self->values, value);
-  gtk_box_append (self->ratings_box, button);
+  gtk_flow_box_append (self->ratings_box, button);
+  /* The button takes the focus, not the place the flow box puts it in. */
+  gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
 }
 
 /* What the template leaves to the item: its texts, the parts it has, a button per level. */

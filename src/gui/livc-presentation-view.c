@@ -18,7 +18,7 @@ struct _LivcPresentationView
   GtkLabel     *counter_label;
   GtkLabel     *statement_label;
   GtkLabel     *guidance_label;
-  GtkBox       *levels_box;
+  GtkFlowBox   *levels_box;
   GtkLabel     *status_label;
   GtkLabel     *score_label;
   LivcDocument *document;
@@ -68,7 +68,9 @@ add_level (LivcPresentationView *self,
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), value == current);
   g_object_set_data (G_OBJECT (button), "value", GINT_TO_POINTER (value));
   g_signal_connect (button, "toggled", G_CALLBACK (on_level_toggled), self);
-  gtk_box_append (self->levels_box, button);
+  gtk_flow_box_append (self->levels_box, button);
+  /* The button takes the focus, not the place the flow box puts it in. */
+  gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
 }
 
 static void
@@ -114,7 +116,7 @@ refresh (LivcPresentationView *self)
     {
       /* New buttons only for another item: a button is never removed while it is clicked. */
       while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->levels_box))) != NULL)
-        gtk_box_remove (self->levels_box, child);
+        gtk_flow_box_remove (self->levels_box, child);
       for (guint i = 0; i < livc_scale_get_n_levels (scale); i++)
         {
           const LivcLevel *level = livc_scale_get_level (scale, i);
@@ -130,9 +132,12 @@ refresh (LivcPresentationView *self)
   else
     for (child = gtk_widget_get_first_child (GTK_WIDGET (self->levels_box)); child != NULL;
          child = gtk_widget_get_next_sibling (child))
-      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (child),
-                                    GPOINTER_TO_INT (g_object_get_data (G_OBJECT (child), "value"))
-                                    == value);
+      {
+        GtkWidget *button = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+        int level = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "value"));
+
+        gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), level == value);
+      }
   self->updating = FALSE;
 
   status = livc_level_label (q, item, value, self->lang);

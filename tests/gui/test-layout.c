@@ -189,6 +189,37 @@ check_fits (GtkWidget  *window,
   g_assert_cmpuint (n_checked, >, 10);
 }
 
+/* Every level's name on a button under widget wraps between words only. Returns how many
+ * names were looked at. */
+static guint
+check_words_whole (GtkWidget  *widget,
+                   const char *what)
+{
+  guint n = 0;
+
+  if (!gtk_widget_get_mapped (widget))
+    return 0;
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_TOGGLE_BUTTON) != NULL)
+    {
+      PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (widget));
+      const char *text = pango_layout_get_text (layout);
+
+      for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+        {
+          PangoLayoutLine *line = l->data;
+
+          if (line->start_index > 0 && !g_unichar_isspace (
+                g_utf8_get_char (g_utf8_prev_char (text + line->start_index))))
+            g_error ("%s: “%s” is broken inside a word", what, text);
+        }
+      return 1;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += check_words_whole (child, what);
+  return n;
+}
+
 static LivcWindow *
 open_sample (const char *name)
 {
@@ -237,12 +268,16 @@ test_editor (void)
 
       livc_window_select_domain (window, (int) d);
       check_fits (w, what);
+      g_assert_cmpuint (check_words_whole (w, what), >, 14);
     }
   gtk_widget_activate_action (w, "win.show-results", NULL);
   check_fits (w, "results");
   livc_window_select_domain (window, 0);
   gtk_widget_activate_action (w, "win.presentation", NULL);
   check_fits (w, "presentation");
+  /* Seven levels, each a value and a name. */
+  g_assert_cmpuint (check_words_whole (GTK_WIDGET (window->presentation_view), "presentation"),
+                    ==, 14);
   gtk_widget_activate_action (w, "win.leave-presentation", NULL);
   check_fits (w, "after presentation");
   close_window (window);
