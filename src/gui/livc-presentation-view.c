@@ -84,6 +84,7 @@ refresh (LivcPresentationView *self)
   const LivcDomainScore *overall;
   GtkWidget *child, *group = NULL;
   g_autofree char *counter = NULL;
+  g_autofree char *number = NULL;
   g_autofree char *status = NULL;
   g_autofree char *score = NULL;
   g_autofree char *score_line = NULL;
@@ -102,7 +103,10 @@ refresh (LivcPresentationView *self)
   gtk_label_set_text (self->domain_label,
                       livc_questionnaire_lookup (q, livc_domain_get_title (livc_item_get_domain (item)),
                                                  self->lang));
-  counter = g_strdup_printf (_("Item %u of %u"), self->position + 1,
+  number = livc_item_dup_number (item);
+  /* TRANSLATORS: "Item 2.1 · 8 of 54": the item's number in its domain, then its place
+   * in the whole questionnaire */
+  counter = g_strdup_printf (_("Item %s · %u of %u"), number, self->position + 1,
                              livc_questionnaire_get_n_items (q));
   gtk_label_set_text (self->counter_label, counter);
   gtk_label_set_text (self->statement_label,

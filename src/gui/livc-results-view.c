@@ -89,8 +89,13 @@ create_action_row (gpointer item,
   if (domain != NULL)
     g_string_append (about, livc_questionnaire_lookup (q, livc_domain_get_title (domain), self->lang));
   if (for_item != NULL)
-    g_string_append_printf (about, " — %s",
-                            livc_questionnaire_lookup (q, livc_item_get_text (for_item), self->lang));
+    {
+      g_autofree char *number = livc_item_dup_number (for_item);
+
+      g_string_append_printf (about, " — %s %s", number,
+                              livc_questionnaire_lookup (q, livc_item_get_text (for_item),
+                                                         self->lang));
+    }
   return livc_action_row_new (livc_document_get_assessment (self->document), action, about->str);
 }
 

@@ -268,9 +268,10 @@ rating_entry_new (LivcRoundView   *self,
                   guint            item)
 {
   GtkWidget *entry = gtk_entry_new ();
-  g_autofree char *accessible = g_strdup_printf (_("%s’s rating of %u.%u"),
-                                                 livc_participant_get_label (who),
-                                                 self->domain + 1, item + 1);
+  g_autofree char *number = livc_item_dup_number (g_ptr_array_index (self->items, item));
+  /* TRANSLATORS: "Police’s rating of 2.1", a member's rating of an item */
+  g_autofree char *accessible = g_strdup_printf (_("%s’s rating of %s"),
+                                                 livc_participant_get_label (who), number);
 
   gtk_editable_set_width_chars (GTK_EDITABLE (entry), 3);
   gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), 4);
@@ -296,7 +297,8 @@ add_item_row (LivcRoundView *self,
   LivcQuestionnaire *q = livc_document_get_questionnaire (self->document);
   LivcAssessment *a = livc_document_get_assessment (self->document);
   const char *statement = livc_questionnaire_lookup (q, livc_item_get_text (item), self->lang);
-  g_autofree char *text = g_strdup_printf ("%u.%u  %s", self->domain + 1, index + 1, statement);
+  g_autofree char *number = livc_item_dup_number (item);
+  g_autofree char *text = g_strdup_printf ("%s  %s", number, statement);
   GtkWidget *label = gtk_label_new (text);
   GtkWidget *spread = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *dots = livc_spread_view_new (self->document, item);

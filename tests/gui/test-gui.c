@@ -1273,18 +1273,52 @@ check_nothing_leaks (LivcWindow *window,
   return found;
 }
 
+/* How many labels on screen hold text, or with prefix set start with it. */
+static guint
+count_texts_full (LivcWindow *window,
+                  const char *text,
+                  gboolean    prefix)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  gboolean radar = FALSE;
+  guint found = 0;
+
+  collect_texts (GTK_WIDGET (window), texts, &radar);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *t = g_ptr_array_index (texts, i);
+
+      found += prefix ? g_str_has_prefix (t, text) : strstr (t, text) != NULL;
+    }
+  return found;
+}
+
 static guint
 count_texts (LivcWindow *window,
              const char *text)
 {
-  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
-  guint found = 0;
-  gboolean radar = FALSE;
+  return count_texts_full (window, text, FALSE);
+}
 
-  collect_texts (GTK_WIDGET (window), texts, &radar);
-  for (guint i = 0; i < texts->len; i++)
-    found += strstr (g_ptr_array_index (texts, i), text) != NULL;
-  return found;
+static guint
+count_prefixed (LivcWindow *window,
+                const char *prefix)
+{
+  livc_gui_test_iterate_until (never, NULL, 300);
+  return count_texts_full (window, prefix, TRUE);
+}
+
+/* A new window with a sample of data/samples open. */
+static LivcWindow *
+open_sample (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("LIVC_SOURCE_ROOT"), "data", "samples",
+                                            name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LivcWindow *window = new_window ();
+
+  g_assert_true (livc_window_open_file (window, file));
+  return window;
 }
 
 /* A round hidden until the reveal on the shared screen: who has rated, never a score, a
@@ -1293,10 +1327,7 @@ count_texts (LivcWindow *window,
 static void
 test_hidden_round (void)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("LIVC_SOURCE_ROOT"), "data", "samples",
-                                            "joint-cell-individual.xml", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  LivcWindow *window = new_window ();
+  LivcWindow *window = open_sample ("joint-cell-individual.xml");
   LivcDocument *doc;
   LivcAssessment *a;
   guint n_members;
@@ -1305,7 +1336,6 @@ test_hidden_round (void)
   const char *to_discuss = _("To discuss");
   guint badges;
 
-  g_assert_true (livc_window_open_file (window, file));
   doc = livc_window_get_document (window);
   a = livc_document_get_assessment (doc);
   n_members = g_list_model_get_n_items (livc_assessment_get_participants (a));
@@ -1368,6 +1398,55 @@ test_hidden_round (void)
   destroy_all_windows ();
 }
 
+/* Items are numbered within their domain ("2.1"), the same in every view: the domain page,
+ * the round, the agenda, presentation mode and the results. */
+static void
+test_item_numbers (void)
+{
+  LivcWindow *window = open_sample ("joint-cell-individual.xml");
+  LivcDocument *doc;
+  g_autofree char *counter = NULL;
+  guint i, n;
+
+  doc = livc_window_get_document (window);
+  livc_window_select_domain (window, 1);
+  g_assert_cmpuint (count_prefixed (window, "2.1"), ==, 1);
+  g_assert_cmpuint (count_prefixed (window, "2.8"), ==, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.round", NULL);
+  g_assert_cmpuint (count_prefixed (window, "2.1  "), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.round", NULL);
+
+  /* The agenda's rows: each domain's items from its .1. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.agenda", NULL);
+  g_assert_cmpuint (livc_agenda_view_get_n_items (window->agenda_view), >, 0);
+  for (i = 0; i < livc_agenda_view_get_n_items (window->agenda_view); i++)
+    {
+      LivcItem *item = livc_item_row_get_item (livc_agenda_view_get_row (window->agenda_view, i));
+      g_autofree char *number = livc_item_dup_number (item);
+      g_autofree char *expected = g_strdup_printf ("%u.%u", livc_domain_get_index (
+                                                     livc_item_get_domain (item)) + 1,
+                                                   livc_item_get_position (item) + 1);
+
+      g_assert_cmpstr (number, ==, expected);
+      g_assert_cmpuint (count_prefixed (window, number), >=, 1);
+    }
+
+  /* Presentation mode at the second domain: its first item is 2.1. */
+  livc_window_select_domain (window, 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
+  n = livc_questionnaire_get_n_items (livc_document_get_questionnaire (doc));
+  counter = g_strdup_printf (_("Item %s · %u of %u"), "2.1",
+                             livc_presentation_view_get_position (window->presentation_view) + 1,
+                             n);
+  g_assert_cmpuint (count_prefixed (window, counter), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL);
+
+  livc_document_discard_recovery (doc);
+  livc_document_set_modified (doc, FALSE);
+  destroy_all_windows ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1405,6 +1484,7 @@ main (int    argc,
   g_test_add_func ("/gui/french", test_french_ui);
   g_test_add_func ("/gui/team-meeting", test_team_meeting);
   g_test_add_func ("/gui/hidden-round", test_hidden_round);
+  g_test_add_func ("/gui/item-numbers", test_item_numbers);
   status = g_test_run ();
 
   livc_gui_test_finish (&app, &tmpdir);
