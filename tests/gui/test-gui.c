@@ -1447,6 +1447,77 @@ test_item_numbers (void)
   destroy_all_windows ();
 }
 
+/* A main loop kept busy, as on a slow machine: each run of this source takes 30 ms. */
+static gboolean
+busy_cb (gpointer data)
+{
+  g_usleep (30000);
+  return G_SOURCE_CONTINUE;
+}
+
+typedef struct
+{
+  LivcDocument *doc;
+  GListModel   *items;
+  guint         n;
+} RatedWait;
+
+/* The first n items of the domain are rated. */
+static gboolean
+are_rated (gpointer data)
+{
+  RatedWait *w = data;
+  LivcAssessment *a = livc_document_get_assessment (w->doc);
+
+  for (guint i = 0; i < w->n; i++)
+    {
+      g_autoptr(LivcItem) item = g_list_model_get_item (w->items, i);
+      LivcAnswer *answer = livc_assessment_find_answer (a, livc_item_get_id (item));
+
+      if (answer == NULL || livc_answer_get_value (answer) == LIVC_VALUE_NONE)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Digits typed at once after Ctrl+Page Down rate the new domain's items down the page,
+ * however busy the main loop is: X holds the keys while the loop is away, then they come
+ * in one go, before the page has drawn a frame. */
+static void
+test_domain_change_keys (void)
+{
+  LivcWindow *window = create_assessment ("Vlugdorp", "99005", NULL);
+  LivcDocument *doc = livc_window_get_document (window);
+  LivcQuestionnaire *q = livc_document_get_questionnaire (doc);
+  guint n = g_list_model_get_n_items (livc_questionnaire_get_domains (q));
+  guint busy = g_timeout_add_full (G_PRIORITY_DEFAULT, 1, busy_cb, NULL, NULL);
+  const char *argv[] = { "xdotool", "key", "--delay", "0", "ctrl+Next",
+                         "3", "Down", "4", "Down", "2", "Down", "1", "Down", "5", NULL };
+
+  focus_window (GTK_WINDOW (window));
+  for (guint d = 1; d < n; d++)
+    {
+      g_autoptr(LivcDomain) domain = g_list_model_get_item (livc_questionnaire_get_domains (q), d);
+      RatedWait wait = { doc, livc_domain_get_items (domain), 0 };
+      const int expected[] = { 3, 4, 2, 1, 5 };
+
+      wait.n = MIN (g_list_model_get_n_items (wait.items), G_N_ELEMENTS (expected));
+      g_assert_true (xdotool (argv));
+      if (!livc_gui_test_iterate_until (are_rated, &wait, 5000))
+        g_error ("domain %u: a key typed after Ctrl+Page Down was lost", d + 1);
+      for (guint i = 0; i < wait.n; i++)
+        {
+          g_autoptr(LivcItem) item = g_list_model_get_item (wait.items, i);
+
+          g_assert_cmpint (value_of (window, livc_item_get_id (item)), ==, expected[i]);
+        }
+    }
+  g_source_remove (busy);
+  livc_document_discard_recovery (doc);
+  livc_document_set_modified (doc, FALSE);
+  destroy_all_windows ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1485,6 +1556,7 @@ main (int    argc,
   g_test_add_func ("/gui/team-meeting", test_team_meeting);
   g_test_add_func ("/gui/hidden-round", test_hidden_round);
   g_test_add_func ("/gui/item-numbers", test_item_numbers);
+  g_test_add_func ("/gui/domain-change-keys", test_domain_change_keys);
   status = g_test_run ();
 
   livc_gui_test_finish (&app, &tmpdir);
