@@ -327,7 +327,9 @@ on_notes_expanded (GtkExpander *expander,
 
 /* A level button: the value on top, its name below, wrapped between words only: "Abse-nt"
  * or "Struct-uré" on a projector reads as a typo. The rows of buttons are laid out so that
- * the longest word fits. Shared by the item rows and the presentation. */
+ * the longest word fits; max_width_chars keeps the natural width low enough for a flow
+ * box to put all the levels on one line when they fit with their names wrapped. Shared by
+ * the item rows and the presentation. */
 GtkWidget *
 livc_rating_button_new (const char *top,
                         const char *bottom,
@@ -367,7 +369,7 @@ add_rating_button (LivcItemRow *self,
                    int          value)
 {
   GtkWidget *button = livc_rating_button_new (top, bottom, accessible, "rating-button",
-                                              "rating-value", "caption", 12);
+                                              "rating-value", "caption", 8);
 
   gtk_widget_set_tooltip_text (button, accessible);
   if (self->buttons->len > 0)

@@ -58,7 +58,7 @@ add_level (LivcPresentationView *self,
 {
   g_autofree char *accessible = g_strdup_printf ("%s: %s", top, bottom);
   GtkWidget *button = livc_rating_button_new (top, bottom, accessible, "presentation-level",
-                                              "presentation-level-value", NULL, 14);
+                                              "presentation-level-value", NULL, 9);
 
   gtk_widget_set_focus_on_click (button, FALSE);
   if (*group != NULL)

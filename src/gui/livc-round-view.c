@@ -33,6 +33,7 @@ struct _LivcRoundView
   GPtrArray    *entries;      /* GtkEntry*, item-major */
   GPtrArray    *spreads;      /* GtkWidget*, one per item */
   GPtrArray    *headers;      /* GtkLabel*, one per member */
+  GtkWidget    *spread_header;
   guint         current;      /* whose turn it is while hidden */
   guint         rebuild_source;
   gboolean      updating;
@@ -130,6 +131,8 @@ refresh (LivcRoundView *self)
       }
   for (guint i = 0; i < self->spreads->len; i++)
     gtk_widget_set_visible (g_ptr_array_index (self->spreads, i), !hidden);
+  if (self->spread_header != NULL)
+    gtk_widget_set_visible (self->spread_header, !hidden);
   for (guint p = 0; p < self->headers->len; p++)
     {
       LivcParticipant *who = livc_assessment_find_participant (livc_document_get_assessment (self->document),
@@ -234,6 +237,7 @@ clear_grid (LivcRoundView *self)
   g_ptr_array_set_size (self->entries, 0);
   g_ptr_array_set_size (self->spreads, 0);
   g_ptr_array_set_size (self->headers, 0);
+  self->spread_header = NULL;
 }
 
 /* A member's column heading: their label, on up to three lines, ellipsized after that. A
@@ -374,7 +378,7 @@ rebuild (LivcRoundView *self)
   gtk_stack_set_visible_child_name (self->stack, n_ids > 0 ? "grid" : "empty");
   if (n_ids == 0)
     return;
-  spread = gtk_label_new (_("Spread"));
+  spread = self->spread_header = gtk_label_new (_("Spread"));
   gtk_widget_add_css_class (spread, "heading");
   gtk_widget_set_valign (spread, GTK_ALIGN_END);
   gtk_grid_attach (self->grid, spread, 1 + (int) n_ids, 0, 1, 1);

@@ -23,6 +23,9 @@
  * side; a 1024 px projector keeps the sidebar beside the items, an 800 px screen neither. */
 #define RADAR_BESIDE_MIN_WIDTH   1200
 #define SIDEBAR_BESIDE_MIN_WIDTH 900
+/* The round's grid, five members' columns beside the items, takes the sidebar's width too
+ * below this. */
+#define SIDEBAR_BESIDE_ROUND_MIN_WIDTH 1200
 
 G_DEFINE_FINAL_TYPE (LivcWindow, livc_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -430,6 +433,8 @@ set_round_mode (LivcWindow *self,
     self->radar_before_round = adw_flap_get_reveal_flap (self->radar_flap);
   adw_flap_set_reveal_flap (self->radar_flap, !round_mode && self->radar_before_round &&
                                               !adw_flap_get_folded (self->radar_flap));
+  /* The sidebar's breakpoint depends on the mode (livc_window_size_allocate). */
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
   if (self->document != NULL && self->current_domain >= 0)
     show_items (self, (guint) self->current_domain);
   else if (self->document != NULL && round_mode)
@@ -934,8 +939,9 @@ livc_window_size_allocate (GtkWidget *widget,
   LivcWindow *self = LIVC_WINDOW (widget);
   AdwFlapFoldPolicy radar = width < RADAR_BESIDE_MIN_WIDTH ? ADW_FLAP_FOLD_POLICY_ALWAYS
                                                            : ADW_FLAP_FOLD_POLICY_AUTO;
-  AdwFlapFoldPolicy sidebar = width < SIDEBAR_BESIDE_MIN_WIDTH ? ADW_FLAP_FOLD_POLICY_ALWAYS
-                                                               : ADW_FLAP_FOLD_POLICY_AUTO;
+  int sidebar_min = self->round_mode ? SIDEBAR_BESIDE_ROUND_MIN_WIDTH : SIDEBAR_BESIDE_MIN_WIDTH;
+  AdwFlapFoldPolicy sidebar = width < sidebar_min ? ADW_FLAP_FOLD_POLICY_ALWAYS
+                                                  : ADW_FLAP_FOLD_POLICY_AUTO;
 
   if (adw_flap_get_fold_policy (self->radar_flap) != radar)
     adw_flap_set_fold_policy (self->radar_flap, radar);

@@ -258,6 +258,15 @@ test_editor (void)
   guint n = g_list_model_get_n_items (livc_questionnaire_get_domains (q));
 
   check_fits (w, "welcome and first domain");
+  /* On a projector the radar folds, on a small screen the sidebar too; they show over the
+   * content when asked for. */
+  {
+    int width = gtk_widget_get_width (w);
+
+    g_assert_true (adw_flap_get_folded (window->radar_flap) == (width < 1200));
+    g_assert_true (adw_flap_get_folded (window->sidebar_flap) == (width < 900));
+    g_assert_true (gtk_widget_get_visible (window->sidebar_button) == (width < 900));
+  }
   /* The radar asked for, wherever it goes on this screen. */
   gtk_widget_activate_action (w, "win.show-radar", NULL);
   check_fits (w, "first domain, radar toggled");
@@ -294,6 +303,8 @@ test_round (void)
 
   gtk_widget_activate_action (w, "win.round", NULL);
   check_fits (w, "round");
+  /* The members' grid takes the sidebar's width below 1,200 px. */
+  g_assert_true (adw_flap_get_folded (window->sidebar_flap) == (gtk_widget_get_width (w) < 1200));
   livc_document_set_ratings_hidden (doc, TRUE);
   check_fits (w, "round, hidden");
   for (guint p = 0; p < n_members; p++)
