@@ -652,3 +652,20 @@ livc_round_view_get_entry (LivcRoundView *self,
     return NULL;
   return g_ptr_array_index (self->entries, item * self->ids->len + participant);
 }
+
+/* The item whose row holds cell (a member's cell, or what is inside it), or NULL. */
+LivcItem *
+livc_round_view_get_item_of (LivcRoundView *self,
+                             GtkWidget     *cell)
+{
+  g_return_val_if_fail (LIVC_IS_ROUND_VIEW (self), NULL);
+
+  for (GtkWidget *w = cell; w != NULL; w = gtk_widget_get_parent (w))
+    {
+      guint index;
+
+      if (g_ptr_array_find (self->entries, w, &index))
+        return g_ptr_array_index (self->items, index / self->ids->len);
+    }
+  return NULL;
+}

@@ -1406,7 +1406,8 @@ test_item_numbers (void)
   LivcWindow *window = open_sample ("joint-cell-individual.xml");
   LivcDocument *doc;
   g_autofree char *counter = NULL;
-  guint i, n;
+  GtkWidget *row;
+  guint i, n, position;
 
   doc = livc_window_get_document (window);
   livc_window_select_domain (window, 1);
@@ -1432,13 +1433,18 @@ test_item_numbers (void)
       g_assert_cmpuint (count_prefixed (window, number), >=, 1);
     }
 
-  /* Presentation mode at the second domain: its first item is 2.1. */
+  /* Presentation mode starts at the item the keyboard is on, 2.3, and says its number. */
   livc_window_select_domain (window, 1);
+  livc_gui_test_iterate_until (never, NULL, 300);
+  row = gtk_widget_get_first_child (GTK_WIDGET (window->item_list));
+  row = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (row));
+  g_assert_true (gtk_widget_grab_focus (row));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
   n = livc_questionnaire_get_n_items (livc_document_get_questionnaire (doc));
-  counter = g_strdup_printf (_("Item %s · %u of %u"), "2.1",
-                             livc_presentation_view_get_position (window->presentation_view) + 1,
-                             n);
+  position = livc_presentation_view_get_position (window->presentation_view);
+  g_assert_true (livc_questionnaire_get_item (livc_document_get_questionnaire (doc), position) ==
+                 livc_item_row_get_item (LIVC_ITEM_ROW (row)));
+  counter = g_strdup_printf (_("Item %s · %u of %u"), "2.3", position + 1, n);
   g_assert_cmpuint (count_prefixed (window, counter), ==, 1);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL);
 
