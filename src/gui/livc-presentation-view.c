@@ -78,6 +78,7 @@ refresh (LivcPresentationView *self)
 {
   LivcQuestionnaire *q;
   LivcItem *item;
+  LivcDomain *domain;
   LivcScale *scale;
   LivcAnswer *answer;
   const char *guidance;
@@ -100,9 +101,9 @@ refresh (LivcPresentationView *self)
                                         livc_item_get_id (item));
   value = answer != NULL ? livc_answer_get_value (answer) : LIVC_VALUE_NONE;
 
+  domain = livc_item_get_domain (item);
   gtk_label_set_text (self->domain_label,
-                      livc_questionnaire_lookup (q, livc_domain_get_title (livc_item_get_domain (item)),
-                                                 self->lang));
+                      livc_questionnaire_lookup (q, livc_domain_get_title (domain), self->lang));
   number = livc_item_dup_number (item);
   /* TRANSLATORS: "Item 2.1 · 8 of 54": the item's number in its domain, then its place
    * in the whole questionnaire */

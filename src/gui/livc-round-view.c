@@ -83,11 +83,12 @@ rating_of (LivcRoundView *self,
            guint          item,
            guint          participant)
 {
+  LivcItem *shown_item = g_ptr_array_index (self->items, item);
   LivcAnswer *answer = livc_assessment_find_answer (livc_document_get_assessment (self->document),
-                                                    livc_item_get_id (g_ptr_array_index (self->items, item)));
+                                                    livc_item_get_id (shown_item));
+  const char *id = g_ptr_array_index (self->ids, participant);
 
-  return answer != NULL ? livc_answer_get_rating_for (answer, g_ptr_array_index (self->ids, participant))
-                        : LIVC_VALUE_NONE;
+  return answer != NULL ? livc_answer_get_rating_for (answer, id) : LIVC_VALUE_NONE;
 }
 
 static void
@@ -135,8 +136,8 @@ refresh (LivcRoundView *self)
     gtk_widget_set_visible (self->spread_header, !hidden);
   for (guint p = 0; p < self->headers->len; p++)
     {
-      LivcParticipant *who = livc_assessment_find_participant (livc_document_get_assessment (self->document),
-                                                               g_ptr_array_index (self->ids, p));
+      LivcAssessment *a = livc_document_get_assessment (self->document);
+      LivcParticipant *who = livc_assessment_find_participant (a, g_ptr_array_index (self->ids, p));
 
       if (who != NULL)
         gtk_label_set_text (g_ptr_array_index (self->headers, p), livc_participant_get_label (who));
@@ -175,7 +176,8 @@ move_down (LivcRoundView *self,
   guint index;
   MoveData *data;
 
-  if (!g_ptr_array_find (self->entries, entry, &index) || index + self->ids->len >= self->entries->len)
+  if (!g_ptr_array_find (self->entries, entry, &index) ||
+      index + self->ids->len >= self->entries->len)
     return;
   data = g_new0 (MoveData, 1);
   data->self = g_object_ref (self);
@@ -356,7 +358,8 @@ rebuild (LivcRoundView *self)
   if (domain == NULL)
     return;
   title = g_strdup_printf (_("Individual Round · %u. %s"), self->domain + 1,
-                           livc_questionnaire_lookup (q, livc_domain_get_title (domain), self->lang));
+                           livc_questionnaire_lookup (q, livc_domain_get_title (domain),
+                                                      self->lang));
   gtk_label_set_text (self->title, title);
 
   participants = livc_assessment_get_participants (livc_document_get_assessment (self->document));
@@ -504,12 +507,14 @@ turn_factory_new (gboolean ellipsize)
 static void
 disconnect (LivcRoundView *self)
 {
+  LivcAssessment *a;
+
   if (self->document == NULL)
     return;
+  a = livc_document_get_assessment (self->document);
   g_signal_handlers_disconnect_by_data (self->document, self);
-  g_signal_handlers_disconnect_by_data (livc_assessment_get_participants (livc_document_get_assessment (self->document)),
-                                        self);
-  g_signal_handlers_disconnect_by_data (livc_document_get_assessment (self->document), self);
+  g_signal_handlers_disconnect_by_data (livc_assessment_get_participants (a), self);
+  g_signal_handlers_disconnect_by_data (a, self);
 }
 
 static void
@@ -599,9 +604,11 @@ livc_round_view_set_domain (LivcRoundView *self,
       self->current = 0;
       if (document != NULL)
         {
+          LivcAssessment *a = livc_document_get_assessment (document);
+
           g_signal_connect_swapped (document, "notify::scores", G_CALLBACK (on_scores), self);
           g_signal_connect_swapped (document, "notify::ratings-hidden", G_CALLBACK (refresh), self);
-          g_signal_connect_swapped (livc_assessment_get_participants (livc_document_get_assessment (document)),
+          g_signal_connect_swapped (livc_assessment_get_participants (a),
                                     "items-changed", G_CALLBACK (on_participants_changed), self);
         }
     }
