@@ -1536,6 +1536,44 @@ test_domain_change_keys (void)
   destroy_all_windows ();
 }
 
+/* Enter in the team dialog goes from a role to its name, and from the last name to a new
+ * member, whose role has the focus. */
+static void
+test_team_enter (void)
+{
+  LivcWindow *window = create_assessment ("Ploegdorp", "99006", NULL);
+  LivcDocument *doc = livc_window_get_document (window);
+  LivcAssessment *a = livc_document_get_assessment (doc);
+  LivcTeamDialog *team;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.team-members", NULL);
+  livc_gui_test_iterate_until (never, NULL, 200);
+  team = find_team_dialog ();
+  g_assert_nonnull (team);
+  focus_window (GTK_WINDOW (team));
+  {
+    const char *role[] = { "xdotool", "type", "--delay", "20", "Police", NULL };
+    const char *name[] = { "xdotool", "type", "--delay", "20", "Jan", NULL };
+
+    g_assert_true (xdotool (role));
+    press_keys ("Return");
+    g_assert_true (xdotool (name));
+    press_keys ("Return");
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (livc_assessment_get_participants (a)), ==, 2);
+  g_assert_cmpstr (livc_participant_get_role (livc_assessment_find_participant (a, "p1")), ==,
+                   "Police");
+  g_assert_cmpstr (livc_participant_get_name (livc_assessment_find_participant (a, "p1")), ==,
+                   "Jan");
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (livc_team_dialog_get_entry (team, 1, FALSE))) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (team)),
+                                         GTK_WIDGET (livc_team_dialog_get_entry (team, 1, FALSE))));
+  gtk_window_destroy (GTK_WINDOW (team));
+  livc_document_discard_recovery (doc);
+  livc_document_set_modified (doc, FALSE);
+  destroy_all_windows ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1575,6 +1613,7 @@ main (int    argc,
   g_test_add_func ("/gui/hidden-round", test_hidden_round);
   g_test_add_func ("/gui/item-numbers", test_item_numbers);
   g_test_add_func ("/gui/domain-change-keys", test_domain_change_keys);
+  g_test_add_func ("/gui/team-enter", test_team_enter);
   status = g_test_run ();
 
   livc_gui_test_finish (&app, &tmpdir);
