@@ -187,6 +187,8 @@ update_scores (LivcWindow *self)
     return;
   scores = livc_document_get_scores (self->document);
   q = livc_document_get_questionnaire (self->document);
+  /* While the members' ratings are hidden, a score computed from them would tell them:
+   * dup_domain_progress and update_score_panel show none. */
   for (guint d = 0; d < livc_score_set_get_n_domains (scores) && d < self->domain_rows->len; d++)
     {
       const LivcDomainScore *ds = livc_score_set_get_domain (scores, d);
@@ -454,6 +456,8 @@ add_sidebar_row (LivcWindow *self,
     gtk_box_append (GTK_BOX (box), label);
   dr->progress = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (dr->progress, 0);
+  /* "Ratings hidden until the reveal" is longer than the sidebar is wide. */
+  gtk_label_set_wrap (dr->progress, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (dr->progress), "caption");
   gtk_widget_add_css_class (GTK_WIDGET (dr->progress), "dim-label");
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (dr->progress));
@@ -506,6 +510,8 @@ livc_window_set_document (LivcWindow   *self,
 
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
+  if (self->document != document)
+    _livc_window_live_stop (self);
   g_set_object (&self->document, document);
   if (lang != NULL)
     {
@@ -908,6 +914,8 @@ livc_window_close_request (GtkWindow *window)
           g_settings_set_int (self->settings, "window-height", height);
         }
     }
+  /* The window goes: so does the live round's server, with every connection. */
+  _livc_window_live_stop (self);
   /* Saved, or discarded on purpose: the recovery copy has done its job. */
   if (self->document != NULL)
     livc_document_discard_recovery (self->document);
@@ -954,6 +962,7 @@ livc_window_dispose (GObject *object)
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   stop_pending_items (self);
+  _livc_window_live_dispose (self);
   g_clear_object (&self->document);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
@@ -1055,6 +1064,7 @@ livc_window_class_init (LivcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, presentation_view);
   _livc_window_class_actions_init (klass);
   _livc_window_class_team_init (klass);
+  _livc_window_class_live_init (klass);
 }
 
 static void
@@ -1069,6 +1079,7 @@ livc_window_init (LivcWindow *self)
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->round_view), "round");
   self->agenda_view = LIVC_AGENDA_VIEW (livc_agenda_view_new ());
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->agenda_view), "agenda");
+  _livc_window_live_init (self);
   self->domain_rows = g_ptr_array_new_with_free_func (g_free);
   self->current_domain = -2;
   self->radar_before_round = TRUE;

@@ -25,17 +25,9 @@
 static LivcApplication *app;
 static char *tmpdir;
 
-static gboolean
-never (gpointer data)
-{
-  return FALSE;
-}
-
-static void
-iterate_for (guint ms)
-{
-  livc_gui_test_iterate_until (never, NULL, ms);
-}
+#define iterate_until livc_gui_test_iterate_until
+#define iterate_for   livc_gui_test_iterate_for
+#define window_gone   livc_gui_test_window_gone
 
 static AdwMessageDialog *
 find_message_dialog (void)
@@ -535,20 +527,6 @@ test_action_plan (void)
   livc_document_discard_recovery (doc);
   livc_document_set_modified (doc, FALSE);
   destroy_all_windows ();
-}
-
-static gboolean
-window_gone (gpointer data)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-      if (w == data)
-        return FALSE;
-    }
-  return TRUE;
 }
 
 /* Closing with unsaved changes asks; Cancel keeps everything, Discard closes and removes
@@ -1260,7 +1238,7 @@ check_nothing_leaks (LivcWindow *window,
   guint found = 0;
   gboolean radar = FALSE;
 
-  livc_gui_test_iterate_until (never, NULL, 200);
+  iterate_for (200);
   collect_texts (GTK_WIDGET (window), texts, &radar);
   g_assert_cmpuint (texts->len, >, 5);
   /* A radar on screen shows the scores. */
@@ -1316,7 +1294,7 @@ static guint
 count_prefixed (LivcWindow *window,
                 const char *prefix)
 {
-  livc_gui_test_iterate_until (never, NULL, 300);
+  iterate_for (300);
   return count_texts_full (window, prefix, TRUE);
 }
 
@@ -1357,7 +1335,7 @@ test_hidden_round (void)
                                       "%u of %u members have rated this domain", n_members),
                          n_members, n_members);
   /* The radar shows beside the items on this screen. */
-  livc_gui_test_iterate_until (never, NULL, 300);
+  iterate_for (300);
   g_assert_true (gtk_widget_get_mapped (find_widget (GTK_WIDGET (window), is_radar, NULL)));
 
   livc_document_set_ratings_hidden (doc, TRUE);
@@ -1390,7 +1368,7 @@ test_hidden_round (void)
 
   /* The reveal: the agenda, the sidebar told at once, the scores and the radar back. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.reveal", NULL);
-  livc_gui_test_iterate_until (never, NULL, 300);
+  iterate_for (300);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "agenda");
   g_assert_cmpuint (count_texts (window, hidden_agenda), ==, 0);
   g_assert_cmpuint (count_texts (window, who), ==, 0);
@@ -1402,7 +1380,7 @@ test_hidden_round (void)
   g_assert_cmpuint (badges, >, 0);
   rate (window, livc_item_get_id (livc_item_row_get_item (
           livc_agenda_view_get_row (window->agenda_view, 0))), "3");
-  livc_gui_test_iterate_until (never, NULL, 200);
+  iterate_for (200);
   g_assert_cmpuint (count_texts (window, to_discuss), ==, badges - 1);
 
   livc_document_discard_recovery (doc);
@@ -1447,7 +1425,7 @@ test_item_numbers (void)
 
   /* Presentation mode starts at the item the keyboard is on, 2.3, and says its number. */
   livc_window_select_domain (window, 1);
-  livc_gui_test_iterate_until (never, NULL, 300);
+  iterate_for (300);
   row = gtk_widget_get_first_child (GTK_WIDGET (window->item_list));
   row = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (row));
   g_assert_true (gtk_widget_grab_focus (row));
@@ -1547,7 +1525,7 @@ test_team_enter (void)
   LivcTeamDialog *team;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.team-members", NULL);
-  livc_gui_test_iterate_until (never, NULL, 200);
+  iterate_for (200);
   team = find_team_dialog ();
   g_assert_nonnull (team);
   focus_window (GTK_WINDOW (team));
