@@ -28,6 +28,9 @@ struct _LivcWindow
   GtkListBox           *recent_list;
   AdwWindowTitle       *window_title;
   GtkListBox           *domain_list;
+  AdwFlap              *sidebar_flap;
+  GtkWidget            *sidebar_button;
+  AdwFlap              *radar_flap;
   GtkStack             *content_stack;
   GtkScrolledWindow    *items_scrolled;
   GtkLabel             *domain_title;
