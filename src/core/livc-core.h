@@ -23,6 +23,7 @@
 #include "livc-report.h"
 #include "livc-scale.h"
 #include "livc-score.h"
+#include "livc-sheet.h"
 #include "livc-stage.h"
 #include "livc-trend.h"
 #include "livc-types.h"

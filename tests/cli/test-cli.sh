@@ -390,7 +390,7 @@ check_status "report with a bad --lang" 2 "$CLI" report "$SAMPLE" --lang de -o "
 # questionnaires, help, usage
 check_status "questionnaires" 0 "$CLI" questionnaires
 contains "lists the built-in one" "$TMP/out" "livc-r	2026.1"
-for cmd in validate score report compare merge export-csv questionnaires; do
+for cmd in validate score report compare merge export-csv actions questionnaires; do
   check_status "$cmd --help" 0 "$CLI" "$cmd" --help
   contains "$cmd --help shows usage" "$TMP/out" "livc-scan-cli"
 done
@@ -1077,6 +1077,66 @@ check_status "compare -o CSV of the same" 0 "$CLI" compare "$TMP/formula.xml" -q
   "$TMP/formula-cmp.csv"
 contains "…neutralises the municipality" "$TMP/formula-cmp.csv" \
   "\"'=cmd|' /C calc'!A0; @SUM(1+1)\""
+# The excel dialect: ';', a byte-order mark, CRLF; the same neutralisation.
+check_status "export-csv --csv-dialect excel" 0 env XDG_DATA_HOME="$TMP/q-scoring" \
+  "$CLI" export-csv "$TMP/formula.xml" --csv-dialect excel -o "$TMP/formula-excel.csv"
+if [ "$(head -c 3 "$TMP/formula-excel.csv" | od -An -tx1 | tr -d ' ')" = efbbbf ]; then
+  ok "…starts with a UTF-8 byte-order mark"
+else
+  not_ok "…starts with a UTF-8 byte-order mark" "$(head -c 16 "$TMP/formula-excel.csv" | od -c)"
+fi
+contains "…separates with ';' and ends lines with CRLF" "$TMP/formula-excel.csv" \
+  "file;municipality;date;domain;item;basis;weight;value;participant;note"$'\r'
+if [ "$(grep -c $'\r$' "$TMP/formula-excel.csv")" = "$(wc -l <"$TMP/formula-excel.csv")" ]; then
+  ok "…every line ends with CRLF"
+else
+  not_ok "…every line ends with CRLF"
+fi
+contains "…neutralises the municipality" "$TMP/formula-excel.csv" \
+  ";\"'=cmd|' /C calc'!A0; @SUM(1+1)\";2026-11-21;a;a1;legal;2;2;;"
+check_status "compare --csv-dialect excel" 0 "$CLI" compare "$TMP/formula.xml" -q "$Q" \
+  --csv-dialect excel -o "$TMP/formula-cmp-excel.csv"
+contains "…writes the same rows with ';'" "$TMP/formula-cmp-excel.csv" \
+  ";\"'=cmd|' /C calc'!A0; @SUM(1+1)\";2026-11-21;a;"
+check_status "compare --csv-dialect excel of two municipalities" 0 "$CLI" compare \
+  "$FILES/scoring-b.xml" -q "$Q" --csv-dialect excel -o "$TMP/joint-excel.csv"
+contains "…quotes a cell holding ';' and keeps '.' in numbers" "$TMP/joint-excel.csv" \
+  ";\"Testdorp; Proefstad\";2025-03-01;a;6.3;start"$'\r'
+check_status "--csv-dialect with another name is a usage error" 2 \
+  "$CLI" export-csv "$FILES/scoring-a.xml" --csv-dialect semicolon -o "$TMP/x.csv"
+check_status "--csv-dialect with a spreadsheet is a usage error" 2 \
+  "$CLI" compare "$FILES/scoring-a.xml" -q "$Q" --csv-dialect excel -o "$TMP/x.ods"
+check_status "export-csv to another extension writes CSV, as it always did" 0 \
+  "$CLI" export-csv "$FILES/scoring-a.xml" -o "$TMP/x.xls"
+contains "…the CSV" "$TMP/x.xls" "file,municipality,date,domain,item"
+check_status "actions --lang de is a usage error" 2 \
+  "$CLI" actions "$T24" --lang de -o "$TMP/x.csv"
+
+# actions: the plans, numbered, items as people say them, overdue against today.
+cat >"$TMP/plan.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<assessment xmlns="urn:livc-scan:assessment:1" questionnaire="scoring" questionnaire-version="1.2">
+  <municipality nis="99001">=cmd|' /C calc'!A0</municipality>
+  <date>2026-11-21</date>
+  <answer item="a1" value="2"/>
+  <action id="x1" domain="a" item="a2" owner="+Owner" due="2001-02-03" status="open">=1+1</action>
+  <action id="x2" domain="b" owner="Team" due="2099-12-31" status="doing">Later, "quoted"</action>
+  <action id="x3" domain="b" item="b1" due="2001-01-01" status="done">Done long ago</action>
+</assessment>
+XML
+check_status "actions to CSV" 0 "$CLI" actions "$TMP/plan.xml" -q "$Q" -o "$TMP/plan.csv"
+contains "…has the header of the contract" "$TMP/plan.csv" \
+  "file,municipality,date,number,action,domain,item,owner,due,status,overdue"
+contains "…an overdue action with texts neutralised" "$TMP/plan.csv" \
+  ",\"'=cmd|' /C calc'!A0\",2026-11-21,1,\"'=1+1\",a,1.2,\"'+Owner\",2001-02-03,open,yes"
+contains "…one due later" "$TMP/plan.csv" \
+  ",2,\"Later, \"\"quoted\"\"\",b,,Team,2099-12-31,doing,no"
+contains "…one done" "$TMP/plan.csv" ",3,Done long ago,b,2.1,,2001-01-01,done,no"
+check_status "actions of a file that is not an assessment fails" 1 \
+  "$CLI" actions "$Q" -o "$TMP/plan.csv"
+contains "…and leaves the earlier output" "$TMP/plan.csv" "Done long ago"
+mkdir -p "$TMP/dir.ods"
+check_status "actions to a folder fails" 1 "$CLI" actions "$TMP/plan.xml" -q "$Q" -o "$TMP/dir.ods"
 # A scale below zero: its negative levels are numbers, not neutralised.
 sed 's|<level value="1">|<level value="-2">|; s|<level value="2">|<level value="-1">|' "$Q" \
   >"$TMP/negative-q.xml"
@@ -1152,6 +1212,9 @@ run_all () {
     XDG_DATA_HOME="$TMP/q-weights" "$CLI" export-csv "$TMP/weights.xml" -o "$dir/weights.csv" \
       2>>"$dir/err.txt"
     "$CLI" export-csv "$T24" "$T26" -o "$dir/export.csv" 2>>"$dir/err.txt"
+    "$CLI" export-csv "$T24" "$T26" --csv-dialect excel -o "$dir/export-excel.csv" \
+      2>>"$dir/err.txt"
+    "$CLI" actions "$T24" "$T26" --lang nl -o "$dir/actions.csv" 2>>"$dir/err.txt"
     XDG_DATA_HOME="$TMP/q-scoring" "$CLI" merge "$MT/anna.xml" "$MT/carl.xml" -o "$dir/merge.xml" \
       2>>"$dir/err.txt"
     "$CLI" questionnaires >"$dir/questionnaires.txt" 2>&1
