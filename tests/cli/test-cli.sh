@@ -2,22 +2,8 @@
 # test-cli.sh: drives livc-scan-cli as users and scripts do and checks its contract:
 # output formats, FILE:LINE messages, exit codes, atomic outputs, translated messages.
 # SPDX-License-Identifier: GPL-3.0-or-later
-set -u
-CLI=${LIVC_SCAN_CLI:?}
-FILES=${LIVC_TEST_FILES:?}
-SRC=${LIVC_SOURCE_ROOT:?}
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-export XDG_DATA_HOME="$TMP/none-home" XDG_DATA_DIRS="$TMP/none-dirs"
-# LIVC_CLI_WRAP runs every call through a checker, e.g. valgrind with --error-exitcode=99:
-# any memory error then shows up as a wrong exit status.
-if [ -n "${LIVC_CLI_WRAP:-}" ]; then
-  printf '#!/bin/sh\nexec %s "%s" "$@"\n' "$LIVC_CLI_WRAP" "$CLI" >"$TMP/cli"
-  chmod +x "$TMP/cli"
-  CLI="$TMP/cli"
-fi
-# shellcheck source=tests/tap.sh
-. "$(dirname "$0")/../tap.sh"
+# shellcheck source=tests/cli/cli-env.sh
+. "$(dirname "$0")/cli-env.sh"
 
 # check DESCRIPTION EXPECTED_STATUS COMMAND…: runs it, keeps stdout and stderr
 check_status () {
