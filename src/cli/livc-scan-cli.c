@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <errno.h>
 #include <locale.h>
 #include <math.h>
 #include <stdio.h>
@@ -642,6 +643,99 @@ cmd_actions (int    argc,
                        livc_csv_add_actions_table, livc_csv_add_actions_rows);
 }
 
+/* anonymise */
+
+/* An output's name says what it holds without the input's name, which may be a member's:
+ * NIS-DATE.xml (the first municipality's NIS code, else "assessment"), then -2, -3, … */
+static char *
+anonymous_path (const char     *dir,
+                LivcAssessment *assessment,
+                GHashTable     *taken)
+{
+  GListModel *municipalities = livc_assessment_get_municipalities (assessment);
+  g_autoptr(LivcMunicipality) first = g_list_model_get_n_items (municipalities) > 0
+                                      ? g_list_model_get_item (municipalities, 0) : NULL;
+  const char *nis = first ? livc_municipality_get_nis (first) : NULL;
+  const char *date = livc_assessment_get_date (assessment);
+  g_autofree char *stem = g_strdup_printf ("%s-%s", nis ? nis : "assessment",
+                                           livc_date_is_valid (date) ? date : "undated");
+
+  for (guint n = 1;; n++)
+    {
+      g_autofree char *name = n == 1 ? g_strdup_printf ("%s.xml", stem)
+                                     : g_strdup_printf ("%s-%u.xml", stem, n);
+
+      if (!g_hash_table_contains (taken, name))
+        {
+          g_hash_table_add (taken, g_strdup (name));
+          return g_build_filename (dir, name, NULL);
+        }
+    }
+}
+
+static int
+cmd_anonymise (int    argc,
+               char **argv)
+{
+  FilesAndOutput fo = { 0 };
+  g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
+  g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Resolver r = { 0 };
+  gboolean ok = TRUE;
+  int status;
+
+  status = parse_files_and_output (argc, argv, _("-o FOLDER — copies without names or notes"),
+                                   _("Writes a copy of each assessment into the folder "
+                                     "without the title, member names, notes, evidence, "
+                                     "action texts and owners, and without content of other "
+                                     "namespaces; scores, ratings by role, municipality, NIS "
+                                     "code, date, questionnaire id and version are kept. Each "
+                                     "copy is named NIS-DATE.xml; the names are printed as "
+                                     "INPUT → OUTPUT."),
+                                   &fo);
+  if (status != EXIT_SUCCESS)
+    return status;
+  if (g_mkdir_with_parents (fo.output, 0700) != 0)
+    {
+      int saved = errno;
+
+      g_printerr (_("cannot create the folder “%s”: %s\n"), fo.output, g_strerror (saved));
+      files_and_output_clear (&fo);
+      return EXIT_INVALID;
+    }
+  /* Everything is read and checked before anything is written. */
+  for (guint i = 0; fo.files[i] != NULL; i++)
+    {
+      g_autoptr(LivcAssessment) a = NULL;
+
+      if (!load_pair (&r, fo.files[i], diag, FALSE, &a, NULL))
+        {
+          ok = FALSE;
+          continue;
+        }
+      g_ptr_array_add (paths, anonymous_path (fo.output, a, taken));
+      g_ptr_array_add (copies, livc_anonymise (a));
+    }
+  print_problems (diag, 0);
+  resolver_clear (&r);
+  for (guint i = 0; ok && i < copies->len; i++)
+    ok = output_is_free (paths->pdata[i], (const char * const *) fo.files, NULL, fo.force);
+  for (guint i = 0; ok && i < copies->len; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      ok = livc_assessment_save (copies->pdata[i], paths->pdata[i], &error);
+      if (ok)
+        g_print ("%s → %s\n", fo.files[i], (char *) paths->pdata[i]);
+      else
+        g_printerr ("%s\n", error->message);
+    }
+  files_and_output_clear (&fo);
+  return ok ? EXIT_SUCCESS : EXIT_INVALID;
+}
+
 /* questionnaires */
 
 static int
@@ -968,6 +1062,8 @@ static const Command commands[] = {
   { "merge", cmd_merge, N_("merge assessments into one team assessment") },
   { "export-csv", cmd_export_csv,
     N_("export answers and ratings as CSV or a spreadsheet (ODS, XLSX)") },
+  { "anonymise", cmd_anonymise,
+    N_("copy assessments without names, notes, evidence and action texts") },
   { "actions", cmd_actions, N_("export the action plans as CSV or a spreadsheet (ODS, XLSX)") },
   { "questionnaires", cmd_questionnaires, N_("list the questionnaires that can be found") },
 };

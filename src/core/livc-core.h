@@ -3,6 +3,7 @@
 #pragma once
 
 #include "livc-action.h"
+#include "livc-anonymise.h"
 #include "livc-answer.h"
 #include "livc-assessment.h"
 #include "livc-catalog.h"

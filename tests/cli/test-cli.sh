@@ -376,7 +376,7 @@ check_status "report with a bad --lang" 2 "$CLI" report "$SAMPLE" --lang de -o "
 # questionnaires, help, usage
 check_status "questionnaires" 0 "$CLI" questionnaires
 contains "lists the built-in one" "$TMP/out" "livc-r	2026.1"
-for cmd in validate score report compare merge export-csv actions questionnaires; do
+for cmd in validate score report compare merge export-csv actions anonymise questionnaires; do
   check_status "$cmd --help" 0 "$CLI" "$cmd" --help
   contains "$cmd --help shows usage" "$TMP/out" "livc-scan-cli"
 done
@@ -1123,6 +1123,82 @@ check_status "actions of a file that is not an assessment fails" 1 \
 contains "…and leaves the earlier output" "$TMP/plan.csv" "Done long ago"
 mkdir -p "$TMP/dir.ods"
 check_status "actions to a folder fails" 1 "$CLI" actions "$TMP/plan.xml" -q "$Q" -o "$TMP/dir.ods"
+# anonymise: a marker in every field that may hold free text, none of them in any byte of
+# the copies; what may be pooled is kept, and scores stay what they were.
+mkdir -p "$TMP/members"
+cat >"$TMP/members/zqxmarker-member.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<assessment xmlns="urn:livc-scan:assessment:1" xmlns:x="urn:example:zqxmarker-ns"
+            questionnaire="scoring" questionnaire-version="1.2" x:mark="ZQXMARKER-root">
+  <municipality nis="99001" x:mark="ZQXMARKER-municipality">Testdorp</municipality>
+  <date>2026-11-21</date>
+  <title>ZQXMARKER-title</title>
+  <participants x:mark="ZQXMARKER-participants">
+    <participant id="zqxmarker-anna" role="coordinator">ZQXMARKER-Anna Peeters</participant>
+    <participant id="zqxmarker-bob" role="police" x:mark="ZQXMARKER-p">ZQXMARKER-Bob</participant>
+  </participants>
+  <answer item="a1" value="2" x:mark="ZQXMARKER-answer">
+    <rating participant="zqxmarker-anna" value="2"/>
+    <rating participant="zqxmarker-bob" value="4" x:mark="ZQXMARKER-rating"/>
+    <note x:mark="ZQXMARKER-note-attribute">ZQXMARKER-note</note>
+    <evidence>ZQXMARKER-evidence</evidence>
+    <x:extra>ZQXMARKER-foreign-in-answer</x:extra>
+  </answer>
+  <answer item="b1"><rating participant="zqxmarker-bob" value="3"/></answer>
+  <answer item="zz-unknown" value="1"><note>ZQXMARKER-unknown-item-note</note></answer>
+  <action id="zqxmarker-act" domain="a" item="a2" owner="ZQXMARKER-owner" due="2027-01-01"
+          status="doing" x:mark="ZQXMARKER-action-attribute">ZQXMARKER-action</action>
+  <x:free x:mark="ZQXMARKER-foreign-attribute">ZQXMARKER-foreign-element</x:free>
+</assessment>
+XML
+check_status "anonymise" 0 env XDG_DATA_HOME="$TMP/q-scoring" \
+  "$CLI" anonymise "$TMP/members/zqxmarker-member.xml" "$T24" -o "$TMP/anon"
+contains "…prints each input and its copy" "$TMP/out" \
+  "$TMP/members/zqxmarker-member.xml → $TMP/anon/99001-2026-11-21.xml"
+if grep -rail zqxmarker "$TMP/anon" >"$TMP/leaks" || ls "$TMP/anon" | grep -qi zqxmarker; then
+  not_ok "…no removed text survives in any byte of the copies" \
+    "$(grep -raio 'zqxmarker[^"<]*' "$TMP/anon" | head -5)"
+else
+  ok "…no removed text survives in any byte of the copies"
+fi
+A1="$TMP/anon/99001-2026-11-21.xml"
+contains "…keeps the questionnaire and its version" "$A1" \
+  'questionnaire="scoring" questionnaire-version="1.2"'
+contains "…keeps the municipality and its NIS code" "$A1" \
+  '<municipality nis="99001">Testdorp</municipality>'
+contains "…keeps the date" "$A1" "<date>2026-11-21</date>"
+contains "…keeps the roles" "$A1" '<participant id="p2" role="police">p2</participant>'
+contains "…keeps the ratings" "$A1" '<rating participant="p2" value="4"/>'
+contains "…keeps an action's item, due date and status" "$A1" \
+  '<action id="a1" domain="a" item="a2" due="2027-01-01" status="doing"/>'
+check_status "…the copies validate" 0 env XDG_DATA_HOME="$TMP/q-scoring" \
+  "$CLI" validate "$A1" "$TMP/anon/99041-2024-05-15.xml"
+for pair in "$TMP/members/zqxmarker-member.xml:$A1" "$T24:$TMP/anon/99041-2024-05-15.xml"; do
+  XDG_DATA_HOME="$TMP/q-scoring" "$CLI" score --format csv "${pair%%:*}" \
+    >"$TMP/score-in" 2>/dev/null
+  XDG_DATA_HOME="$TMP/q-scoring" "$CLI" score --format csv "${pair#*:}" \
+    >"$TMP/score-out" 2>/dev/null
+  if cmp -s "$TMP/score-in" "$TMP/score-out" && grep -q overall "$TMP/score-in"; then
+    ok "…$(basename "${pair#*:}") scores as its original"
+  else
+    not_ok "…$(basename "${pair#*:}") scores as its original" "$(diff "$TMP/score-in" \
+      "$TMP/score-out" | head -4)"
+  fi
+done
+check_status "anonymise of an invalid file fails" 1 \
+  "$CLI" anonymise "$T24" "$FILES/hostile/$(ls "$FILES/hostile" | grep -m1 '\.xml$')" \
+  -o "$TMP/anon-bad"
+if [ -z "$(ls -A "$TMP/anon-bad" 2>/dev/null)" ]; then
+  ok "…and writes no copy at all"
+else
+  not_ok "…and writes no copy at all" "$(ls "$TMP/anon-bad")"
+fi
+check_status "anonymise without -o is a usage error" 2 "$CLI" anonymise "$T24"
+check_status "anonymise into a file fails" 1 "$CLI" anonymise "$T24" -o "$TMP/x.xls"
+check_status "anonymise of two sessions of one municipality on one day" 0 \
+  "$CLI" anonymise "$T24" "$T24" -o "$TMP/anon-twice"
+contains "…numbers the second copy" "$TMP/out" "$TMP/anon-twice/99041-2024-05-15-2.xml"
+
 # A scale below zero: its negative levels are numbers, not neutralised.
 sed 's|<level value="1">|<level value="-2">|; s|<level value="2">|<level value="-1">|' "$Q" \
   >"$TMP/negative-q.xml"
