@@ -5,13 +5,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -u
 
-# Not checked yet: src/core and src/gui are being restructured (one class per file), and
-# the compare window's test with them; their long lines are rewrapped once that work has
-# landed. Then empty this list, so that every source is checked.
+# Not checked yet, files or folders: the report is being split into src/core/report/; its
+# long lines are rewrapped there. Then empty this list, so that every source is checked.
 NOT_YET_CHECKED=(
-  src/core
-  src/gui
-  tests/gui/test-compare.c
+  src/core/livc-report.c
+  src/core/livc-report.h
 )
 
 MAX=100
@@ -45,8 +43,16 @@ fi
 cd "$SRC" || exit 1
 skip_args=(-path tests/files -prune -o -path 'tests/fuzz/corpus*' -prune -o
            -path tests/fuzz/regressions -prune -o)
+# -path matches a folder or a file alike, relative to the root: "-path F -prune -o" leaves F
+# out (with all it holds, for a folder). An entry gone from the tree is named, so that the
+# list is emptied once its work has landed.
 for path in "${NOT_YET_CHECKED[@]}"; do
-  echo "# not checked yet: $path"
+  path=${path%/}
+  if [ -e "$path" ]; then
+    echo "# not checked yet: $path"
+  else
+    echo "# not checked yet: $path, which no longer exists: remove it from NOT_YET_CHECKED"
+  fi
   skip_args+=(-path "$path" -prune -o)
 done
 find src tests "${skip_args[@]}" -type f \

@@ -40,7 +40,8 @@ run (const char * const *argv,
   g_autofree char *err = NULL;
   int status = 0;
 
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_SEARCH_PATH, NULL, NULL,
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL,
+                               G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_SEARCH_PATH, NULL, NULL,
                                NULL, &err, &status, &error));
   g_assert_no_error (error);
   if (must_succeed && !g_spawn_check_wait_status (status, NULL))
@@ -331,9 +332,11 @@ test_load (void)
   rows = livc_compare_window_get_rows (window);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 300);
   g_assert_cmpuint (livc_comparison_get_n (livc_compare_window_get_comparison (window)), ==, 300);
-  g_assert_cmpuint (livc_diagnostics_count (livc_compare_window_get_problems (window), LIVC_SEVERITY_ERROR), ==, 0);
+  g_assert_cmpuint (livc_diagnostics_count (livc_compare_window_get_problems (window),
+                                            LIVC_SEVERITY_ERROR), ==, 0);
   g_assert_cmpuint (files->len, ==, 300);
-  g_assert_cmpuint (livc_compare_radar_get_n_series (livc_compare_window_get_radar (window)), ==, LIVC_RADAR_MAX_SERIES);
+  g_assert_cmpuint (livc_compare_radar_get_n_series (livc_compare_window_get_radar (window)), ==,
+                    LIVC_RADAR_MAX_SERIES);
 }
 
 /* A few rows against the command line's CSV, domain by domain. */
@@ -342,8 +345,10 @@ test_scores_match_cli (void)
 {
   g_autoptr(GPtrArray) files = folder_files (folder_a);
   g_autofree char *csv = g_build_filename (tmpdir, "few.csv", NULL);
-  const char *picks[] = { g_ptr_array_index (files, 0), g_ptr_array_index (files, 149), g_ptr_array_index (files, 299) };
-  const char *argv[] = { g_getenv ("LIVC_SCAN_CLI"), "compare", "-o", csv, picks[0], picks[1], picks[2], NULL };
+  const char *picks[] = { g_ptr_array_index (files, 0), g_ptr_array_index (files, 149),
+                          g_ptr_array_index (files, 299) };
+  const char *argv[] = { g_getenv ("LIVC_SCAN_CLI"), "compare", "-o", csv,
+                         picks[0], picks[1], picks[2], NULL };
   g_autofree char *text = NULL;
   g_auto(GStrv) lines = NULL;
   LivcComparison *comparison = livc_compare_window_get_comparison (window);
@@ -400,14 +405,17 @@ test_sort_and_filter (void)
     {
       g_autoptr(LivcCompareRow) a = g_list_model_get_item (rows, i - 1);
       g_autoptr(LivcCompareRow) b = g_list_model_get_item (rows, i);
-      g_assert_cmpint (g_utf8_collate (livc_compare_row_get_name (a), livc_compare_row_get_name (b)), <=, 0);
+      g_assert_cmpint (g_utf8_collate (livc_compare_row_get_name (a),
+                                       livc_compare_row_get_name (b)), <=, 0);
     }
 
   /* Wallonia: counted from the assessments' own NIS codes. */
   for (guint i = 0; i < livc_comparison_get_n (comparison); i++)
     {
-      LivcAssessment *a = livc_score_set_get_assessment (livc_comparison_get_scores (comparison, i));
-      g_autoptr(LivcMunicipality) m = g_list_model_get_item (livc_assessment_get_municipalities (a), 0);
+      LivcScoreSet *scores = livc_comparison_get_scores (comparison, i);
+      LivcAssessment *a = livc_score_set_get_assessment (scores);
+      g_autoptr(LivcMunicipality) m = g_list_model_get_item (livc_assessment_get_municipalities (a),
+                                                             0);
 
       wallonia += livc_nis_get_region (livc_municipality_get_nis (m)) == LIVC_REGION_WALLONIA;
     }
@@ -428,7 +436,8 @@ test_sort_and_filter (void)
       g_autoptr(LivcCompareRow) row = g_list_model_get_item (rows, i);
       g_assert_true (g_str_has_prefix (livc_compare_row_get_date (row), "2023"));
     }
-  livc_compare_window_set_filter (window, LIVC_COMPARE_ALL, LIVC_COMPARE_ALL, NULL, NULL, "heuvelmolen");
+  livc_compare_window_set_filter (window, LIVC_COMPARE_ALL, LIVC_COMPARE_ALL, NULL, NULL,
+                                  "heuvelmolen");
   g_assert_cmpuint (g_list_model_get_n_items (rows), >=, 1);
   livc_compare_window_set_filter (window, LIVC_COMPARE_ALL, LIVC_COMPARE_ALL, NULL, NULL, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 300);
@@ -491,6 +500,15 @@ test_export (void)
   g_assert_no_error (error);
   g_assert_true (livc_compare_window_export_pdf_to (window, "fr", pdf_file, &error));
   g_assert_no_error (error);
+  /* A place that is not a local file is refused, by its name. */
+  {
+    g_autoptr(GFile) remote = g_file_new_for_uri ("livc-test://server/compare.csv");
+
+    g_assert_false (livc_compare_window_export_csv_to (window, remote, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+    g_assert_nonnull (strstr (error->message, "livc-test://server/compare.csv"));
+    g_clear_error (&error);
+  }
 
   g_ptr_array_add (argv, (char *) g_getenv ("LIVC_SCAN_CLI"));
   g_ptr_array_add (argv, (char *) "compare");
