@@ -175,6 +175,7 @@ test_table_cells (void **state)
   LivcTable *table;
   g_autoptr(LivcSheet) sheet = sample_sheet (&table);
 
+  assert_ptr_equal (livc_sheet_get_table (sheet, 0), table);
   assert_int_equal (livc_table_get_n_rows (table), 3);
   assert_int_equal (livc_table_get_cell (table, 0, 1)->kind, LIVC_CELL_DATE);
   /* 2026-11-21 is day 46347 in every spreadsheet. */
@@ -199,6 +200,7 @@ test_dialects (void **state)
   g_autoptr(GString) plain = g_string_new (NULL);
   g_autoptr(GString) excel = g_string_new (NULL);
 
+  assert_int_equal (livc_sheet_get_n_tables (sheet), 1);
   livc_csv_write_table (plain, table, LIVC_CSV_DIALECT_DEFAULT);
   livc_csv_write_table (excel, table, LIVC_CSV_DIALECT_EXCEL);
   assert_string_equal (plain->str,
