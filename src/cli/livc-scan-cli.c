@@ -1,5 +1,6 @@
 /* livc-scan-cli.c: the headless command line: validate, score, report, compare, merge,
- * export-csv and questionnaires, as the CLI contract describes; links the core library only.
+ * export-csv, actions, anonymise and questionnaires, as the CLI contract describes; links
+ * the core library only.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -414,7 +415,8 @@ cmd_score (int    argc,
   return EXIT_SUCCESS;
 }
 
-/* merge and export-csv share their option shape */
+/* merge, export-csv, actions and anonymise share their option shape; export-csv and actions
+ * (sheet TRUE) add the options of tables. */
 
 typedef struct
 {
@@ -501,7 +503,6 @@ parse_files_and_output (int             argc,
   files_and_output_clear (fo);
   return EXIT_USAGE;
 }
-
 
 static int
 cmd_merge (int    argc,
