@@ -7,9 +7,11 @@ set -u
 
 # Not checked yet: src/core and src/gui are being restructured (one class per file), and
 # the compare window's test with them; their long lines are rewrapped once that work has
-# landed. Then empty this list, so that every source is checked.
+# landed. Then empty this list, so that every source is checked. The report's folder,
+# src/core/report, is checked already: the patterns name only the files directly in
+# src/core.
 NOT_YET_CHECKED=(
-  src/core
+  'src/core/livc-*'
   src/gui
   tests/gui/test-compare.c
 )

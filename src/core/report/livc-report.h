@@ -1,5 +1,6 @@
-/* livc-report.h: the report of one assessment or the comparison of several, laid out once into A4 pages and drawn page
- * by page into any cairo_t, so that print and PDF export are the same pixels.
+/* livc-report.h: the report of one assessment or the comparison of several, laid out once
+ * into A4 pages and drawn page by page into any cairo_t, so that print and PDF export are
+ * the same pixels.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
