@@ -287,12 +287,17 @@ fi
 
 # report
 SAMPLE="$SRC/data/samples/joint-cell-individual.xml"
-declare -A present=( [nl]="Samenvatting|Aanbevelingen|Actieplan|9 juni 2026|Heractiveren"
-                     [fr]="Synthèse|Recommandations|Plan d’action|9 juin 2026|Réactivation"
-                     [en]="Summary|Recommendations|Action plan|9 June 2026|Reactivating" )
-declare -A absent=( [nl]="Synthèse|Summary|Plan d’action|Action plan"
-                    [fr]="Samenvatting|Summary|Actieplan|Action plan"
-                    [en]="Samenvatting|Synthèse|Actieplan|Plan d’action" )
+# Unanimous ratings read "all agreed", never as a disagreement; a spread of one level waits
+# for the team's answer; a wider one is a disagreement where the lower median counts.
+declare -A present=( [nl]="Samenvatting|Aanbevelingen|Actieplan|9 juni 2026|Heractiveren|\
+iedereen eens|nog geen teamantwoord|meningsverschil"
+                     [fr]="Synthèse|Recommandations|Plan d’action|9 juin 2026|Réactivation|\
+tous d’accord|pas encore de réponse|désaccord"
+                     [en]="Summary|Recommendations|Action plan|9 June 2026|Reactivating|\
+all agreed|no team answer yet|disagreement, the lower median counts" )
+declare -A absent=( [nl]="Synthèse|Summary|Plan d’action|Action plan|nog geen consensus"
+                    [fr]="Samenvatting|Summary|Actieplan|Action plan|pas encore de consensus"
+                    [en]="Samenvatting|Synthèse|Actieplan|Plan d’action|no consensus yet" )
 for lang in nl fr en nl+fr; do
   pdf="$TMP/report-$lang.pdf"
   check_status "report --lang $lang" 0 "$CLI" report "$SAMPLE" --lang "$lang" -o "$pdf"
@@ -332,6 +337,8 @@ contains "the report shows a participant's rating" "$TMP/report-nl.txt" \
   "Coördinator preventie (gedeeld voor beide gemeenten): 4"
 contains "the report has the recommendation for the domain's band" "$TMP/report-nl.txt" \
   "Aanbevelingen"
+contains "the report numbers items as the app does" "$TMP/report-nl.txt" \
+  "1.1 De burgemeester heeft de LIVC-R formeel opgericht"
 
 check_status "report --format png" 0 "$CLI" report "$SAMPLE" --format png -o "$TMP/radar.png"
 if [ "$(head -c 4 "$TMP/radar.png" | od -An -c | tr -d ' ')" = "211PNG" ]; then

@@ -211,3 +211,22 @@ _livc_report_add_annex (LivcReport         *self,
   for (guint i = 0; paragraphs[i] != NULL; i++)
     _livc_report_add_label (self, LIVC_STYLE_BODY, paragraphs[i])->space = 4;
 }
+
+/* An item's statement in every column, after its number as the app shows it ("2.1"). */
+LivcBlock *
+_livc_report_add_item (LivcReport *self,
+                       LivcStyle   style,
+                       LivcItem   *item)
+{
+  LivcBlock *b = _livc_report_add_q_text (self, style, livc_item_get_text (item));
+  g_autofree char *number = livc_item_dup_number (item);
+
+  for (guint c = 0; c < self->n_cols; c++)
+    {
+      char *t = g_strdup_printf ("%s %s", number, b->text[c]);
+
+      g_free (b->text[c]);
+      b->text[c] = t;
+    }
+  return b;
+}

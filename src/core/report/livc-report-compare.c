@@ -331,7 +331,7 @@ add_moves (LivcReport *self,
 
       if (improved ? move->change <= 0 : move->change >= 0)
         break;
-      b = _livc_report_add_q_text (self, LIVC_STYLE_BODY, livc_item_get_text (move->item));
+      b = _livc_report_add_item (self, LIVC_STYLE_BODY, move->item);
       for (guint c = 0; c < self->n_cols; c++)
         {
           char *t = g_strdup_printf ("• %s (%d → %d)", b->text[c], move->before, move->after);
@@ -355,7 +355,7 @@ add_unmatched (LivcReport *self,
   for (guint k = 0; k < items->len; k++)
     {
       LivcItem *item = g_ptr_array_index (items, k);
-      LivcBlock *b = _livc_report_add_q_text (self, LIVC_STYLE_BODY, livc_item_get_text (item));
+      LivcBlock *b = _livc_report_add_item (self, LIVC_STYLE_BODY, item);
 
       for (guint c = 0; c < self->n_cols; c++)
         {

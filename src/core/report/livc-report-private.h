@@ -95,6 +95,9 @@ LivcBlock  *_livc_report_add_chart         (LivcReport         *self,
                                             double              height,
                                             guint               arg,
                                             guint               arg2);
+LivcBlock  *_livc_report_add_item          (LivcReport         *self,
+                                            LivcStyle           style,
+                                            LivcItem           *item);
 void        _livc_report_add_annex         (LivcReport         *self,
                                             const char         *heading,
                                             const char * const *paragraphs);

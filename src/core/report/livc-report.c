@@ -42,6 +42,26 @@ stage_label (LivcReport *self,
   return stage != NULL ? _livc_report_q_lookup (self, livc_stage_get_label (stage), lang) : "—";
 }
 
+/* How the team's answer came about, as the report text saying it: everyone gave the same
+ * rating; the team agreed on its answer; the ratings differ by a level and the team has not
+ * answered yet; or they differ more (a disagreement to discuss). Until the team answers,
+ * the lower median of the ratings counts. */
+static const char *
+agreement_id (const LivcItemScore *is,
+              LivcAnswer          *answer)
+{
+  int value = answer != NULL ? livc_answer_get_value (answer) : LIVC_VALUE_NONE;
+
+  if (is->n_ratings > 0 && is->disagreement <= 0 &&
+      (value == LIVC_VALUE_NONE || value == is->min_rating || is->n_ratings == 1))
+    return "all-agreed";
+  if (value != LIVC_VALUE_NONE)
+    return "consensus";
+  if (is->to_discuss)
+    return "lower-median";
+  return "no-team-answer";
+}
+
 static gboolean
 is_set (const char *text)
 {
@@ -143,7 +163,7 @@ add_item_list (LivcReport *self,
       if (!any)
         _livc_report_add_label (self, LIVC_STYLE_MUTED, ids[list][1]);
       any = TRUE;
-      b = _livc_report_add_q_text (self, LIVC_STYLE_BODY, livc_item_get_text (is->item));
+      b = _livc_report_add_item (self, LIVC_STYLE_BODY, is->item);
       for (guint c = 0; c < self->n_cols; c++)
         {
           g_autofree char *detail = list == ITEMS_ALERTS
@@ -232,12 +252,11 @@ build_item (LivcReport          *self,
   LivcAssessment *a = livc_score_set_get_assessment (self->scores);
   LivcAnswer *answer = livc_assessment_find_answer (a, livc_item_get_id (is->item));
   const char * const *refs = livc_item_get_references (is->item);
-  gboolean agreed = answer != NULL && livc_answer_get_value (answer) != LIVC_VALUE_NONE;
   g_auto(LivcStrings) lines = { { NULL } };
   const char *texts[MAX_COLS] = { NULL };
   LivcBlock *b;
 
-  b = _livc_report_add_q_text (self, LIVC_STYLE_BOLD, livc_item_get_text (is->item));
+  b = _livc_report_add_item (self, LIVC_STYLE_BOLD, is->item);
   b->space = 8;
   for (guint c = 0; c < self->n_cols; c++)
     {
@@ -280,7 +299,7 @@ build_item (LivcReport          *self,
           g_free (lines.s[c]);
           lines.s[c] = g_strdup_printf ("%s: %s (%s: %s)",
                                         livc_report_text ("spread", self->langs[c]), s->str,
-                                        livc_report_text (agreed ? "consensus" : "lower-median",
+                                        livc_report_text (agreement_id (is, answer),
                                                           self->langs[c]),
                                         team);
           texts[c] = lines.s[c];
@@ -362,7 +381,7 @@ build_recommendations (LivcReport *self)
         {
           LivcItem *item = livc_questionnaire_find_item (q, livc_recommendation_get_item_id (rec));
           if (item != NULL)
-            _livc_report_add_q_text (self, LIVC_STYLE_BOLD, livc_item_get_text (item))->space = 4;
+            _livc_report_add_item (self, LIVC_STYLE_BOLD, item)->space = 4;
         }
       _livc_report_add_q_text (self, LIVC_STYLE_BODY,
                                livc_recommendation_get_text (rec))->space = 2;
