@@ -36,6 +36,7 @@ typedef enum
   LIVC_STYLE_SMALL,
   LIVC_STYLE_MUTED,
   LIVC_STYLE_BIG,
+  LIVC_STYLE_SMALL_BOLD,
 } LivcStyle;
 
 typedef enum

@@ -58,6 +58,10 @@ font_for (LivcStyle style)
     case LIVC_STYLE_BOLD:
       pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
       break;
+    case LIVC_STYLE_SMALL_BOLD:
+      pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+      size = 8.5;
+      break;
     case LIVC_STYLE_SMALL:
     case LIVC_STYLE_MUTED:
       size = 8.5;

@@ -4,6 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "livc-report-private.h"
 
 /* A text from a file (an assessment's or a questionnaire's), isolated so that its
@@ -229,4 +231,58 @@ _livc_report_add_item (LivcReport *self,
       b->text[c] = t;
     }
   return b;
+}
+
+/* A role as the team wrote it, or the words for a role given as a code ("ocmw",
+ * "information-officer"): a code is never printed; NULL when there are no words for it. */
+static const char *
+role_label (LivcReport *self,
+            const char *role,
+            const char *lang)
+{
+  g_autofree char *id = NULL;
+
+  if (role == NULL || *role == '\0')
+    return NULL;
+  for (const char *p = role; *p != '\0'; p++)
+    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
+      return _livc_report_iso (self, role);
+  id = g_strconcat ("role-", role, NULL);
+  return _livc_report_text_find (id, lang);
+}
+
+/* A member as the report names them: their role's words in every report language (short),
+ * or their name followed by those words; "Member 3" when neither is known. Never an id. */
+char *
+_livc_report_member_label (LivcReport      *self,
+                           LivcParticipant *p,
+                           guint            index,
+                           gboolean         brief)
+{
+  const char *name = livc_participant_get_name (p);
+  const char *role = livc_participant_get_role (p);
+  g_autoptr(GString) roles = g_string_new (NULL);
+
+  for (guint c = 0; c < self->n_cols; c++)
+    {
+      const char *label = role_label (self, role, self->langs[c]);
+
+      if (label != NULL && strstr (roles->str, label) == NULL)
+        g_string_append_printf (roles, "%s%s", roles->len > 0 ? " / " : "", label);
+    }
+  if (name != NULL && *name != '\0' && (!brief || roles->len == 0))
+    {
+      const char *isolated = _livc_report_iso (self, name);
+
+      if (roles->len == 0 || g_strcmp0 (name, role) == 0)
+        return g_strdup (isolated);
+      return g_strdup_printf ("%s — %s", isolated, roles->str);
+    }
+  if (roles->len > 0)
+    return g_string_free (g_steal_pointer (&roles), FALSE);
+  {
+    g_autofree char *template = _livc_report_label_all (self, "member-n");
+
+    return _livc_report_fill_numbers (template, index + 1, index + 1);
+  }
 }

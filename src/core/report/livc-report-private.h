@@ -41,6 +41,8 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LivcStrings, _livc_report_strings_clear)
 char       *_livc_report_fill_numbers      (const char         *template,
                                             guint               first,
                                             guint               second);
+const char *_livc_report_text_find        (const char         *id,
+                                            const char         *lang);
 char       *_livc_report_texts_joined      (const char         *id,
                                             const char * const *langs,
                                             guint               n_langs);
@@ -98,6 +100,10 @@ LivcBlock  *_livc_report_add_chart         (LivcReport         *self,
 LivcBlock  *_livc_report_add_item          (LivcReport         *self,
                                             LivcStyle           style,
                                             LivcItem           *item);
+char       *_livc_report_member_label     (LivcReport         *self,
+                                            LivcParticipant    *p,
+                                            guint               index,
+                                            gboolean            brief);
 void        _livc_report_add_annex         (LivcReport         *self,
                                             const char         *heading,
                                             const char * const *paragraphs);

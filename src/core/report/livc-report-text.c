@@ -61,6 +61,16 @@ livc_report_text (const char *id,
   return livc_text_lookup (text, lang, "en");
 }
 
+/* The text id in lang, or NULL when the report has no such text. */
+const char *
+_livc_report_text_find (const char *id,
+                        const char *lang)
+{
+  LivcText *text = g_hash_table_lookup (report_texts (), id);
+
+  return text != NULL ? livc_text_lookup (text, lang, "en") : NULL;
+}
+
 /* "21 november 2026", "21 novembre 2026", "21 November 2026". */
 char *
 livc_format_date (const char *iso_date,

@@ -113,16 +113,9 @@ build_cover (LivcReport *self)
       for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
         {
           g_autoptr(LivcParticipant) p = g_list_model_get_item (participants, i);
-          const char *role = livc_participant_get_role (p);
-          const char *name = livc_participant_get_name (p);
-          g_autofree char *line = NULL;
+          g_autofree char *label = _livc_report_member_label (self, p, i, FALSE);
+          g_autofree char *line = g_strdup_printf ("%u  %s", i + 1, label);
 
-          if (role != NULL && g_strcmp0 (role, name) != 0)
-            line = g_strdup_printf ("• %s (%s)", name ? _livc_report_iso (self, name) : "",
-                                    _livc_report_iso (self, role));
-          else
-            line = g_strdup_printf ("• %s", _livc_report_iso (self, name ? name
-                                                                   : livc_participant_get_id (p)));
           _livc_report_add_plain (self, LIVC_STYLE_BODY, line);
         }
     }
@@ -245,95 +238,237 @@ build_summary (LivcReport *self)
   add_item_list (self, ITEMS_TO_DISCUSS);
 }
 
-static void
-build_item (LivcReport          *self,
-            const LivcItemScore *is)
+/* The number of assessment members who rated any item: the columns of the ratings tables. */
+static guint
+n_raters (LivcReport *self)
 {
   LivcAssessment *a = livc_score_set_get_assessment (self->scores);
-  LivcAnswer *answer = livc_assessment_find_answer (a, livc_item_get_id (is->item));
-  const char * const *refs = livc_item_get_references (is->item);
-  g_auto(LivcStrings) lines = { { NULL } };
-  const char *texts[MAX_COLS] = { NULL };
-  LivcBlock *b;
+  GListModel *answers = livc_assessment_get_answers (a);
 
-  b = _livc_report_add_item (self, LIVC_STYLE_BOLD, is->item);
-  b->space = 8;
+  for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
+    {
+      g_autoptr(LivcAnswer) answer = g_list_model_get_item (answers, i);
+
+      if (livc_answer_get_n_ratings (answer) > 0)
+        return g_list_model_get_n_items (livc_assessment_get_participants (a));
+    }
+  return 0;
+}
+
+/* A member's rating as a table cell: the level, "?" for don't know, "n/a", or "–". */
+static char *
+rating_cell (LivcReport *self,
+             LivcAnswer *answer,
+             const char *participant_id)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint r = 0; answer != NULL && r < livc_answer_get_n_ratings (answer); r++)
+    {
+      const LivcRating *rating = livc_answer_get_rating (answer, r);
+
+      if (g_strcmp0 (rating->participant, participant_id) != 0)
+        continue;
+      if (LIVC_VALUE_IS_LEVEL (rating->value))
+        g_string_printf (s, "%d", rating->value);
+      else if (rating->value == LIVC_VALUE_UNKNOWN)
+        g_string_assign (s, "?");
+      else if (rating->value == LIVC_VALUE_NA)
+        for (guint c = 0; c < self->n_cols; c++)
+          g_string_append_printf (s, "%s%s", c > 0 ? "\n" : "",
+                                  livc_report_text ("na-short", self->langs[c]));
+      break;
+    }
+  if (s->len == 0)
+    g_string_assign (s, "–");
+  return g_string_free (s, FALSE);
+}
+
+/* The statement in every language, one under the other, with its legal basis. */
+static char *
+statement_cell (LivcReport          *self,
+                const LivcItemScore *is)
+{
+  GString *s = g_string_new (NULL);
+  const char * const *refs = livc_item_get_references (is->item);
+  g_autofree char *joined = refs != NULL ? g_strjoinv ("; ", (char **) refs) : NULL;
+
+  for (guint c = 0; c < self->n_cols; c++)
+    {
+      g_string_append_printf (s, "%s%s", c > 0 ? "\n" : "",
+                              _livc_report_q_lookup (self, livc_item_get_text (is->item),
+                                                     self->langs[c]));
+      if (livc_item_get_basis (is->item) == LIVC_BASIS_LEGAL)
+        g_string_append_printf (s, " (%s%s%s)", livc_report_text ("legal", self->langs[c]),
+                                joined != NULL && *joined != '\0' ? ": " : "",
+                                joined != NULL ? _livc_report_iso (self, joined) : "");
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* The team's answer and how it came about, in every language. */
+static char *
+team_cell (LivcReport          *self,
+           const LivcItemScore *is,
+           LivcAnswer          *answer,
+           gboolean            with_members)
+{
+  GString *s = g_string_new (NULL);
+
   for (guint c = 0; c < self->n_cols; c++)
     {
       g_autofree char *rating = rating_text (self, is->item, is->effective, self->langs[c]);
-      g_autoptr(GString) s = g_string_new (NULL);
 
-      g_string_append_printf (s, "%s: %s", livc_report_text ("rating", self->langs[c]), rating);
-      if (livc_item_get_basis (is->item) == LIVC_BASIS_LEGAL)
+      g_string_append_printf (s, "%s%s", c > 0 ? "\n" : "", rating);
+      if (with_members && is->n_ratings > 0)
+        g_string_append_printf (s, " (%s)",
+                                livc_report_text (agreement_id (is, answer), self->langs[c]));
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* "1 Coördinator · 2 Information officer · …": who each member column is. */
+static void
+add_member_legend (LivcReport *self)
+{
+  GListModel *participants = livc_assessment_get_participants (
+    livc_score_set_get_assessment (self->scores));
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+    {
+      g_autoptr(LivcParticipant) p = g_list_model_get_item (participants, i);
+      g_autofree char *label = _livc_report_member_label (self, p, i, TRUE);
+
+      g_string_append_printf (s, "%s%u %s", i > 0 ? " · " : "", i + 1, label);
+    }
+  for (guint c = 0; c < self->n_cols; c++)
+    g_string_append_printf (s, " · %s", livc_report_text ("unknown-legend", self->langs[c]));
+  _livc_report_add_plain (self, LIVC_STYLE_MUTED, s->str)->space = 4;
+}
+
+/* A domain's items as one table: number, statement, each member's rating, the spread and
+ * the team's answer; without members' ratings, the answer alone. */
+static void
+add_items_table (LivcReport      *self,
+                 LivcDomain      *domain,
+                 guint            members)
+{
+  LivcAssessment *a = livc_score_set_get_assessment (self->scores);
+  GListModel *participants = livc_assessment_get_participants (a);
+  GListModel *items = livc_domain_get_items (domain);
+  guint n_cells = members > 0 ? members + 4 : 3;
+  double *widths = g_new (double, n_cells);
+  g_autoptr(GPtrArray) header = g_ptr_array_new_with_free_func (g_free);
+  LivcBlock *head;
+
+  widths[0] = 0.06;
+  if (members > 0)
+    {
+      double member_w = MIN (self->n_cols > 1 ? 0.04 : 0.045, 0.27 / members);
+      double spread_w = self->n_cols > 1 ? 0.125 : 0.105;
+
+      for (guint m = 0; m < members; m++)
+        widths[2 + m] = member_w;
+      widths[2 + members] = spread_w;
+      widths[3 + members] = 0.20;
+      widths[1] = 1.0 - 0.06 - member_w * members - spread_w - 0.20;
+    }
+  else
+    {
+      widths[1] = 0.66;
+      widths[2] = 0.28;
+    }
+  g_ptr_array_add (header, _livc_report_label_all (self, "number-short"));
+  g_ptr_array_add (header, _livc_report_label_all (self, "item"));
+  for (guint m = 0; m < members; m++)
+    g_ptr_array_add (header, g_strdup_printf ("%u", m + 1));
+  if (members > 0)
+    g_ptr_array_add (header, _livc_report_label_all (self, "spread-short"));
+  g_ptr_array_add (header, _livc_report_label_all (self, members > 0 ? "team-answer" : "rating"));
+  _livc_report_add_space (self, 6);
+  head = _livc_report_add_row (self, widths, TRUE, (const char * const *) header->pdata,
+                               header->len);
+  head->owned_widths = widths;
+  head->style = LIVC_STYLE_SMALL_BOLD;
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(LivcItem) item = g_list_model_get_item (items, i);
+      const LivcItemScore *is = livc_score_set_get_item (self->scores, livc_item_get_index (item));
+      LivcAnswer *answer = livc_assessment_find_answer (a, livc_item_get_id (item));
+      g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+      LivcBlock *row;
+
+      g_ptr_array_add (cells, livc_item_dup_number (item));
+      g_ptr_array_add (cells, statement_cell (self, is));
+      for (guint m = 0; m < members; m++)
         {
-          g_autofree char *joined = g_strjoinv ("; ", (char **) refs);
-          g_string_append_printf (s, " · %s (%s)", livc_report_text ("legal", self->langs[c]),
-                                  _livc_report_iso (self, joined));
-        }
-      lines.s[c] = g_string_free (g_steal_pointer (&s), FALSE);
-      texts[c] = lines.s[c];
-    }
-  _livc_report_add_texts (self, LIVC_STYLE_SMALL, texts);
+          g_autoptr(LivcParticipant) p = g_list_model_get_item (participants, m);
 
-  if (answer != NULL && livc_answer_get_n_ratings (answer) > 0)
+          g_ptr_array_add (cells, rating_cell (self, answer, livc_participant_get_id (p)));
+        }
+      if (members > 0)
+        g_ptr_array_add (cells, is->n_ratings == 0 ? g_strdup ("—")
+                                : is->min_rating == is->max_rating
+                                ? g_strdup_printf ("%d", is->min_rating)
+                                : g_strdup_printf ("%d–%d", is->min_rating, is->max_rating));
+      g_ptr_array_add (cells, team_cell (self, is, answer, members > 0));
+      row = _livc_report_add_row (self, widths, FALSE, (const char * const *) cells->pdata,
+                                  cells->len);
+      row->repeat = head;
+      row->style = LIVC_STYLE_SMALL;
+    }
+}
+
+/* Under the table, what the team wrote on its items: notes and evidence, by number. */
+static void
+add_item_notes (LivcReport *self,
+                LivcDomain *domain)
+{
+  LivcAssessment *a = livc_score_set_get_assessment (self->scores);
+  GListModel *items = livc_domain_get_items (domain);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
-      for (guint c = 0; c < self->n_cols; c++)
+      g_autoptr(LivcItem) item = g_list_model_get_item (items, i);
+      LivcAnswer *answer = livc_assessment_find_answer (a, livc_item_get_id (item));
+      g_autofree char *number = livc_item_dup_number (item);
+      static const char *ids[] = { "note", "evidence" };
+
+      for (guint k = 0; answer != NULL && k < G_N_ELEMENTS (ids); k++)
         {
-          g_autoptr(GString) s = g_string_new (NULL);
-          g_autofree char *team = rating_text (self, is->item, is->effective, self->langs[c]);
+          const char *text = k == 0 ? livc_answer_get_note (answer)
+                                    : livc_answer_get_evidence (answer);
+          g_autofree char *label = NULL;
+          g_autofree char *t = NULL;
 
-          for (guint r = 0; r < livc_answer_get_n_ratings (answer); r++)
-            {
-              const LivcRating *rating = livc_answer_get_rating (answer, r);
-              LivcParticipant *p = livc_assessment_find_participant (a, rating->participant);
-              const char *who = _livc_report_iso (self, p != NULL ? livc_participant_get_label (p)
-                                                     : rating->participant);
-              g_autofree char *v = LIVC_VALUE_IS_LEVEL (rating->value)
-                                   ? g_strdup_printf ("%d", rating->value)
-                                   : rating_text (self, is->item, rating->value, self->langs[c]);
-
-              g_string_append_printf (s, "%s%s: %s", r > 0 ? " · " : "", who, v);
-            }
-          /* The spread behind the answer, and whether the team agreed on it or it is
-           * the lower median of the ratings until they do. */
-          g_free (lines.s[c]);
-          lines.s[c] = g_strdup_printf ("%s: %s (%s: %s)",
-                                        livc_report_text ("spread", self->langs[c]), s->str,
-                                        livc_report_text (agreement_id (is, answer),
-                                                          self->langs[c]),
-                                        team);
-          texts[c] = lines.s[c];
+          if (!is_set (text))
+            continue;
+          label = _livc_report_label_all (self, ids[k]);
+          t = g_strdup_printf ("%s · %s: %s", number, label, _livc_report_iso (self, text));
+          _livc_report_add_plain (self, k == 0 ? LIVC_STYLE_BODY : LIVC_STYLE_MUTED, t)->space =
+            k == 0 ? 6 : 2;
         }
-      _livc_report_add_texts (self, LIVC_STYLE_SMALL, texts);
-    }
-  if (answer != NULL && is_set (livc_answer_get_note (answer)))
-    {
-      g_autofree char *label = _livc_report_label_all (self, "note");
-      g_autofree char *t = g_strdup_printf ("%s: %s", label,
-                                            _livc_report_iso (self, livc_answer_get_note (answer)));
-      _livc_report_add_plain (self, LIVC_STYLE_BODY, t)->indent = 0;
-    }
-  if (answer != NULL && is_set (livc_answer_get_evidence (answer)))
-    {
-      g_autofree char *label = _livc_report_label_all (self, "evidence");
-      const char *evidence = _livc_report_iso (self, livc_answer_get_evidence (answer));
-      g_autofree char *t = g_strdup_printf ("%s: %s", label, evidence);
-      _livc_report_add_plain (self, LIVC_STYLE_MUTED, t);
     }
 }
 
 static void
 build_domains (LivcReport *self)
 {
+  guint members = n_raters (self);
 
   for (guint d = 0; d < livc_score_set_get_n_domains (self->scores); d++)
     {
       const LivcDomainScore *ds = livc_score_set_get_domain (self->scores, d);
-      GListModel *items = livc_domain_get_items (ds->domain);
       g_auto(LivcStrings) lines = { { NULL } };
       const char *texts[MAX_COLS] = { NULL };
 
-      _livc_report_add_block (self, LIVC_BLOCK_BREAK, LIVC_STYLE_BODY);
+      /* The domains follow one another: a domain is a table, not a page. */
+      if (d == 0)
+        _livc_report_add_block (self, LIVC_BLOCK_BREAK, LIVC_STYLE_BODY);
+      else
+        _livc_report_add_space (self, 14);
       _livc_report_add_heading (self, LIVC_STYLE_H1, NULL, livc_domain_get_title (ds->domain), 1);
       for (guint c = 0; c < self->n_cols; c++)
         {
@@ -349,11 +484,10 @@ build_domains (LivcReport *self)
       _livc_report_add_texts (self, LIVC_STYLE_BOLD, texts);
       if (!livc_text_is_empty (livc_domain_get_description (ds->domain)))
         _livc_report_add_q_text (self, LIVC_STYLE_MUTED, livc_domain_get_description (ds->domain));
-      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-        {
-          g_autoptr(LivcItem) item = g_list_model_get_item (items, i);
-          build_item (self, livc_score_set_get_item (self->scores, livc_item_get_index (item)));
-        }
+      if (members > 0)
+        add_member_legend (self);
+      add_items_table (self, ds->domain, members);
+      add_item_notes (self, ds->domain);
     }
 }
 
