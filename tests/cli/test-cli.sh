@@ -351,6 +351,30 @@ tr '\n' ' ' <"$TMP/report-nl.txt" | tr -s ' ' >"$TMP/report-nl.joined"
 contains "the report numbers items as the app does" "$TMP/report-nl.joined" \
   "1.1 De burgemeester heeft de LIVC-R formeel"
 
+# The action plan is a table per domain: numbered, tied to its item, no internal ids; an
+# action due before the report's date and not done is flagged overdue, with priority high.
+"$CLI" report "$SRC/data/samples/town-2026.xml" --lang nl -o "$TMP/plan.pdf"
+pdftotext -layout "$TMP/plan.pdf" "$TMP/plan.txt"
+if grep -qE '^ *7 +Met de LTF afspreken hoe +6\.3 +Information +31 december +Bezig +hoog' \
+     "$TMP/plan.txt" && grep -qE '2024 \(over' "$TMP/plan.txt"; then
+  ok "the action plan gives number, item, owner, due date, status and priority"
+else
+  not_ok "the action plan gives number, item, owner, due date, status and priority" \
+    "$(grep -m3 -E 'LTF|over tijd' "$TMP/plan.txt")"
+fi
+if grep -qE '\ba[0-9]+\b' "$TMP/plan.txt"; then
+  not_ok "the action plan shows no internal ids" "$(grep -m2 -E '\ba[0-9]+\b' "$TMP/plan.txt")"
+else
+  ok "the action plan shows no internal ids"
+fi
+"$CLI" report "$SRC/data/samples/starting-cell.xml" --lang en -o "$TMP/start.pdf"
+pdftotext "$TMP/start.pdf" - | tr '\n' ' ' >"$TMP/start.txt"
+if grep -qF "Plan a first self-assessment" "$TMP/start.txt"; then
+  not_ok "a report never recommends the self-assessment it comes from"
+else
+  ok "a report never recommends the self-assessment it comes from"
+fi
+
 check_status "report --format png" 0 "$CLI" report "$SAMPLE" --format png -o "$TMP/radar.png"
 if [ "$(head -c 4 "$TMP/radar.png" | od -An -c | tr -d ' ')" = "211PNG" ]; then
   ok "the radar is a PNG"
@@ -808,14 +832,14 @@ for lang in nl fr; do
     stage='^Totale score: .* · Fase: .* · Volledigheid: '
     spread='4 — Geborgd \(consensus van het team\)'
     member='^1 +Jan .* — Coördinator$'
-    action='^Actie a1 · Trekker: .* · Deadline: 15 december 2026 · Status: Bezig$'
+    action='Bezig'
   else
     footer="^Page [0-9]+ sur $pages\$"
     header=' — Rapport d’autoévaluation de la CSIL-R$'
     stage='^Score global: .* · Phase: .* · '
     spread='4 — Consolidé \(consensus de l’équipe\)'
     member='^1 +Jan .* — Coordinateur$'
-    action='^Action a1 · Responsable: .* · Échéance: 15 décembre 2026 · Statut: En cours$'
+    action='En cours'
   fi
   got=$(grep -cE "$footer" "$LONG/g-$lang.txt")
   if [ "$got" -eq $((pages - 1)) ]; then
@@ -832,12 +856,14 @@ for lang in nl fr; do
   fi
   # A table cell's text may wrap: its pattern is looked for in the text as one line.
   tr '\n' ' ' <"$LONG/g-$lang.txt" | tr -s ' ' >"$LONG/g-$lang.joined"
-  if grep -qE -- "$spread" "$LONG/g-$lang.joined"; then
-    ok "…the team's answer and how it came ($lang)"
-  else
-    not_ok "…the team's answer and how it came ($lang)"
-  fi
-  for pattern in "$stage" "$action" "$member"; do
+  for pattern in "$spread" "$action"; do
+    if grep -qE -- "$pattern" "$LONG/g-$lang.joined"; then
+      ok "…“$pattern” in a table ($lang)"
+    else
+      not_ok "…“$pattern” in a table ($lang)"
+    fi
+  done
+  for pattern in "$stage" "$member"; do
     if grep -qE -- "$pattern" "$LONG/g-$lang.txt"; then
       ok "…“$pattern” in order ($lang)"
     else

@@ -5,6 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <math.h>
+#include <string.h>
+
 #include "livc-report-private.h"
 
 G_DEFINE_FINAL_TYPE (LivcReport, livc_report, G_TYPE_OBJECT)
@@ -522,40 +525,206 @@ build_recommendations (LivcReport *self)
     }
 }
 
-static void
-build_actions (LivcReport *self)
-{
-  LivcAssessment *a = livc_score_set_get_assessment (self->scores);
-  GListModel *actions = livc_assessment_get_actions (a);
-  const char *lang = self->langs[0];
+static const double action_table[] = { 0.05, 0.33, 0.07, 0.18, 0.15, 0.11, 0.11 };
 
-  _livc_report_add_heading (self, LIVC_STYLE_H1, "action-plan", NULL, 1);
-  if (g_list_model_get_n_items (actions) == 0)
-    _livc_report_add_label (self, LIVC_STYLE_BODY, "no-actions");
+typedef enum
+{
+  PRIORITY_NONE, /* done or dropped */
+  PRIORITY_LOW,
+  PRIORITY_MEDIUM,
+  PRIORITY_HIGH,
+} Priority;
+
+/* An action still to do that was due before the report's date. */
+static gboolean
+is_overdue (LivcReport *self,
+            LivcAction *action)
+{
+  LivcActionStatus status = livc_action_get_status (action);
+  const char *due = livc_action_get_due (action);
+  const char *date = livc_assessment_get_date (livc_score_set_get_assessment (self->scores));
+
+  return (status == LIVC_ACTION_OPEN || status == LIVC_ACTION_DOING) &&
+         livc_date_is_valid (due) && livc_date_is_valid (date) && strcmp (due, date) < 0;
+}
+
+/* High: overdue, or it serves a legal obligation in alert; medium: it serves an item rated
+ * 2 or lower, or a domain still at its first stage (below 40%); low otherwise. */
+static Priority
+action_priority (LivcReport *self,
+                 LivcAction *action)
+{
+  LivcActionStatus status = livc_action_get_status (action);
+  const char *item_id = livc_action_get_item_id (action);
+  const LivcItemScore *is = item_id != NULL ? livc_score_set_find_item (self->scores, item_id)
+                                            : NULL;
+  LivcDomain *domain = livc_questionnaire_find_domain (self->questionnaire,
+                                                       livc_action_get_domain_id (action));
+
+  if (status == LIVC_ACTION_DONE || status == LIVC_ACTION_DROPPED)
+    return PRIORITY_NONE;
+  if (is_overdue (self, action) || (is != NULL && is->alert))
+    return PRIORITY_HIGH;
+  if (is != NULL && LIVC_VALUE_IS_LEVEL (is->effective) && is->effective <= 2)
+    return PRIORITY_MEDIUM;
+  if (domain != NULL)
+    {
+      const LivcDomainScore *ds = livc_score_set_get_domain (self->scores,
+                                                             livc_domain_get_index (domain));
+
+      if (!isnan (ds->score) && ds->score < 40)
+        return PRIORITY_MEDIUM;
+    }
+  return PRIORITY_LOW;
+}
+
+/* A date in every language of the report, one under the other; "—" without one. */
+static char *
+date_lines (LivcReport *self,
+            const char *iso_date,
+            gboolean    overdue)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint c = 0; c < self->n_cols; c++)
+    {
+      g_autofree char *date = iso_date != NULL ? livc_format_date (iso_date, self->langs[c])
+                                               : g_strdup ("—");
+
+      g_string_append_printf (s, "%s%s", c > 0 ? "\n" : "", date);
+      if (overdue)
+        g_string_append_printf (s, " (%s)", livc_report_text ("overdue", self->langs[c]));
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* A fixed text in every language of the report, one under the other. */
+static char *
+label_lines (LivcReport *self,
+             const char *id)
+{
+  const char *langs[MAX_COLS] = { NULL };
+  GString *s = g_string_new (NULL);
+
+  for (guint c = 0; c < self->n_cols; c++)
+    {
+      langs[c] = livc_report_text (id, self->langs[c]);
+      if (c == 0 || strcmp (langs[c], langs[0]) != 0)
+        g_string_append_printf (s, "%s%s", c > 0 ? "\n" : "", langs[c]);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* The actions of one domain (NULL: those tied to none) as rows numbered on from *number. */
+static void
+add_action_rows (LivcReport *self,
+                 LivcDomain *domain,
+                 LivcBlock  *head,
+                 guint      *number)
+{
+  static const char *priority_ids[] = { NULL, "priority-low", "priority-medium",
+                                        "priority-high" };
+  GListModel *actions = livc_assessment_get_actions (livc_score_set_get_assessment (self->scores));
+
   for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
     {
       g_autoptr(LivcAction) action = g_list_model_get_item (actions, i);
+      LivcDomain *its = livc_questionnaire_find_domain (self->questionnaire,
+                                                        livc_action_get_domain_id (action));
+      LivcItem *item = livc_action_get_item_id (action) != NULL
+                         ? livc_questionnaire_find_item (self->questionnaire,
+                                                         livc_action_get_item_id (action))
+                         : NULL;
       LivcActionStatus state = livc_action_get_status (action);
       g_autofree char *status_id = g_strdup_printf ("status-%s",
                                                     livc_action_status_to_string (state));
-      g_autofree char *due = livc_action_get_due (action)
-                               ? livc_format_date (livc_action_get_due (action), lang)
-                               : g_strdup ("—");
-      g_autofree char *status = _livc_report_label_all (self, status_id);
-      g_autofree char *l_action = _livc_report_label_all (self, "action");
-      g_autofree char *l_owner = _livc_report_label_all (self, "owner");
-      g_autofree char *l_due = _livc_report_label_all (self, "due");
-      g_autofree char *l_status = _livc_report_label_all (self, "status");
       const char *owner = livc_action_get_owner (action);
-      g_autofree char *head = g_strdup_printf ("%s %s · %s: %s · %s: %s · %s: %s", l_action,
-                                               _livc_report_iso (self,
-                                                                 livc_action_get_id (action)),
-                                               l_owner,
-                                               owner ? _livc_report_iso (self, owner) : "—",
-                                               l_due, due, l_status, status);
-      _livc_report_add_plain (self, LIVC_STYLE_SMALL, head)->space = 6;
-      _livc_report_add_plain (self, LIVC_STYLE_BODY,
-                              _livc_report_iso (self, livc_action_get_text (action)));
+      Priority priority;
+      g_autofree char *n = NULL;
+      g_autofree char *serves = NULL;
+      g_autofree char *due = NULL;
+      g_autofree char *status = NULL;
+      g_autofree char *level = NULL;
+      LivcBlock *row;
+
+      if (its != domain)
+        continue;
+      priority = action_priority (self, action);
+      n = g_strdup_printf ("%u", ++*number);
+      serves = item != NULL ? livc_item_dup_number (item)
+                            : its != NULL ? label_lines (self, "whole-domain") : g_strdup ("—");
+      due = date_lines (self, livc_action_get_due (action), is_overdue (self, action));
+      status = label_lines (self, status_id);
+      level = priority == PRIORITY_NONE ? g_strdup ("—")
+                                        : label_lines (self, priority_ids[priority]);
+      {
+        const char *cells[] = { n, _livc_report_iso (self, livc_action_get_text (action)), serves,
+                                owner != NULL ? _livc_report_iso (self, owner) : "—", due, status,
+                                level };
+
+        row = _livc_report_add_row (self, action_table, FALSE, cells, G_N_ELEMENTS (cells));
+      }
+      row->repeat = head;
+      row->style = priority == PRIORITY_HIGH ? LIVC_STYLE_SMALL_BOLD : LIVC_STYLE_SMALL;
+    }
+}
+
+static guint
+count_actions (LivcReport *self,
+               LivcDomain *domain)
+{
+  GListModel *actions = livc_assessment_get_actions (livc_score_set_get_assessment (self->scores));
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(LivcAction) action = g_list_model_get_item (actions, i);
+
+      if (livc_questionnaire_find_domain (self->questionnaire,
+                                          livc_action_get_domain_id (action)) == domain)
+        n++;
+    }
+  return n;
+}
+
+/* The action plan as a table per domain, in the questionnaire's order: number, action,
+ * the item it serves, owner, due date (overdue ones flagged against the report's date),
+ * status and priority. */
+static void
+build_actions (LivcReport *self)
+{
+  GListModel *actions = livc_assessment_get_actions (livc_score_set_get_assessment (self->scores));
+  GListModel *domains = livc_questionnaire_get_domains (self->questionnaire);
+  guint number = 0;
+
+  _livc_report_add_heading (self, LIVC_STYLE_H1, "action-plan", NULL, 1);
+  if (g_list_model_get_n_items (actions) == 0)
+    {
+      _livc_report_add_label (self, LIVC_STYLE_BODY, "no-actions");
+      return;
+    }
+  _livc_report_add_label (self, LIVC_STYLE_MUTED, "action-plan-intro");
+  for (guint d = 0; d <= g_list_model_get_n_items (domains); d++)
+    {
+      g_autoptr(LivcDomain) domain = d < g_list_model_get_n_items (domains)
+                                       ? g_list_model_get_item (domains, d) : NULL;
+      static const char *ids[] = { "number-short", "action", "item", "owner", "due", "status",
+                                   "priority" };
+      g_autoptr(GPtrArray) header = g_ptr_array_new_with_free_func (g_free);
+      LivcBlock *head;
+
+      if (count_actions (self, domain) == 0)
+        continue;
+      if (domain != NULL)
+        _livc_report_add_q_text (self, LIVC_STYLE_H2, livc_domain_get_title (domain))->space = 10;
+      else
+        _livc_report_add_label (self, LIVC_STYLE_H2, "other-actions")->space = 10;
+      for (guint k = 0; k < G_N_ELEMENTS (ids); k++)
+        g_ptr_array_add (header, label_lines (self, ids[k]));
+      head = _livc_report_add_row (self, action_table, TRUE, (const char * const *) header->pdata,
+                                   header->len);
+      head->style = LIVC_STYLE_SMALL_BOLD;
+      add_action_rows (self, domain, head, &number);
     }
 }
 
