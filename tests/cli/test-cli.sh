@@ -315,8 +315,8 @@ for lang in nl fr en nl+fr; do
     not_ok "mutool reads the $lang report and its outline"
   fi
   # Each line of the contents links to the page it names.
-  mutool run "$SRC/tests/cli/links.js" "$pdf" 2 >"$TMP/links" 2>&1
-  pdftotext -f 2 -l 2 -layout "$pdf" - | grep -vE 'Pagina|Page' | grep -oE '[0-9]+ *$' |
+  mutool run "$SRC/tests/cli/links.js" "$pdf" 3 >"$TMP/links" 2>&1
+  pdftotext -f 3 -l 3 -layout "$pdf" - | grep -vE 'Pagina|Page' | grep -oE '[0-9]+ *$' |
     tr -d ' ' >"$TMP/toc-pages"
   if [ -s "$TMP/links" ] && diff "$TMP/toc-pages" "$TMP/links" >/dev/null; then
     ok "every line of the $lang contents links to its page ($(wc -l <"$TMP/links") links)"
@@ -350,6 +350,26 @@ contains "the report has the recommendation for the domain's band" "$TMP/report-
 tr '\n' ' ' <"$TMP/report-nl.txt" | tr -s ' ' >"$TMP/report-nl.joined"
 contains "the report numbers items as the app does" "$TMP/report-nl.joined" \
   "1.1 De burgemeester heeft de LIVC-R formeel"
+
+# The executive summary is the page after the cover: the stage in words with its threshold,
+# the legal alerts, the strongest and weakest domains, three priorities, completeness.
+pdftotext -f 2 -l 2 "$TMP/report-nl.pdf" - | tr '\n' ' ' | tr -s ' ' >"$TMP/exec.txt"
+for phrase in "Kernpunten" "De cel scoort 48%: fase Heractiveren, die begint bij 25%." \
+  "De volgende fase, Optimaliseren, begint bij 50%." "Wettelijke aandachtspunten" \
+  "Het sterkst staat" "Het zwakst staat" "Drie prioriteiten" "1. " "2. " "3. " \
+  "Volledigheid 100%: 54 van de 54 items zijn beoordeeld." \
+  "Items die het team nog moet bespreken (beoordelingen twee niveaus of meer uit elkaar): 11."
+do
+  contains "the executive summary says “$phrase”" "$TMP/exec.txt" "$phrase"
+done
+pdftotext -f 2 -l 2 "$TMP/report-fr.pdf" - | tr '\n' ' ' | tr -s ' ' >"$TMP/exec-fr.txt"
+contains "the French executive summary gives the stage" "$TMP/exec-fr.txt" \
+  "La cellule obtient 48 % : phase Réactivation, qui commence à 25 %."
+if pdftotext -f 3 -l 3 "$TMP/report-nl.pdf" - | sed -n 3p | grep -qx Inhoud; then
+  ok "the contents follow the executive summary"
+else
+  not_ok "the contents follow the executive summary"
+fi
 
 # The action plan is a table per domain: numbered, tied to its item, no internal ids; an
 # action due before the report's date and not done is flagged overdue, with priority high.

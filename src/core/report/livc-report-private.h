@@ -43,6 +43,9 @@ char       *_livc_report_fill_numbers      (const char         *template,
                                             guint               second);
 const char *_livc_report_text_find        (const char         *id,
                                             const char         *lang);
+char       *_livc_report_fill             (const char         *template,
+                                            const char * const *keys,
+                                            const char * const *values);
 char       *_livc_report_texts_joined      (const char         *id,
                                             const char * const *langs,
                                             guint               n_langs);
@@ -107,6 +110,9 @@ char       *_livc_report_member_label     (LivcReport         *self,
 void        _livc_report_add_annex         (LivcReport         *self,
                                             const char         *heading,
                                             const char * const *paragraphs);
+
+/* livc-report-executive.c */
+void        _livc_report_build_executive   (LivcReport         *self);
 
 /* livc-report-compare.c */
 LivcAssessment *_livc_report_member_assessment (LivcReport     *self,

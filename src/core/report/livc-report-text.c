@@ -6,6 +6,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "livc-report-private.h"
 #include "livc-catalog.h"
@@ -148,5 +149,36 @@ _livc_report_texts_joined (const char         *id,
 
   for (guint c = 0; c < n_langs; c++)
     g_string_append_printf (s, "%s%s", c > 0 ? " / " : "", livc_report_text (id, langs[c]));
+  return g_string_free (s, FALSE);
+}
+
+/* The template with each "{key}" of keys (NULL-terminated) replaced by the value at the
+ * same index; a report text names what it needs, in whatever order its language wants. */
+char *
+_livc_report_fill (const char         *template,
+                   const char * const *keys,
+                   const char * const *values)
+{
+  GString *s = g_string_new (NULL);
+
+  for (const char *p = template; *p != '\0'; p++)
+    {
+      gboolean done = FALSE;
+
+      if (*p == '{')
+        for (guint k = 0; keys[k] != NULL && !done; k++)
+          {
+            gsize n = strlen (keys[k]);
+
+            if (strncmp (p + 1, keys[k], n) == 0 && p[1 + n] == '}')
+              {
+                g_string_append (s, values[k] != NULL ? values[k] : "");
+                p += n + 1;
+                done = TRUE;
+              }
+          }
+      if (!done)
+        g_string_append_c (s, *p);
+    }
   return g_string_free (s, FALSE);
 }

@@ -123,6 +123,11 @@ build_cover (LivcReport *self)
         }
     }
   _livc_report_add_block (self, LIVC_BLOCK_BREAK, LIVC_STYLE_BODY);
+}
+
+static void
+build_contents (LivcReport *self)
+{
   _livc_report_add_label (self, LIVC_STYLE_H1, "contents");
   _livc_report_add_block (self, LIVC_BLOCK_TOC, LIVC_STYLE_BODY);
   _livc_report_add_block (self, LIVC_BLOCK_BREAK, LIVC_STYLE_BODY);
@@ -818,6 +823,8 @@ livc_report_new (LivcScoreSet *scores,
   self->date = g_strdup (livc_assessment_get_date (a));
 
   build_cover (self);
+  _livc_report_build_executive (self);
+  build_contents (self);
   build_summary (self);
   build_domains (self);
   build_recommendations (self);
