@@ -58,10 +58,12 @@ add_space (LivcLayout *layout,
   livc_layout_add_block (layout, LIVC_BLOCK_SPACE, LIVC_STYLE_BODY)->space = height;
 }
 
-/* The pages (from 0) each part of block b lands on, as a list "0,1". */
+/* Where block b lands: the page (from 0) of each part, as "0,1", or with lines TRUE the
+ * number of its lines on each page, as "4,2". */
 static char *
-pages_of (LivcLayout *layout,
-          LivcBlock  *b)
+parts_of (LivcLayout *layout,
+          LivcBlock  *b,
+          gboolean    lines)
 {
   GString *s = g_string_new (NULL);
 
@@ -70,11 +72,13 @@ pages_of (LivcLayout *layout,
       GPtrArray *page = g_ptr_array_index (layout->pages, p);
 
       for (guint k = 0; k < page->len; k++)
-        if (((LivcPlaced *) g_ptr_array_index (page, k))->block == b)
-          {
-            g_string_append_printf (s, "%s%u", s->len > 0 ? "," : "", p);
-            break;
-          }
+        {
+          LivcPlaced *placed = g_ptr_array_index (page, k);
+
+          if (placed->block == b)
+            g_string_append_printf (s, "%s%d", s->len > 0 ? "," : "",
+                                    lines ? placed->end[0] - placed->start[0] : (int) p);
+        }
     }
   return g_string_free (s, FALSE);
 }
@@ -84,7 +88,7 @@ assert_pages (LivcLayout *layout,
               LivcBlock  *b,
               const char *want)
 {
-  g_autofree char *got = pages_of (layout, b);
+  g_autofree char *got = parts_of (layout, b, FALSE);
 
   assert_string_equal (got, want);
 }
@@ -97,13 +101,69 @@ test_heading_kept_with_next (void **state)
   g_autoptr(LivcLayout) layout = livc_layout_new (1);
   LivcBlock *heading, *text;
 
-  add_space (layout, CONTENT_BOT - CONTENT_TOP - 40);
   add_lines (layout, 1);
+  add_space (layout, CONTENT_BOT - CONTENT_TOP - 40);
   heading = add_text (layout, LIVC_STYLE_H2, "A heading");
   text = add_lines (layout, 3);
   livc_layout_paginate (layout);
   assert_pages (layout, heading, "1");
   assert_pages (layout, text, "1");
+}
+
+/* What the layout placed first on its first page. */
+static LivcPlaced *
+first_placed (LivcLayout *layout)
+{
+  GPtrArray *page = g_ptr_array_index (layout->pages, 0);
+
+  return g_ptr_array_index (page, 0);
+}
+
+/* The height of n lines of body text, as the layout measures them. */
+static double
+lines_height (guint n)
+{
+  g_autoptr(LivcLayout) probe = livc_layout_new (1);
+  LivcBlock *b = add_lines (probe, n);
+  double h;
+
+  livc_layout_paginate (probe);
+  h = first_placed (probe)->height;
+  g_assert (b != NULL);
+  return h;
+}
+
+/* The lines per page of a six-line paragraph when room lines of it fit on the first page. */
+static char *
+split_six_lines (guint room)
+{
+  g_autoptr(LivcLayout) layout = livc_layout_new (1);
+  LivcBlock *text;
+
+  add_lines (layout, 1);
+  add_space (layout, CONTENT_BOT - CONTENT_TOP - lines_height (1) - 3 - lines_height (room) - 2);
+  text = add_lines (layout, 6);
+  livc_layout_paginate (layout);
+  return parts_of (layout, text, TRUE);
+}
+
+/* Where only one line of a paragraph fits at a page's foot, the paragraph moves on whole:
+ * no orphan. */
+static void
+test_no_orphan (void **state)
+{
+  g_autofree char *got = split_six_lines (1);
+
+  assert_string_equal (got, "6");
+}
+
+/* Where all but the last line of a paragraph fit, two lines go over: no widow. */
+static void
+test_no_widow (void **state)
+{
+  g_autofree char *got = split_six_lines (5);
+
+  assert_string_equal (got, "4,2");
 }
 
 /* A paragraph too long for the rest of a page goes on over the next, split between lines
@@ -174,12 +234,113 @@ test_row_whole_header_repeated (void **state)
   }
 }
 
+/* The rows of table head on each page, as "5,3". */
+static char *
+rows_per_page (LivcLayout *layout,
+               LivcBlock  *head)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint p = 0; p < layout->pages->len; p++)
+    {
+      GPtrArray *page = g_ptr_array_index (layout->pages, p);
+      guint n = 0;
+
+      for (guint k = 0; k < page->len; k++)
+        if (((LivcPlaced *) g_ptr_array_index (page, k))->block->repeat == head)
+          n++;
+      if (n > 0)
+        g_string_append_printf (s, "%s%u", s->len > 0 ? "," : "", n);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static double
+row_h (void)
+{
+  g_autoptr(LivcLayout) probe = livc_layout_new (1);
+  LivcBlock *row = add_row (probe, FALSE, "A statement\nover two lines", "3");
+
+  livc_layout_paginate (probe);
+  g_assert (row != NULL);
+  return first_placed (probe)->height;
+}
+
+/* A table whose last row alone would go over: its last three rows go over together, under
+ * the header repeated. */
+static void
+test_no_row_alone (void **state)
+{
+  g_autoptr(LivcLayout) layout = livc_layout_new (1);
+  LivcBlock *head;
+  double h = row_h ();
+  guint fit = (guint) ((CONTENT_BOT - CONTENT_TOP - h) / h); /* rows under the header */
+  g_autofree char *got = NULL;
+  g_autofree char *want = NULL;
+
+  head = add_row (layout, TRUE, "Item", "Rating");
+  for (guint i = 0; i < fit + 1; i++)
+    add_row (layout, FALSE, "A statement\nover two lines", "3")->repeat = head;
+  livc_layout_paginate (layout);
+  got = rows_per_page (layout, head);
+  want = g_strdup_printf ("%u,3", fit - 2);
+  assert_string_equal (got, want);
+}
+
+/* A table never begins with its header and one or two rows at a page's foot: the header
+ * and its first rows go to the next page, with the heading before them. */
+static void
+test_table_starts_whole (void **state)
+{
+  g_autoptr(LivcLayout) layout = livc_layout_new (1);
+  LivcBlock *heading, *head;
+  double h = row_h ();
+
+  add_lines (layout, 1);
+  add_space (layout, CONTENT_BOT - CONTENT_TOP - lines_height (1) - 3 - 3.5 * h);
+  heading = add_text (layout, LIVC_STYLE_H2, "A domain");
+  head = add_row (layout, TRUE, "Item", "Rating");
+  for (guint i = 0; i < 6; i++)
+    add_row (layout, FALSE, "A statement\nover two lines", "3")->repeat = head;
+  livc_layout_paginate (layout);
+  assert_pages (layout, heading, "1");
+  assert_pages (layout, head, "1");
+}
+
+/* A section's break starts a new page after a full page, but a section goes on below a
+ * page of a few lines: no page but the last is nearly empty. */
+static void
+test_soft_break (void **state)
+{
+  g_autoptr(LivcLayout) layout = livc_layout_new (1);
+  LivcBlock *first, *second, *third;
+
+  add_lines (layout, 3);
+  livc_layout_add_block (layout, LIVC_BLOCK_BREAK, LIVC_STYLE_BODY)->soft = TRUE;
+  first = add_text (layout, LIVC_STYLE_H1, "After a few lines");
+  add_lines (layout, 40);
+  livc_layout_add_block (layout, LIVC_BLOCK_BREAK, LIVC_STYLE_BODY)->soft = TRUE;
+  second = add_text (layout, LIVC_STYLE_H1, "After a full page");
+  add_lines (layout, 2);
+  livc_layout_add_block (layout, LIVC_BLOCK_BREAK, LIVC_STYLE_BODY);
+  third = add_text (layout, LIVC_STYLE_H1, "After a hard break");
+  livc_layout_paginate (layout);
+  assert_pages (layout, first, "0");
+  assert_pages (layout, second, "1");
+  assert_pages (layout, third, "2");
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_heading_kept_with_next),
     cmocka_unit_test (test_paragraph_split_between_lines),
+    cmocka_unit_test (test_no_orphan),
+    cmocka_unit_test (test_no_widow),
+    cmocka_unit_test (test_no_row_alone),
+    cmocka_unit_test (test_table_starts_whole),
+    cmocka_unit_test (test_soft_break),
     cmocka_unit_test (test_row_whole_header_repeated),
   };
 

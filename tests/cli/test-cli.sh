@@ -351,6 +351,28 @@ tr '\n' ' ' <"$TMP/report-nl.txt" | tr -s ' ' >"$TMP/report-nl.joined"
 contains "the report numbers items as the app does" "$TMP/report-nl.joined" \
   "1.1 De burgemeester heeft de LIVC-R formeel"
 
+# No page but the last holds only a few stray lines, in any sample or report language: each
+# page's text, besides its running header and page number, is at least MIN_LINES lines.
+MIN_LINES=6
+for sample in "$SRC"/data/samples/*.xml; do
+  for lang in nl fr en nl+fr; do
+    name="$(basename "$sample" .xml) ($lang)"
+    "$CLI" report "$sample" --lang "$lang" -o "$TMP/pages.pdf"
+    pages=$(pdfinfo "$TMP/pages.pdf" | awk '/^Pages:/ { print $2 }')
+    sparse=""
+    for ((page = 2; page < pages; page++)); do
+      lines=$(pdftotext -f "$page" -l "$page" "$TMP/pages.pdf" - | grep -v '^[[:space:]]*$' |
+        grep -vE '^(Pagina|Page) [0-9]+ (van|sur|of) [0-9]+' | tail -n +2 | wc -l)
+      [ "$lines" -ge "$MIN_LINES" ] || sparse="$sparse page $page: $lines lines;"
+    done
+    if [ -z "$sparse" ]; then
+      ok "no stray page in the report of $name ($pages pages)"
+    else
+      not_ok "no stray page in the report of $name" "$sparse"
+    fi
+  done
+done
+
 # The executive summary is the page after the cover: the stage in words with its threshold,
 # the legal alerts, the strongest and weakest domains, three priorities, completeness.
 pdftotext -f 2 -l 2 "$TMP/report-nl.pdf" - | tr '\n' ' ' | tr -s ' ' >"$TMP/exec.txt"

@@ -65,6 +65,8 @@ typedef struct _LivcBlock
   int            outline_level;  /* 0: not in the outline */
   double         indent;
   double         space;          /* LIVC_BLOCK_SPACE height, or space above a text */
+  gboolean       keep_with_next; /* LIVC_BLOCK_TEXT: on the page of what follows it */
+  gboolean       soft;           /* LIVC_BLOCK_BREAK: not after a page of a few lines */
   GPtrArray     *cells;          /* LIVC_BLOCK_ROW: char* */
   const double  *widths;         /* LIVC_BLOCK_ROW: column fractions of the content width */
   double        *owned_widths;   /* LIVC_BLOCK_ROW: widths made for this table, freed with it */

@@ -13,6 +13,10 @@
 
 #define MAX_KEPT       4000 /* layouts kept from pagination for drawing: a long report's */
 #define MAX_KEPT_BYTES (1024 * 1024) /* worth, and the text they hold, at most */
+#define MIN_LINES        2    /* lines of a paragraph kept together at a page's foot or top */
+#define MIN_ROWS         3    /* rows of a table kept together at a page's foot or top */
+#define SOFT_BREAK_FILL  0.5  /* a section goes on below a page filled less than this */
+#define SOFT_BREAK_SPACE 24.0 /* and this far below it */
 
 static void
 livc_block_free (gpointer data)
@@ -421,6 +425,18 @@ place_text (LivcLayout  *self,
           double used;
           guint fit = livc_text_flow_fit (b->flow[c], pos[c], CONTENT_BOT - y, &used);
 
+          if (fit > 0 && pos[c] + fit < n && (*page)->len > 0)
+            {
+              /* Split between pages: never one line alone at the foot (an orphan) nor at
+               * the top of the next page (a widow); two at least, or the text moves on. */
+              guint rest = n - pos[c] - fit;
+
+              if (rest < MIN_LINES)
+                fit = fit + rest >= 2 * MIN_LINES ? fit - (MIN_LINES - rest) : 0;
+              if (pos[c] == 0 && fit < MIN_LINES)
+                fit = 0;
+              used = fit > 0 ? livc_text_flow_height (b->flow[c], pos[c], pos[c] + fit) : 0;
+            }
           if (fit == 0 && (*page)->len == 0 && pos[c] < n)
             {
               fit = 1;
@@ -451,6 +467,119 @@ place_text (LivcLayout  *self,
     }
 }
 
+/* The height of a text's first lines (all when max_lines is 0), the tallest column. */
+static double
+text_height (LivcLayout *self,
+             LivcBlock  *b,
+             guint       max_lines)
+{
+  guint cols = b->text[1] != NULL ? self->n_cols : 1;
+  double h = 0;
+
+  for (guint c = 0; c < cols; c++)
+    {
+      guint n = livc_text_flow_get_n_lines (b->flow[c]);
+
+      h = MAX (h, livc_text_flow_height (b->flow[c], 0, max_lines > 0 ? MIN (n, max_lines) : n));
+    }
+  return b->space + h + 3;
+}
+
+/* The rows of block i's table from block i on: how many, and their height together. */
+static guint
+rest_of_table (LivcLayout *self,
+               guint       i,
+               guint       max_rows,
+               double     *height)
+{
+  LivcBlock *b = g_ptr_array_index (self->blocks, i);
+  LivcBlock *head = b->header ? b : b->repeat;
+  guint n = 0;
+
+  *height = 0;
+  for (guint j = b->header ? i + 1 : i; j < self->blocks->len; j++)
+    {
+      LivcBlock *row = g_ptr_array_index (self->blocks, j);
+
+      if (row->kind != LIVC_BLOCK_ROW || row->repeat != head || head == NULL ||
+          (max_rows > 0 && n >= max_rows))
+        break;
+      *height += row_height (row, NULL, NULL);
+      n++;
+    }
+  return n;
+}
+
+/* What block i needs on a page where it begins: a text its first lines, a table's header
+ * its first rows, a row or a chart all of itself. */
+static double
+least_height (LivcLayout *self,
+              guint       i)
+{
+  LivcBlock *b = g_ptr_array_index (self->blocks, i);
+  double rows;
+
+  switch (b->kind)
+    {
+    case LIVC_BLOCK_TEXT:
+      return text_height (self, b, MIN_LINES + 1);
+    case LIVC_BLOCK_ROW:
+      if (!b->header)
+        return row_height (b, NULL, NULL);
+      rest_of_table (self, i, MIN_ROWS, &rows);
+      return row_height (b, NULL, NULL) + rows;
+    case LIVC_BLOCK_CHART:
+      return b->height;
+    case LIVC_BLOCK_SPACE:
+      return b->space;
+    case LIVC_BLOCK_BREAK:
+    case LIVC_BLOCK_TOC:
+    default:
+      return 0;
+    }
+}
+
+static gboolean
+keeps_with_next (LivcBlock *b)
+{
+  return b->kind == LIVC_BLOCK_TEXT &&
+         (b->keep_with_next || b->style == LIVC_STYLE_H1 || b->style == LIVC_STYLE_H2);
+}
+
+/* The height that must stand together from block i: the headings and introductions kept
+ * with what follows them, whole, then the least of the first block that is not. */
+static double
+chain_height (LivcLayout *self,
+              guint       i)
+{
+  double h = 0;
+
+  for (; i < self->blocks->len; i++)
+    {
+      LivcBlock *b = g_ptr_array_index (self->blocks, i);
+
+      if (b->kind == LIVC_BLOCK_SPACE)
+        h += b->space;
+      else if (keeps_with_next (b))
+        h += text_height (self, b, 0);
+      else
+        return h + least_height (self, i);
+    }
+  return h;
+}
+
+/* A section's break: a new page, unless the page holds only a few lines so far; then the
+ * section goes on below them, so that no page but the last is nearly empty. */
+static gboolean
+breaks_page (LivcBlock *b,
+             GPtrArray *page,
+             double     y)
+{
+  if (page->len == 0)
+    return FALSE;
+  return !b->soft || y - CONTENT_TOP >= SOFT_BREAK_FILL * (CONTENT_BOT - CONTENT_TOP);
+}
+
 void
 livc_layout_paginate (LivcLayout *self)
 {
@@ -465,11 +594,13 @@ livc_layout_paginate (LivcLayout *self)
       switch (b->kind)
         {
         case LIVC_BLOCK_BREAK:
-          if (page->len > 0)
+          if (breaks_page (b, page, y))
             {
               page = new_page (self);
               y = CONTENT_TOP;
             }
+          else if (page->len > 0)
+            y += SOFT_BREAK_SPACE;
           break;
 
         case LIVC_BLOCK_SPACE:
@@ -501,21 +632,45 @@ livc_layout_paginate (LivcLayout *self)
           break;
 
         case LIVC_BLOCK_ROW:
-          y = place_row (self, b, &page, y);
+          {
+            double need = 0, rest = 0;
+            guint n_rest = 0;
+
+            /* A table begins with its first rows under its header, or on the next page. */
+            if (b->header)
+              need = chain_height (self, i);
+            /* Never one or two rows alone atop a page: when the rest of a table does not
+             * fit, its last rows go over together. */
+            else if (b->repeat != NULL)
+              n_rest = rest_of_table (self, i, 0, &rest);
+            if (page->len > 0 &&
+                ((need > 0 && y + need > CONTENT_BOT && need <= CONTENT_BOT - CONTENT_TOP) ||
+                 (n_rest > 0 && n_rest <= MIN_ROWS && y + rest > CONTENT_BOT &&
+                  rest <= CONTENT_BOT - CONTENT_TOP - row_height (b->repeat, NULL, NULL))))
+              {
+                page = new_page (self);
+                y = need > 0 ? CONTENT_TOP : place_header (page, b);
+              }
+            y = place_row (self, b, &page, y);
+          }
           break;
 
         case LIVC_BLOCK_TEXT:
         default:
           {
-            gboolean keep_with_next = b->style == LIVC_STYLE_H1 || b->style == LIVC_STYLE_H2;
-
-            y += b->space;
             /* A heading never ends a page: it moves on with what follows it. */
-            if (keep_with_next && y + 60 > CONTENT_BOT && page->len > 0)
+            if (keeps_with_next (b) && page->len > 0)
               {
-                page = new_page (self);
-                y = CONTENT_TOP;
+                double need = chain_height (self, i);
+
+                if (y + need > CONTENT_BOT && need <= CONTENT_BOT - CONTENT_TOP)
+                  {
+                    page = new_page (self);
+                    y = CONTENT_TOP;
+                  }
               }
+            if (page->len > 0 || y > CONTENT_TOP)
+              y += b->space;
             y = place_text (self, b, &page, y);
           }
           break;

@@ -208,7 +208,7 @@ _livc_report_add_annex (LivcReport         *self,
                         const char         *heading,
                         const char * const *paragraphs)
 {
-  _livc_report_add_block (self, LIVC_BLOCK_BREAK, LIVC_STYLE_BODY);
+  _livc_report_add_section_break (self);
   _livc_report_add_heading (self, LIVC_STYLE_H1, heading, NULL, 1);
   for (guint i = 0; paragraphs[i] != NULL; i++)
     _livc_report_add_label (self, LIVC_STYLE_BODY, paragraphs[i])->space = 4;
@@ -285,4 +285,11 @@ _livc_report_member_label (LivcReport      *self,
 
     return _livc_report_fill_numbers (template, index + 1, index + 1);
   }
+}
+
+/* A new page before a section, unless the page so far holds only a few lines. */
+void
+_livc_report_add_section_break (LivcReport *self)
+{
+  _livc_report_add_block (self, LIVC_BLOCK_BREAK, LIVC_STYLE_BODY)->soft = TRUE;
 }

@@ -235,7 +235,7 @@ build_compare_domains (LivcReport *self)
                                      &spread[d], &spread[(n_domains + 1) + d],
                                      &spread[2 * (n_domains + 1) + d]);
 
-  _livc_report_add_block (self, LIVC_BLOCK_BREAK, LIVC_STYLE_BODY);
+  _livc_report_add_section_break (self);
   _livc_report_add_heading (self, LIVC_STYLE_H1, "domain-scores", NULL, 1);
   _livc_report_add_label (self, LIVC_STYLE_MUTED, "domain-scores-intro");
   for (guint d = 0; d < n_domains; d++)
@@ -386,7 +386,7 @@ build_trend (LivcReport *self,
   g_autoptr(GPtrArray) header = g_ptr_array_new_with_free_func (g_free);
   LivcBlock *head;
 
-  _livc_report_add_block (self, LIVC_BLOCK_BREAK, LIVC_STYLE_BODY);
+  _livc_report_add_section_break (self);
   for (guint c = 0; c < self->n_cols; c++)
     {
       titles.s[c] = g_strdup_printf ("%s — %s", livc_report_text ("trend", self->langs[c]),

@@ -79,6 +79,7 @@ LivcBlock  *_livc_report_add_q_text        (LivcReport         *self,
 LivcBlock  *_livc_report_add_plain         (LivcReport         *self,
                                             LivcStyle           style,
                                             const char         *text);
+void        _livc_report_add_section_break (LivcReport         *self);
 void        _livc_report_add_space         (LivcReport         *self,
                                             double              height);
 void        _livc_report_add_heading_texts (LivcReport         *self,

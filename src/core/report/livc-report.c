@@ -352,7 +352,12 @@ add_member_legend (LivcReport *self)
     }
   for (guint c = 0; c < self->n_cols; c++)
     g_string_append_printf (s, " · %s", livc_report_text ("unknown-legend", self->langs[c]));
-  _livc_report_add_plain (self, LIVC_STYLE_MUTED, s->str)->space = 4;
+  {
+    LivcBlock *legend = _livc_report_add_plain (self, LIVC_STYLE_MUTED, s->str);
+
+    legend->space = 4;
+    legend->keep_with_next = TRUE;
+  }
 }
 
 /* A domain's items as one table: number, statement, each member's rating, the spread and
@@ -474,7 +479,7 @@ build_domains (LivcReport *self)
 
       /* The domains follow one another: a domain is a table, not a page. */
       if (d == 0)
-        _livc_report_add_block (self, LIVC_BLOCK_BREAK, LIVC_STYLE_BODY);
+        _livc_report_add_section_break (self);
       else
         _livc_report_add_space (self, 14);
       _livc_report_add_heading (self, LIVC_STYLE_H1, NULL, livc_domain_get_title (ds->domain), 1);
@@ -489,9 +494,10 @@ build_domains (LivcReport *self)
                                       ds->items);
           texts[c] = lines.s[c];
         }
-      _livc_report_add_texts (self, LIVC_STYLE_BOLD, texts);
+      _livc_report_add_texts (self, LIVC_STYLE_BOLD, texts)->keep_with_next = TRUE;
       if (!livc_text_is_empty (livc_domain_get_description (ds->domain)))
-        _livc_report_add_q_text (self, LIVC_STYLE_MUTED, livc_domain_get_description (ds->domain));
+        _livc_report_add_q_text (self, LIVC_STYLE_MUTED,
+                                 livc_domain_get_description (ds->domain))->keep_with_next = TRUE;
       if (members > 0)
         add_member_legend (self);
       add_items_table (self, ds->domain, members);
@@ -506,7 +512,7 @@ build_recommendations (LivcReport *self)
   GPtrArray *recs = livc_score_set_get_recommendations (self->scores);
   LivcDomain *current = NULL;
 
-  _livc_report_add_block (self, LIVC_BLOCK_BREAK, LIVC_STYLE_BODY);
+  _livc_report_add_section_break (self);
   _livc_report_add_heading (self, LIVC_STYLE_H1, "recommendations", NULL, 1);
   if (recs->len == 0)
     _livc_report_add_label (self, LIVC_STYLE_BODY, "no-recommendations");
