@@ -11,6 +11,7 @@
 #include <valgrind/valgrind.h>
 
 #include "livc-test.h"
+#include "livc-report-private.h"
 #include "livc-text-flow.h"
 
 static void
@@ -39,6 +40,22 @@ test_percent (void **state)
   expect (livc_format_percent (62.5, "fr"), "63\u202f%");
   expect (livc_format_percent (0.4, "en"), "0%");
   expect (livc_format_percent (NAN, "en"), "—");
+}
+
+/* French columns: a narrow no-break space before : ; ? ! (replacing a space typed there, or
+ * after a word outside a text from a file), the typographic apostrophe; other languages
+ * untouched. */
+static void
+test_typeset (void **state)
+{
+  expect (_livc_report_typeset ("Score global: 48 %", "fr"), "Score global\u202f: 48 %");
+  expect (_livc_report_typeset ("Phase : Réactivation ; l'équipe ?", "fr"),
+          "Phase\u202f: Réactivation\u202f; l\u2019équipe\u202f?");
+  expect (_livc_report_typeset ("déjà\u202f: fait", "fr"), "déjà\u202f: fait");
+  expect (_livc_report_typeset ("Note: \u2068à 09:00: voir\u2069", "fr"),
+          "Note\u202f: \u2068à 09:00: voir\u2069");
+  expect (_livc_report_typeset ("Score: 48%", "nl"), "Score: 48%");
+  expect (_livc_report_typeset ("l'équipe", NULL), "l'équipe");
 }
 
 static void
@@ -406,6 +423,7 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_dates),
     cmocka_unit_test (test_percent),
+    cmocka_unit_test (test_typeset),
     cmocka_unit_test (test_report_pages),
     cmocka_unit_test (test_isolate),
     cmocka_unit_test (test_flow_shapes),

@@ -373,6 +373,25 @@ for sample in "$SRC"/data/samples/*.xml; do
   done
 done
 
+# French typography: the report's own labels take a (narrow no-break) space before their
+# colon, and no straight apostrophe is printed, whatever the sample's texts.
+for sample in "$SRC"/data/samples/*.xml; do
+  name=$(basename "$sample" .xml)
+  "$CLI" report "$sample" --lang fr -o "$TMP/typo.pdf"
+  pdftotext "$TMP/typo.pdf" "$TMP/typo.txt"
+  if grep -q "'" "$TMP/typo.txt"; then
+    not_ok "the French report of $name has no straight apostrophe" "$(grep -m2 "'" "$TMP/typo.txt")"
+  else
+    ok "the French report of $name has no straight apostrophe"
+  fi
+  if grep -qE '(Score global|Phase|Questionnaire|Note|Obligation légale):' "$TMP/typo.txt"; then
+    not_ok "the French report of $name spaces its colons" \
+      "$(grep -m2 -E '(Score global|Phase|Questionnaire|Note|Obligation légale):' "$TMP/typo.txt")"
+  else
+    ok "the French report of $name spaces its colons"
+  fi
+done
+
 # The executive summary is the page after the cover: the stage in words with its threshold,
 # the legal alerts, the strongest and weakest domains, three priorities, completeness.
 pdftotext -f 2 -l 2 "$TMP/report-nl.pdf" - | tr '\n' ' ' | tr -s ' ' >"$TMP/exec.txt"
@@ -878,7 +897,7 @@ for lang in nl fr; do
   else
     footer="^Page [0-9]+ sur $pages\$"
     header=' — Rapport d’autoévaluation de la CSIL-R$'
-    stage='^Score global: .* · Phase: .* · '
+    stage='^Score global : .* · Phase : .* · '
     spread='4 — Consolidé \(consensus de l’équipe\)'
     member='^1 +Jan .* — Coordinateur$'
     action='En cours'

@@ -63,7 +63,7 @@ _livc_report_add_texts (LivcReport         *self,
   LivcBlock *b = _livc_report_add_block (self, LIVC_BLOCK_TEXT, style);
 
   for (guint i = 0; i < self->n_cols; i++)
-    b->text[i] = g_strdup (texts[i] ? texts[i] : "");
+    b->text[i] = _livc_report_typeset (texts[i] ? texts[i] : "", self->langs[i]);
   return b;
 }
 
@@ -101,7 +101,8 @@ _livc_report_add_plain (LivcReport *self,
 {
   LivcBlock *b = _livc_report_add_block (self, LIVC_BLOCK_TEXT, style);
 
-  b->text[0] = g_strdup (text ? text : "");
+  /* Across the columns of a bilingual report the text is the same, in neither language. */
+  b->text[0] = _livc_report_typeset (text ? text : "", self->n_cols == 1 ? self->langs[0] : NULL);
   return b;
 }
 
@@ -165,7 +166,8 @@ _livc_report_add_row (LivcReport         *self,
 
   b->cells = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < n_cells; i++)
-    g_ptr_array_add (b->cells, g_strdup (cells[i] ? cells[i] : ""));
+    g_ptr_array_add (b->cells, _livc_report_typeset (cells[i] ? cells[i] : "",
+                                                     self->n_cols == 1 ? self->langs[0] : NULL));
   b->widths = widths;
   b->header = header;
   return b;

@@ -52,7 +52,8 @@ draw_text (LivcReport *self,
     }
   for (guint c = 0; c < cols; c++)
     {
-      if (b->style == LIVC_STYLE_MUTED || (c == 1))
+      /* Both languages of a bilingual report in the same colour: neither is secondary. */
+      if (b->style == LIVC_STYLE_MUTED)
         cairo_set_source_rgb (cr, 0.30, 0.30, 0.33);
       else if (b->style == LIVC_STYLE_H1 || b->style == LIVC_STYLE_TITLE ||
                b->style == LIVC_STYLE_BIG)

@@ -46,6 +46,8 @@ const char *_livc_report_text_find        (const char         *id,
 char       *_livc_report_fill             (const char         *template,
                                             const char * const *keys,
                                             const char * const *values);
+char       *_livc_report_typeset          (const char         *text,
+                                            const char         *lang);
 char       *_livc_report_texts_joined      (const char         *id,
                                             const char * const *langs,
                                             guint               n_langs);

@@ -182,3 +182,50 @@ _livc_report_fill (const char         *template,
     }
   return g_string_free (s, FALSE);
 }
+
+/* A report text as French typography wants it, in a French column: a narrow no-break space
+ * before ":", ";", "?" and "!" (in place of a space typed there, or added after a word, but
+ * not inside a text from a file, isolated, where a colon may be a time or a reference),
+ * and the typographic apostrophe. Other languages' texts are returned as they are. */
+char *
+_livc_report_typeset (const char *text,
+                      const char *lang)
+{
+  GString *s;
+  guint depth = 0;
+
+  if (g_strcmp0 (lang, "fr") != 0 || text == NULL)
+    return g_strdup (text);
+  s = g_string_sized_new (strlen (text) + 16);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gunichar next = g_utf8_get_char (g_utf8_next_char (p));
+
+      if (c == 0x2066 || c == 0x2067 || c == 0x2068)
+        depth++;
+      else if (c == 0x2069 && depth > 0)
+        depth--;
+      if (c == '\'')
+        {
+          g_string_append (s, "\u2019");
+          continue;
+        }
+      if (c == ':' || c == ';' || c == '?' || c == '!')
+        {
+          gboolean spaced = s->len > 0 && (s->str[s->len - 1] == ' ');
+          gboolean after_word = s->len > 0 && !spaced && !g_str_has_suffix (s->str, "\u202f") &&
+                                !g_str_has_suffix (s->str, "\u00a0") && s->str[s->len - 1] != '\n';
+
+          if (spaced || g_str_has_suffix (s->str, "\u00a0"))
+            {
+              g_string_truncate (s, s->len - (spaced ? 1 : strlen ("\u00a0")));
+              g_string_append (s, "\u202f");
+            }
+          else if (after_word && depth == 0 && (next == ' ' || next == '\n' || next == 0))
+            g_string_append (s, "\u202f");
+        }
+      g_string_append_unichar (s, c);
+    }
+  return g_string_free (s, FALSE);
+}

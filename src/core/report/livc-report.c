@@ -292,14 +292,28 @@ rating_cell (LivcReport *self,
   return g_string_free (s, FALSE);
 }
 
+/* An item's legal references in lang: each isolated, joined as lang writes a list. */
+static char *
+references (LivcReport *self,
+            LivcItem   *item,
+            const char *lang)
+{
+  const char * const *refs = livc_item_get_references (item);
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; refs != NULL && refs[i] != NULL; i++)
+    g_string_append_printf (s, "%s%s", i == 0 ? "" : g_strcmp0 (lang, "fr") == 0 ? "\u202f; "
+                                                                                  : "; ",
+                            _livc_report_iso (self, refs[i]));
+  return g_string_free (s, FALSE);
+}
+
 /* The statement in every language, one under the other, with its legal basis. */
 static char *
 statement_cell (LivcReport          *self,
                 const LivcItemScore *is)
 {
   GString *s = g_string_new (NULL);
-  const char * const *refs = livc_item_get_references (is->item);
-  g_autofree char *joined = refs != NULL ? g_strjoinv ("; ", (char **) refs) : NULL;
 
   for (guint c = 0; c < self->n_cols; c++)
     {
@@ -307,9 +321,15 @@ statement_cell (LivcReport          *self,
                               _livc_report_q_lookup (self, livc_item_get_text (is->item),
                                                      self->langs[c]));
       if (livc_item_get_basis (is->item) == LIVC_BASIS_LEGAL)
-        g_string_append_printf (s, " (%s%s%s)", livc_report_text ("legal", self->langs[c]),
-                                joined != NULL && *joined != '\0' ? ": " : "",
-                                joined != NULL ? _livc_report_iso (self, joined) : "");
+        {
+          g_autofree char *refs = references (self, is->item, self->langs[c]);
+          g_autofree char *legal = g_strdup_printf ("(%s%s%s)",
+                                                    livc_report_text ("legal", self->langs[c]),
+                                                    *refs != '\0' ? ": " : "", refs);
+          g_autofree char *typeset = _livc_report_typeset (legal, self->langs[c]);
+
+          g_string_append_printf (s, " %s", typeset);
+        }
     }
   return g_string_free (s, FALSE);
 }
