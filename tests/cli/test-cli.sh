@@ -412,6 +412,24 @@ else
   not_ok "the contents follow the executive summary"
 fi
 
+# report NEW --previous OLD: the executive summary says what moved since the earlier
+# assessment and how far its action plan got; --previous goes with one assessment only.
+check_status "report --previous" 0 "$CLI" report "$SRC/data/samples/town-2026.xml" \
+  --previous "$SRC/data/samples/town-2024.xml" --lang nl -o "$TMP/since.pdf"
+pdftotext -f 2 -l 2 "$TMP/since.pdf" - | tr '\n' ' ' | tr -s ' ' >"$TMP/since.txt"
+for phrase in "Sinds 15 mei 2024" \
+  "Totale score 28% → 53% (+25 procentpunten), fase Heractiveren → Optimaliseren." \
+  "Wettelijke basis & samenwerkingsprotocol: 28% → 65% (+37)" \
+  "Vorig actieplan, 6 acties: 5 afgerond, 1 bezig, 0 open, 0 geschrapt; 1 over tijd."; do
+  contains "the summary since the earlier assessment says “$phrase”" "$TMP/since.txt" "$phrase"
+done
+check_status "report --previous with several assessments is a usage error" 2 \
+  "$CLI" report "$SRC/data/samples/town-2026.xml" "$SRC/data/samples/town-2024.xml" \
+  --previous "$SRC/data/samples/town-2024.xml" -o "$TMP/x.pdf"
+check_status "report --previous of an invalid file fails" 1 \
+  "$CLI" report "$SRC/data/samples/town-2026.xml" --previous "$FILES/hostile/bad-value.xml" \
+  -o "$TMP/x.pdf"
+
 # The action plan is a table per domain: numbered, tied to its item, no internal ids; an
 # action due before the report's date and not done is flagged overdue, with priority high.
 "$CLI" report "$SRC/data/samples/town-2026.xml" --lang nl -o "$TMP/plan.pdf"

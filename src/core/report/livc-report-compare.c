@@ -63,8 +63,8 @@ add_cells (LivcReport   *self,
 }
 
 /* "+12", "−3" or "0": a change in percentage points. */
-static char *
-format_change (double change)
+char *
+_livc_report_format_change (double change)
 {
   g_autofree char *number = NULL;
   double rounded = livc_round_half_away (change, 0);
@@ -431,8 +431,8 @@ build_trend (LivcReport *self,
       for (guint k = from; k < trend->n; k++)
         g_ptr_array_add (cells, livc_format_percent (score_of (self, trend->members[k], domain),
                                                      self->langs[0]));
-      g_ptr_array_add (cells, format_change (score_of (self, newest, domain) -
-                                             score_of (self, oldest, domain)));
+      g_ptr_array_add (cells, _livc_report_format_change (score_of (self, newest, domain) -
+                                                          score_of (self, oldest, domain)));
       row = add_cells (self, widths, FALSE, cells);
       row->repeat = head;
       if (domain == LIVC_COMPARISON_OVERALL)

@@ -293,6 +293,162 @@ add_completeness (LivcReport *self)
     g_free (values[i]);
 }
 
+/* The score of domain (of the current questionnaire) in the earlier assessment, matched by
+ * the domain's id; NAN when it has none. */
+static double
+previous_score (LivcReport *self,
+                LivcDomain *domain)
+{
+  LivcQuestionnaire *q = livc_score_set_get_questionnaire (self->previous);
+  LivcDomain *then = livc_questionnaire_find_domain (q, livc_domain_get_id (domain));
+
+  if (then == NULL)
+    return NAN;
+  return livc_score_set_get_domain (self->previous, livc_domain_get_index (then))->score;
+}
+
+/* "{before} → {after} ({change})" in every column, filled into template id. */
+static void
+add_move (LivcReport         *self,
+          const char         *id,
+          const LivcText     *title,
+          double              before,
+          double              after,
+          LivcStage          *stage_before,
+          LivcStage          *stage_after)
+{
+  static const char *keys[] = { "domain", "before", "after", "change", "stage_before",
+                                "stage_after", NULL };
+  char *values[MAX_COLS * 6] = { NULL };
+
+  for (guint c = 0; c < self->n_cols; c++)
+    {
+      const char *lang = self->langs[c];
+
+      values[c * 6] = g_strdup (title != NULL ? _livc_report_q_lookup (self, title, lang) : "");
+      values[c * 6 + 1] = livc_format_percent (before, lang);
+      values[c * 6 + 2] = livc_format_percent (after, lang);
+      /* The change of the percentages as printed, so that the three numbers add up. */
+      values[c * 6 + 3] = _livc_report_format_change (livc_round_half_away (after, 0) -
+                                                      livc_round_half_away (before, 0));
+      values[c * 6 + 4] = g_strdup (stage_text (self, stage_before, lang));
+      values[c * 6 + 5] = g_strdup (stage_text (self, stage_after, lang));
+    }
+  add_filled (self, LIVC_STYLE_BODY, id, keys, values)->space = 2;
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    g_free (values[i]);
+}
+
+static int
+compare_moves (gconstpointer a,
+               gconstpointer b)
+{
+  double x = fabs (((const double *) a)[1]), y = fabs (((const double *) b)[1]);
+
+  return x > y ? -1 : x < y;
+}
+
+static LivcAction *
+find_action (LivcAssessment *a,
+             const char     *id)
+{
+  GListModel *actions = livc_assessment_get_actions (a);
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(LivcAction) action = g_list_model_get_item (actions, i);
+
+      if (g_strcmp0 (livc_action_get_id (action), id) == 0)
+        return action; /* the assessment holds it */
+    }
+  return NULL;
+}
+
+/* The earlier action plan: each of its actions as the current file has it now (or as it
+ * was, when it is no longer there), counted by status, and how many are overdue. */
+static void
+add_earlier_plan (LivcReport *self)
+{
+  LivcAssessment *now = livc_score_set_get_assessment (self->scores);
+  GListModel *then = livc_assessment_get_actions (livc_score_set_get_assessment (self->previous));
+  const char *date = livc_assessment_get_date (now);
+  static const char *keys[] = { "total", "done", "doing", "open", "dropped", "overdue", NULL };
+  guint counts[6] = { 0 };
+  char *values[MAX_COLS * 6] = { NULL };
+
+  counts[0] = g_list_model_get_n_items (then);
+  if (counts[0] == 0)
+    return;
+  for (guint i = 0; i < counts[0]; i++)
+    {
+      g_autoptr(LivcAction) earlier = g_list_model_get_item (then, i);
+      LivcAction *action = find_action (now, livc_action_get_id (earlier));
+      LivcAction *which = action != NULL ? action : earlier;
+      LivcActionStatus status = livc_action_get_status (which);
+      const char *due = livc_action_get_due (which);
+
+      counts[status == LIVC_ACTION_DONE ? 1 : status == LIVC_ACTION_DOING ? 2
+             : status == LIVC_ACTION_OPEN ? 3 : 4]++;
+      if ((status == LIVC_ACTION_OPEN || status == LIVC_ACTION_DOING) &&
+          livc_date_is_valid (due) && livc_date_is_valid (date) && strcmp (due, date) < 0)
+        counts[5]++;
+    }
+  for (guint c = 0; c < self->n_cols; c++)
+    for (guint k = 0; k < 6; k++)
+      values[c * 6 + k] = g_strdup_printf ("%u", counts[k]);
+  add_filled (self, LIVC_STYLE_BODY, "exec-earlier-plan", keys, values)->space = 4;
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    g_free (values[i]);
+}
+
+#define MOVES_SHOWN 3
+
+/* What moved since the earlier assessment: the overall score and stage, the domains that
+ * moved most, and the earlier action plan's progress. */
+static void
+add_since (LivcReport *self)
+{
+  const LivcDomainScore *now = livc_score_set_get_overall (self->scores);
+  const LivcDomainScore *then = livc_score_set_get_overall (self->previous);
+  const char *date = livc_assessment_get_date (livc_score_set_get_assessment (self->previous));
+  guint n = livc_score_set_get_n_domains (self->scores);
+  g_autoptr(GArray) moves = g_array_new (FALSE, FALSE, 2 * sizeof (double));
+  g_auto(LivcStrings) lines = { { NULL } };
+  const char *texts[MAX_COLS] = { NULL };
+
+  for (guint c = 0; c < self->n_cols; c++)
+    {
+      g_autofree char *when = livc_format_date (date, self->langs[c]);
+      static const char *keys[] = { "date", NULL };
+      const char *values[] = { when };
+
+      lines.s[c] = _livc_report_fill (livc_report_text ("exec-since", self->langs[c]), keys,
+                                      values);
+      texts[c] = lines.s[c];
+    }
+  _livc_report_add_texts (self, LIVC_STYLE_H2, texts)->space = 12;
+  add_move (self, "exec-since-overall", NULL, then->score, now->score, then->stage,
+            now->stage);
+  for (guint d = 0; d < n; d++)
+    {
+      const LivcDomainScore *ds = livc_score_set_get_domain (self->scores, d);
+      double move[2] = { d, ds->score - previous_score (self, ds->domain) };
+
+      if (!isnan (move[1]) && fabs (move[1]) >= 0.5)
+        g_array_append_vals (moves, move, 1);
+    }
+  g_array_sort (moves, compare_moves);
+  for (guint k = 0; k < MIN (moves->len, MOVES_SHOWN); k++)
+    {
+      const double *move = (const double *) moves->data + 2 * k;
+      const LivcDomainScore *ds = livc_score_set_get_domain (self->scores, (guint) move[0]);
+
+      add_move (self, "exec-since-domain", livc_domain_get_title (ds->domain),
+                previous_score (self, ds->domain), ds->score, NULL, NULL);
+    }
+  add_earlier_plan (self);
+}
+
 /* The executive summary, on a page of its own after the cover. */
 void
 _livc_report_build_executive (LivcReport *self)
@@ -303,5 +459,7 @@ _livc_report_build_executive (LivcReport *self)
   add_extremes (self);
   add_priorities (self);
   add_completeness (self);
+  if (self->previous != NULL)
+    add_since (self);
   _livc_report_add_block (self, LIVC_BLOCK_BREAK, LIVC_STYLE_BODY);
 }

@@ -12,6 +12,7 @@ struct _LivcReport
 {
   GObject            parent_instance;
   LivcScoreSet      *scores;        /* the assessment of a single report */
+  LivcScoreSet      *previous;      /* and an earlier one of the same municipality, or NULL */
   LivcComparison    *comparison;    /* or the assessments of a comparison report */
   GPtrArray         *trends;        /* LivcTrend*, in a comparison report */
   LivcQuestionnaire *questionnaire; /* the (reference) questionnaire */
@@ -121,6 +122,7 @@ void        _livc_report_build_executive   (LivcReport         *self);
 LivcAssessment *_livc_report_member_assessment (LivcReport     *self,
                                                 guint           index);
 gboolean        _livc_report_uses_band         (LivcComparison *comparison);
+char           *_livc_report_format_change     (double          change);
 
 /* livc-report-draw.c */
 cairo_status_t  _livc_report_append_to_array   (void                *closure,

@@ -399,7 +399,7 @@ add_items_table (LivcReport      *self,
   if (members > 0)
     {
       double member_w = MIN (self->n_cols > 1 ? 0.04 : 0.045, 0.27 / members);
-      double spread_w = self->n_cols > 1 ? 0.125 : 0.105;
+      double spread_w = self->n_cols > 1 ? 0.125 : 0.115;
 
       for (guint m = 0; m < members; m++)
         widths[2 + m] = member_w;
@@ -774,6 +774,7 @@ livc_report_finalize (GObject *object)
   LivcReport *self = LIVC_REPORT (object);
 
   g_clear_object (&self->scores);
+  g_clear_object (&self->previous);
   g_clear_object (&self->comparison);
   g_clear_pointer (&self->trends, g_ptr_array_unref);
   g_clear_object (&self->questionnaire);
@@ -825,15 +826,28 @@ LivcReport *
 livc_report_new (LivcScoreSet *scores,
                  const char   *lang)
 {
+  return livc_report_new_since (scores, NULL, lang);
+}
+
+/* The report of one assessment whose executive summary also says what moved since previous,
+ * an earlier assessment of the same municipality (NULL for none), and how far its action
+ * plan got. */
+LivcReport *
+livc_report_new_since (LivcScoreSet *scores,
+                       LivcScoreSet *previous,
+                       const char   *lang)
+{
   LivcReport *self;
   LivcAssessment *a;
   g_autofree char *municipalities = NULL;
 
   g_return_val_if_fail (LIVC_IS_SCORE_SET (scores), NULL);
+  g_return_val_if_fail (previous == NULL || LIVC_IS_SCORE_SET (previous), NULL);
   g_return_val_if_fail (livc_report_lang_is_valid (lang), NULL);
 
   self = g_object_new (LIVC_TYPE_REPORT, NULL);
   self->scores = g_object_ref (scores);
+  self->previous = previous != NULL ? g_object_ref (previous) : NULL;
   self->questionnaire = g_object_ref (livc_score_set_get_questionnaire (scores));
   _livc_report_set_lang (self, lang);
   a = livc_score_set_get_assessment (scores);

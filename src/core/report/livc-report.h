@@ -21,6 +21,9 @@ G_DECLARE_FINAL_TYPE (LivcReport, livc_report, LIVC, REPORT, GObject)
 gboolean    livc_report_lang_is_valid  (const char   *lang);
 LivcReport *livc_report_new            (LivcScoreSet *scores,
                                         const char   *lang);
+LivcReport *livc_report_new_since      (LivcScoreSet *scores,
+                                        LivcScoreSet *previous,
+                                        const char   *lang);
 LivcReport *livc_report_new_comparison (LivcComparison *comparison,
                                         const char     *lang);
 guint       livc_report_get_n_pages    (LivcReport   *self);
