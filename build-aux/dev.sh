@@ -96,7 +96,7 @@ case "$cmd" in
     #    so the fault library preloaded before it needs no verify_asan_link_order=0.
     if [ -f _build-asan/build.ninja ]; then meson configure _build-asan -Dgui=true; fi
     CC=clang build _build-asan -Dwerror=true -Dgui=true -Db_sanitize=address,undefined -Db_lundef=false
-    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
       meson test -C _build-asan --suite core --suite cli --suite data --suite faults --print-errorlogs --num-processes 2
     #    (ASan slows drawing several times: the compare test's bound on main-loop gaps is
     #    for the optimised build of stage 1.)

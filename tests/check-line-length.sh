@@ -5,15 +5,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -u
 
-# Not checked yet: src/core and src/gui are being restructured (one class per file), and
-# the compare window's test with them; their long lines are rewrapped once that work has
-# landed. Then empty this list, so that every source is checked. The report's folder,
-# src/core/report, is checked already: the patterns name only the files directly in
-# src/core.
+# Not checked yet, files or folders, while they are being rewritten: none now. A path
+# added here is left out of the check until its long lines are rewrapped.
 NOT_YET_CHECKED=(
-  'src/core/livc-*'
-  src/gui
-  tests/gui/test-compare.c
 )
 
 MAX=100
@@ -47,8 +41,16 @@ fi
 cd "$SRC" || exit 1
 skip_args=(-path tests/files -prune -o -path 'tests/fuzz/corpus*' -prune -o
            -path tests/fuzz/regressions -prune -o)
+# -path matches a folder or a file alike, relative to the root: "-path F -prune -o" leaves F
+# out (with all it holds, for a folder). An entry gone from the tree is named, so that the
+# list is emptied once its work has landed.
 for path in "${NOT_YET_CHECKED[@]}"; do
-  echo "# not checked yet: $path"
+  path=${path%/}
+  if [ -e "$path" ]; then
+    echo "# not checked yet: $path"
+  else
+    echo "# not checked yet: $path, which no longer exists: remove it from NOT_YET_CHECKED"
+  fi
   skip_args+=(-path "$path" -prune -o)
 done
 find src tests "${skip_args[@]}" -type f \

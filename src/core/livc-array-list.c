@@ -19,7 +19,8 @@ struct _LivcArrayList
 static void livc_array_list_model_init (GListModelInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (LivcArrayList, livc_array_list, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, livc_array_list_model_init))
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      livc_array_list_model_init))
 
 static GType
 get_item_type (GListModel *list)

@@ -86,7 +86,8 @@ already_listed (LivcCatalog       *self,
         g_list_model_get_item (G_LIST_MODEL (self->questionnaires), i);
 
       if (g_strcmp0 (livc_questionnaire_get_id (other), livc_questionnaire_get_id (q)) == 0 &&
-          g_strcmp0 (livc_questionnaire_get_version (other), livc_questionnaire_get_version (q)) == 0)
+          g_strcmp0 (livc_questionnaire_get_version (other),
+                     livc_questionnaire_get_version (q)) == 0)
         return other; /* the store keeps it alive */
     }
   return NULL;
@@ -257,7 +258,8 @@ livc_catalog_resolve (LivcCatalog     *self,
   g_return_val_if_fail (LIVC_IS_ASSESSMENT (assessment), NULL);
 
   version = livc_assessment_get_questionnaire_version (assessment);
-  q = livc_catalog_lookup (self, livc_assessment_get_questionnaire_id (assessment), version, &exact);
+  q = livc_catalog_lookup (self, livc_assessment_get_questionnaire_id (assessment), version,
+                           &exact);
   if (q != NULL && !exact && diag != NULL)
     livc_diagnostics_add (diag, LIVC_SEVERITY_WARNING, display_name, 0,
                           _("version %s of the questionnaire “%s” was not found; version %s "
@@ -278,7 +280,8 @@ livc_catalog_get_builtin (GError **error)
   if (bytes == NULL)
     return NULL;
   return livc_load_questionnaire_bytes (bytes,
-                                        BUILTIN_SCHEME BUILTIN_PREFIX LIVC_BUILTIN_QUESTIONNAIRE_ID ".xml",
+                                        BUILTIN_SCHEME BUILTIN_PREFIX
+                                        LIVC_BUILTIN_QUESTIONNAIRE_ID ".xml",
                                         NULL, error);
 }
 

@@ -15,7 +15,8 @@ livc_chart_text_layout (cairo_t    *cr,
                         gboolean    bold)
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *font = pango_font_description_from_string (family ? family : LIVC_CHART_DEFAULT_FONT);
+  PangoFontDescription *font =
+    pango_font_description_from_string (family ? family : LIVC_CHART_DEFAULT_FONT);
 
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   if (bold)

@@ -318,7 +318,8 @@ livc_comparison_get_peer_spread (LivcComparison *self,
                                  double         *high)
 {
   g_return_val_if_fail (LIVC_IS_COMPARISON (self), FALSE);
-  g_return_val_if_fail (domain == LIVC_COMPARISON_OVERALL || domain < livc_comparison_get_n_domains (self), FALSE);
+  g_return_val_if_fail (domain == LIVC_COMPARISON_OVERALL ||
+                        domain < livc_comparison_get_n_domains (self), FALSE);
 
   return peer_spread (self, domain_score, GUINT_TO_POINTER (domain), low, median, high);
 }
@@ -378,6 +379,13 @@ livc_trend_free (LivcTrend *trend)
   g_free (trend);
 }
 
+static LivcAssessment *
+member_assessment (LivcComparison *self,
+                   guint           i)
+{
+  return livc_score_set_get_assessment (livc_comparison_get_scores (self, i));
+}
+
 static int
 compare_strings (gconstpointer a,
                  gconstpointer b)
@@ -398,11 +406,12 @@ municipality_key (LivcAssessment *a)
     {
       g_autoptr(LivcMunicipality) m = g_list_model_get_item (list, i);
       const char *nis = livc_municipality_get_nis (m);
+      const char *name = livc_municipality_get_name (m);
 
       if (nis != NULL && *nis != '\0')
         g_ptr_array_add (keys, g_strconcat ("#", nis, NULL));
       else
-        g_ptr_array_add (keys, g_utf8_casefold (livc_municipality_get_name (m) ? livc_municipality_get_name (m) : "", -1));
+        g_ptr_array_add (keys, g_utf8_casefold (name ? name : "", -1));
     }
   g_ptr_array_sort (keys, compare_strings);
   for (guint i = 0; i < keys->len; i++)
@@ -418,8 +427,8 @@ compare_by_date (gconstpointer a,
   LivcComparison *self = user_data;
   guint i = *(const guint *) a;
   guint j = *(const guint *) b;
-  const char *da = livc_assessment_get_date (livc_score_set_get_assessment (livc_comparison_get_scores (self, i)));
-  const char *db = livc_assessment_get_date (livc_score_set_get_assessment (livc_comparison_get_scores (self, j)));
+  const char *da = livc_assessment_get_date (member_assessment (self, i));
+  const char *db = livc_assessment_get_date (member_assessment (self, j));
   int c = g_strcmp0 (da, db);
 
   return c != 0 ? c : (i > j) - (i < j);
@@ -473,7 +482,7 @@ livc_comparison_dup_trends (LivcComparison *self)
 
   for (guint i = 0; i < self->members->len; i++)
     {
-      LivcAssessment *a = livc_score_set_get_assessment (livc_comparison_get_scores (self, i));
+      LivcAssessment *a = member_assessment (self, i);
       char *key = municipality_key (a);
       GArray *group = g_hash_table_lookup (groups, key);
 
@@ -498,10 +507,10 @@ livc_comparison_dup_trends (LivcComparison *self)
       if (group->len < 2)
         continue;
       g_array_sort_with_data (group, compare_by_date, self);
-      first = livc_score_set_get_assessment (livc_comparison_get_scores (self, g_array_index (group, guint, 0)));
+      first = member_assessment (self, g_array_index (group, guint, 0));
       for (guint k = 1; k < group->len; k++)
         {
-          LivcAssessment *a = livc_score_set_get_assessment (livc_comparison_get_scores (self, g_array_index (group, guint, k)));
+          LivcAssessment *a = member_assessment (self, g_array_index (group, guint, k));
           if (g_strcmp0 (livc_assessment_get_date (a), livc_assessment_get_date (first)) != 0)
             dated = TRUE;
         }
@@ -572,13 +581,15 @@ livc_comparison_dup_unmatched (LivcComparison *self,
                                gboolean        added)
 {
   GPtrArray *items = g_ptr_array_new ();
+  guint from_i = added ? after : before;
+  guint to_i = added ? before : after;
   LivcQuestionnaire *from, *to;
 
   g_return_val_if_fail (LIVC_IS_COMPARISON (self), items);
   g_return_val_if_fail (before < self->members->len && after < self->members->len, items);
 
-  from = livc_score_set_get_questionnaire (livc_comparison_get_scores (self, added ? after : before));
-  to = livc_score_set_get_questionnaire (livc_comparison_get_scores (self, added ? before : after));
+  from = livc_score_set_get_questionnaire (livc_comparison_get_scores (self, from_i));
+  to = livc_score_set_get_questionnaire (livc_comparison_get_scores (self, to_i));
   if (from == to)
     return items;
   for (guint i = 0; i < livc_questionnaire_get_n_items (from); i++)

@@ -169,11 +169,13 @@ livc_csv_write_export (GString           *out,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LivcAnswer) answer = g_list_model_get_item (answers, i);
-      LivcItem *item = questionnaire ? livc_questionnaire_find_item (questionnaire,
-                                                                    livc_answer_get_item_id (answer))
+      const char *item_id = livc_answer_get_item_id (answer);
+      LivcItem *item = questionnaire ? livc_questionnaire_find_item (questionnaire, item_id)
                                      : NULL;
       const char *domain = item ? livc_domain_get_id (livc_item_get_domain (item)) : "";
-      const char *basis = item ? (livc_item_get_basis (item) == LIVC_BASIS_LEGAL ? "legal" : "practice") : "";
+      const char *basis = item == NULL ? ""
+                          : livc_item_get_basis (item) == LIVC_BASIS_LEGAL ? "legal"
+                          : "practice";
       /* Weights as exact as the questionnaire gives them: 1, 2, 0.5, 0.001. */
       g_autofree char *weight = item ? livc_csv_format_number (livc_item_get_weight (item))
                                      : g_strdup ("");

@@ -401,8 +401,11 @@ read_scale (Ctx     *ctx,
       g_array_append_val (scale->levels, level);
     }
   if (n_levels < MIN_LEVELS || n_levels > MAX_LEVELS)
-    error_at (ctx, node, g_dngettext (GETTEXT_PACKAGE, "the scale “%s” has %u level; a scale has 2 to 11",
-                                      "the scale “%s” has %u levels; a scale has 2 to 11", n_levels),
+    error_at (ctx, node,
+              g_dngettext (GETTEXT_PACKAGE,
+                           "the scale “%s” has %u level; a scale has 2 to 11",
+                           "the scale “%s” has %u levels; a scale has 2 to 11",
+                           n_levels),
               scale->id, n_levels);
   return scale;
 }
@@ -701,13 +704,16 @@ check_document (Ctx        *ctx,
   check_numbers (ctx, xmlDocGetRootElement (doc),
                  kind == KIND_QUESTIONNAIRE ? LIVC_QUESTIONNAIRE_NS : LIVC_ASSESSMENT_NS, 0);
   refuse_other_vocabulary (ctx, xmlDocGetRootElement (doc),
-                           kind == KIND_QUESTIONNAIRE ? LIVC_ASSESSMENT_NS : LIVC_QUESTIONNAIRE_NS, 0);
+                           kind == KIND_QUESTIONNAIRE ? LIVC_ASSESSMENT_NS
+                                                      : LIVC_QUESTIONNAIRE_NS,
+                           0);
   if (ctx->n_errors > errors)
     {
       *code = LIVC_LOADER_ERROR_INVALID;
       return FALSE;
     }
-  if (!livc_xml_validate (doc, kind == KIND_QUESTIONNAIRE ? SCHEMA_QUESTIONNAIRE : SCHEMA_ASSESSMENT,
+  if (!livc_xml_validate (doc,
+                          kind == KIND_QUESTIONNAIRE ? SCHEMA_QUESTIONNAIRE : SCHEMA_ASSESSMENT,
                           ctx->file, ctx->diag))
     {
       ctx->n_errors++;
@@ -855,7 +861,8 @@ assessment_from_doc (xmlDoc *doc,
   g_autofree char *qid = livc_xml_prop (root, "questionnaire");
   g_autofree char *qversion = livc_xml_prop (root, "questionnaire-version");
   g_autoptr(LivcAssessment) a = livc_assessment_new (qid ? qid : "", qversion ? qversion : "");
-  g_autoptr(GHashTable) answer_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) answer_lines =
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) action_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   livc_xml_collect_foreign (root, LIVC_ASSESSMENT_NS, livc_assessment_get_foreign (a));

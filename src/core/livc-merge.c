@@ -226,13 +226,16 @@ merge_municipalities (Merge          *m,
       for (guint j = 0; j < g_list_model_get_n_items (have) && !present; j++)
         {
           g_autoptr(LivcMunicipality) other = g_list_model_get_item (have, j);
-          present = g_strcmp0 (livc_municipality_get_name (mun), livc_municipality_get_name (other)) == 0 &&
-                    g_strcmp0 (livc_municipality_get_nis (mun), livc_municipality_get_nis (other)) == 0;
+          present = g_strcmp0 (livc_municipality_get_name (mun),
+                               livc_municipality_get_name (other)) == 0 &&
+                    g_strcmp0 (livc_municipality_get_nis (mun),
+                               livc_municipality_get_nis (other)) == 0;
         }
       if (!present)
         {
           g_autoptr(LivcMunicipality) copy =
-            livc_municipality_new (livc_municipality_get_nis (mun), livc_municipality_get_name (mun));
+            livc_municipality_new (livc_municipality_get_nis (mun),
+                                   livc_municipality_get_name (mun));
           livc_foreign_append (livc_municipality_get_foreign (copy),
                                livc_municipality_get_foreign (mun));
           livc_assessment_add_municipality (m->team, copy);

@@ -309,12 +309,15 @@ compute_geometry (cairo_t             *cr,
               {
                 double angle = axis_angle (a, data->n_axes);
 
-                label_origin (angle, g->cx + g->radius * cos (angle), g->cy + g->radius * sin (angle),
-                              sizes[2 * a], sizes[2 * a + 1], unit * 0.6, &boxes[a].x, &boxes[a].y);
+                label_origin (angle,
+                              g->cx + g->radius * cos (angle), g->cy + g->radius * sin (angle),
+                              sizes[2 * a], sizes[2 * a + 1], unit * 0.6,
+                              &boxes[a].x, &boxes[a].y);
                 boxes[a].width = sizes[2 * a];
                 boxes[a].height = sizes[2 * a + 1];
                 fits = fits && boxes[a].x >= 0 && boxes[a].y >= 0 &&
-                       boxes[a].x + boxes[a].width <= width && boxes[a].y + boxes[a].height <= area_h;
+                       boxes[a].x + boxes[a].width <= width &&
+                       boxes[a].y + boxes[a].height <= area_h;
               }
             if (fits)
               break;
@@ -322,8 +325,10 @@ compute_geometry (cairo_t             *cr,
           }
         for (guint a = 0; a < data->n_axes && apart; a++)
           for (guint b = 0; b < a && apart; b++)
-            apart = !(boxes[a].x < boxes[b].x + boxes[b].width && boxes[b].x < boxes[a].x + boxes[a].width &&
-                      boxes[a].y < boxes[b].y + boxes[b].height && boxes[b].y < boxes[a].y + boxes[a].height);
+            apart = !(boxes[a].x < boxes[b].x + boxes[b].width &&
+                      boxes[b].x < boxes[a].x + boxes[a].width &&
+                      boxes[a].y < boxes[b].y + boxes[b].height &&
+                      boxes[b].y < boxes[a].y + boxes[a].height);
         if (apart)
           break;
       }
@@ -396,6 +401,7 @@ trace_polygon (cairo_t        *cr,
     {
       double v = values[a];
       double angle = axis_angle (a, n_axes);
+      double r;
 
       if (isnan (v))
         {
@@ -404,10 +410,11 @@ trace_polygon (cairo_t        *cr,
           v = 0;
         }
       v = CLAMP (v, 0, 100);
+      r = g->radius * v / 100;
       if (!started)
-        cairo_move_to (cr, g->cx + g->radius * v / 100 * cos (angle), g->cy + g->radius * v / 100 * sin (angle));
+        cairo_move_to (cr, g->cx + r * cos (angle), g->cy + r * sin (angle));
       else
-        cairo_line_to (cr, g->cx + g->radius * v / 100 * cos (angle), g->cy + g->radius * v / 100 * sin (angle));
+        cairo_line_to (cr, g->cx + r * cos (angle), g->cy + r * sin (angle));
       started = TRUE;
     }
   if (started)
@@ -732,7 +739,8 @@ draw_legend (cairo_t             *cr,
 
   for (guint s = 0; s <= data->n_series + 1; s++)
     {
-      double x = g->unit + (entry / rows) * column_w + (columns == 1 ? MAX (0, g->cx - g->radius - g->unit) : 0);
+      double x = g->unit + (entry / rows) * column_w +
+                 (columns == 1 ? MAX (0, g->cx - g->radius - g->unit) : 0);
       double y = top;
       guint row = entry % rows;
       const char *name;

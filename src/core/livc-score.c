@@ -116,7 +116,8 @@ score_item (LivcItemScore *is,
 
   is->item = item;
   is->effective = livc_effective_rating (answer);
-  is->rated = LIVC_VALUE_IS_LEVEL (is->effective) && livc_scale_find_level (scale, is->effective) >= 0;
+  is->rated = LIVC_VALUE_IS_LEVEL (is->effective) &&
+              livc_scale_find_level (scale, is->effective) >= 0;
   is->answered = is->effective != LIVC_VALUE_NONE;
   is->score = is->rated ? livc_scale_normalize (scale, is->effective) : NAN;
   is->disagreement = -1;

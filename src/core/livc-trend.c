@@ -171,7 +171,8 @@ livc_trend_draw (cairo_t             *cr,
 
     for (guint i = 0; i < data->n_points && data->x_labels != NULL; i++)
       {
-        g_autoptr(PangoLayout) layout = text_layout (cr, data, data->x_labels[i], g.font * 0.8, FALSE);
+        g_autoptr(PangoLayout) layout = text_layout (cr, data, data->x_labels[i], g.font * 0.8,
+                                                     FALSE);
         double x = point_x (data, &g, i);
         int w, h;
 
@@ -213,14 +214,16 @@ livc_trend_draw (cairo_t             *cr,
       cairo_fill (cr);
       if (data->value_labels != NULL)
         {
-          g_autoptr(PangoLayout) layout = text_layout (cr, data, data->value_labels[i], g.font * 0.8, TRUE);
+          g_autoptr(PangoLayout) layout = text_layout (cr, data, data->value_labels[i],
+                                                       g.font * 0.8, TRUE);
+          double above;
           int w, h;
 
           pango_layout_get_pixel_size (layout, &w, &h);
           cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
           /* Above the point, or below it when the point is near the top. */
-          show_centered (cr, layout, x, y - h - g.font * 0.3 < g.top - g.font * 1.2 ? y + g.font * 0.4
-                                                                                 : y - h - g.font * 0.3,
+          above = y - h - g.font * 0.3;
+          show_centered (cr, layout, x, above < g.top - g.font * 1.2 ? y + g.font * 0.4 : above,
                          0, width);
         }
     }

@@ -282,7 +282,8 @@ livc_xml_read_memory (const char      *data,
   ctxt->myDoc = NULL;
   if (!ctxt->wellFormed && !state.failed)
     {
-      livc_diagnostics_add (diag, LIVC_SEVERITY_ERROR, display_name, ctxt->input ? ctxt->input->line : 0,
+      livc_diagnostics_add (diag, LIVC_SEVERITY_ERROR, display_name,
+                            ctxt->input ? ctxt->input->line : 0,
                             _("not well-formed XML"));
       state.failed = TRUE;
     }
@@ -402,7 +403,8 @@ describe_schema_error (xmlErrorPtr err)
   switch (err->code)
     {
     case XML_RELAXNG_ERR_INVALIDATTR:
-      return g_strdup_printf (_("the attribute “%s” of <%s> is not allowed or has an invalid value"),
+      return g_strdup_printf (_("the attribute “%s” of <%s> is not allowed "
+                                "or has an invalid value"),
                               s1, s2);
     case XML_RELAXNG_ERR_ELEMNAME:
       return g_strdup_printf (_("<%s> was expected here, not <%s>"), s1, s2);

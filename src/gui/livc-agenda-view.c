@@ -124,7 +124,8 @@ livc_agenda_view_rebuild (LivcAgendaView *self)
   if (livc_document_get_ratings_hidden (self->document))
     {
       show_status (self, _("Ratings Are Hidden"),
-                   _("Reveal the ratings when every member has rated, to see what the team is to discuss."),
+                   _("Reveal the ratings when every member has rated, "
+                     "to see what the team is to discuss."),
                    _("_Reveal Ratings"), "win.reveal");
       return;
     }

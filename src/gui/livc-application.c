@@ -180,7 +180,8 @@ livc_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (livc_application_parent_class)->startup (app);
   livc_core_init ();
-  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
+                                   app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.user-guide", guide_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.compare", compare_accels);
@@ -200,8 +201,10 @@ livc_application_class_init (LivcApplicationClass *klass)
 static void
 livc_application_init (LivcApplication *self)
 {
-  g_application_add_main_option (G_APPLICATION (self), "compare", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
-                                 _("Compare the files named (assessments or folders) in a compare window"),
+  g_application_add_main_option (G_APPLICATION (self), "compare", 0,
+                                 G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
+                                 _("Compare the files named (assessments or folders) "
+                                   "in a compare window"),
                                  NULL);
 }
 

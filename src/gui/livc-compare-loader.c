@@ -75,7 +75,8 @@ livc_compare_loader_class_init (LivcCompareLoaderClass *klass)
   G_OBJECT_CLASS (klass)->finalize = livc_compare_loader_finalize;
 
   signals[SIGNAL_PROGRESS] = g_signal_new ("progress", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                           0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
+                                           0, NULL, NULL, NULL,
+                                           G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
   signals[SIGNAL_BATCH] = g_signal_new ("batch", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                         0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_PTR_ARRAY);
   signals[SIGNAL_FINISHED] = g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -112,7 +113,8 @@ static gboolean
 flush (gpointer data)
 {
   LivcCompareLoader *self = data;
-  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func ((GDestroyNotify) livc_compare_loaded_free);
+  g_autoptr(GPtrArray) batch =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) livc_compare_loaded_free);
   gboolean cancelled = g_cancellable_is_cancelled (self->cancellable);
   gboolean listed, finished;
   guint done, total;

@@ -89,7 +89,8 @@ livc_compare_row_class_init (LivcCompareRowClass *klass)
   object_class->get_property = livc_compare_row_get_property;
   object_class->set_property = livc_compare_row_set_property;
   props[PROP_SHOWN] = g_param_spec_boolean ("shown", NULL, NULL, FALSE,
-                                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                            G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, props);
 }
 
@@ -159,7 +160,9 @@ livc_compare_row_new (LivcComparison *comparison,
           if (stage == overall->stage)
             self->stage = (int) s;
         }
-      self->stage_name = g_strdup (livc_questionnaire_lookup (q, livc_stage_get_label (overall->stage), lang));
+      self->stage_name = g_strdup (livc_questionnaire_lookup (q,
+                                                              livc_stage_get_label (overall->stage),
+                                                              lang));
     }
   else
     self->stage_name = g_strdup ("—");

@@ -20,6 +20,7 @@
 #include "livc-file-dialogs.h"
 #include "livc-problems-dialog.h"
 #include "livc-report-language-dialog.h"
+#include "livc-settings.h"
 
 struct _LivcCompareWindow
 {
@@ -54,18 +55,6 @@ struct _LivcCompareWindow
 };
 
 G_DEFINE_FINAL_TYPE (LivcCompareWindow, livc_compare_window, ADW_TYPE_APPLICATION_WINDOW)
-
-static GSettings *
-app_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-
-  return schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
-}
 
 static void
 toast (LivcCompareWindow *self,
@@ -470,17 +459,6 @@ on_toast (LivcCompareWindow *self,
 
 /* Export */
 
-static char *
-local_path (GFile   *file,
-            GError **error)
-{
-  char *path = g_file_get_path (file);
-
-  if (path == NULL)
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Only local files can be saved"));
-  return path;
-}
-
 /* The comparison report, as `livc-scan-cli compare -o OUT.pdf --lang lang`, the chosen
  * cell highlighted. */
 gboolean
@@ -496,7 +474,7 @@ livc_compare_window_export_pdf_to (LivcCompareWindow *self,
   g_return_val_if_fail (self->comparison != NULL, FALSE);
   g_return_val_if_fail (livc_report_lang_is_valid (lang), FALSE);
 
-  path = local_path (file, error);
+  path = livc_file_dup_local_path (file, error);
   if (path == NULL)
     return FALSE;
   report = livc_report_new_comparison (self->comparison, lang);
@@ -516,7 +494,7 @@ livc_compare_window_export_csv_to (LivcCompareWindow *self,
   g_return_val_if_fail (LIVC_IS_COMPARE_WINDOW (self), FALSE);
   g_return_val_if_fail (self->comparison != NULL, FALSE);
 
-  path = local_path (file, error);
+  path = livc_file_dup_local_path (file, error);
   if (path == NULL)
     return FALSE;
   livc_csv_write_compare_header (csv);
@@ -768,7 +746,7 @@ livc_compare_window_init (LivcCompareWindow *self)
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->settings = app_settings ();
+  self->settings = livc_settings_new ();
   self->lang = livc_default_lang ();
   self->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) livc_compare_loaded_free);
   self->paths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

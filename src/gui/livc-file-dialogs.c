@@ -101,6 +101,26 @@ livc_last_folder_remember (GSettings *settings,
 }
 
 char *
+livc_file_dup_local_path (GFile   *file,
+                          GError **error)
+{
+  char *path;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_autofree char *display = g_file_get_parse_name (file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("%s: only local files can be saved"), display);
+    }
+  return path;
+}
+
+char *
 livc_export_file_name (const char *stem,
                        const char *lang,
                        const char *extension)

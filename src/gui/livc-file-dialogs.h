@@ -32,6 +32,12 @@ void             livc_last_folder_restore  (GtkFileChooser *chooser,
 void             livc_last_folder_remember (GSettings      *settings,
                                             GFile          *file);
 
+/* The local path of file, the user's choice of where to write (transfer full), or NULL
+ * with error set (G_IO_ERROR_NOT_SUPPORTED, naming file) when file is not local, such as
+ * a location on a server picked in the chooser. */
+char            *livc_file_dup_local_path  (GFile          *file,
+                                            GError        **error);
+
 /* "stem-lang.extension" (or "stem.extension" without lang), safe as a file name: '/', '\',
  * ':' and the '+' of "nl+fr" become '-'. */
 char            *livc_export_file_name     (const char     *stem,

@@ -160,7 +160,8 @@ livc_guide_window_new (GtkWindow *parent)
 
   if (bytes == NULL)
     bytes = g_resources_lookup_data ("/be/livcscan/app/guide/user-guide.en.md", 0, NULL);
-  text = bytes != NULL ? g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes)) : g_strdup ("");
+  text = bytes != NULL ? g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes))
+                       : g_strdup ("");
   livc_guide_render_markdown (gtk_text_view_get_buffer (self->view), text);
   return GTK_WIDGET (self);
 }

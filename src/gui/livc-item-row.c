@@ -263,11 +263,14 @@ livc_item_row_refresh (LivcItemRow *self)
           {
             const LivcRating *rating = livc_answer_get_rating (answer, r);
             LivcParticipant *p = livc_assessment_find_participant (a, rating->participant);
-            g_autofree char *v = LIVC_VALUE_IS_LEVEL (rating->value) ? g_strdup_printf ("%d", rating->value)
-                                 : g_strdup (rating->value == LIVC_VALUE_NA ? _("n/a") : "?");
+            g_autofree char *v =
+              LIVC_VALUE_IS_LEVEL (rating->value) ? g_strdup_printf ("%d", rating->value)
+              : g_strdup (rating->value == LIVC_VALUE_NA ? _("n/a") : "?");
 
             g_string_append_printf (who, "%s%s: %s", r > 0 ? " · " : "",
-                                    p != NULL ? livc_participant_get_label (p) : rating->participant, v);
+                                    p != NULL ? livc_participant_get_label (p)
+                                              : rating->participant,
+                                    v);
           }
         gtk_label_set_text (self->team_label, who->str);
         gtk_widget_set_visible (self->discuss_badge, is != NULL && is->to_discuss);
@@ -281,7 +284,8 @@ livc_item_row_refresh (LivcItemRow *self)
         g_autofree char *median = livc_level_label (q, self->item, is->effective, self->lang);
 
         /* Scored at the lower median until the team picks its answer. */
-        status = g_strdup_printf (_("No team answer yet: the ratings’ lower median, %s, counts"), median);
+        status = g_strdup_printf (_("No team answer yet: the ratings’ lower median, %s, counts"),
+                                  median);
       }
   }
   if (status == NULL)

@@ -174,7 +174,8 @@ on_open_questionnaire (LivcNewDialog *self)
 
   g_clear_object (&self->chooser);
   self->chooser = gtk_file_chooser_native_new (_("Open a Questionnaire"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Open"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_questionnaire_chosen), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));

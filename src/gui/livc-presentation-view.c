@@ -76,6 +76,7 @@ refresh (LivcPresentationView *self)
 {
   LivcQuestionnaire *q;
   LivcItem *item;
+  LivcDomain *domain;
   LivcScale *scale;
   LivcAnswer *answer;
   const char *guidance;
@@ -97,9 +98,9 @@ refresh (LivcPresentationView *self)
                                         livc_item_get_id (item));
   value = answer != NULL ? livc_answer_get_value (answer) : LIVC_VALUE_NONE;
 
+  domain = livc_item_get_domain (item);
   gtk_label_set_text (self->domain_label,
-                      livc_questionnaire_lookup (q, livc_domain_get_title (livc_item_get_domain (item)),
-                                                 self->lang));
+                      livc_questionnaire_lookup (q, livc_domain_get_title (domain), self->lang));
   counter = g_strdup_printf (_("Item %u of %u"), self->position + 1,
                              livc_questionnaire_get_n_items (q));
   gtk_label_set_text (self->counter_label, counter);

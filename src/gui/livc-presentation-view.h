@@ -9,7 +9,8 @@
 G_BEGIN_DECLS
 
 #define LIVC_TYPE_PRESENTATION_VIEW (livc_presentation_view_get_type ())
-G_DECLARE_FINAL_TYPE (LivcPresentationView, livc_presentation_view, LIVC, PRESENTATION_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (LivcPresentationView, livc_presentation_view,
+                      LIVC, PRESENTATION_VIEW, GtkWidget)
 
 GtkWidget *livc_presentation_view_new          (void);
 void       livc_presentation_view_set_document (LivcPresentationView *self,

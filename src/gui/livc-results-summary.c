@@ -108,8 +108,9 @@ fill_domain_table (LivcResultsSummary *self,
       const LivcDomainScore *ds = livc_score_set_get_domain (scores, d);
       g_autofree char *answered = g_strdup_printf ("%u / %u", ds->answered, ds->items);
       g_autofree char *score = livc_gui_format_score (ds->score);
-      GtkWidget *title = label_new (livc_questionnaire_lookup (q, livc_domain_get_title (ds->domain),
-                                                               self->lang), NULL, 0);
+      const char *domain_title = livc_questionnaire_lookup (q, livc_domain_get_title (ds->domain),
+                                                            self->lang);
+      GtkWidget *title = label_new (domain_title, NULL, 0);
       int row = (int) d + 1;
 
       gtk_widget_set_hexpand (title, TRUE);

@@ -64,10 +64,12 @@ create_action_row (gpointer item,
   g_autoptr(GString) about = g_string_new (NULL);
 
   if (domain != NULL)
-    g_string_append (about, livc_questionnaire_lookup (q, livc_domain_get_title (domain), self->lang));
+    g_string_append (about,
+                     livc_questionnaire_lookup (q, livc_domain_get_title (domain), self->lang));
   if (for_item != NULL)
     g_string_append_printf (about, " — %s",
-                            livc_questionnaire_lookup (q, livc_item_get_text (for_item), self->lang));
+                            livc_questionnaire_lookup (q, livc_item_get_text (for_item),
+                                                       self->lang));
   return livc_action_row_new (livc_document_get_assessment (self->document), action, about->str);
 }
 
@@ -102,9 +104,10 @@ bring_up_to_date (LivcResultsView *self)
    * page shows, not when a file opens: most starts never show this page. */
   if (!self->actions_bound)
     {
+      LivcAssessment *a = livc_document_get_assessment (self->document);
+
       self->actions_bound = TRUE;
-      gtk_list_box_bind_model (self->actions_list,
-                               livc_assessment_get_actions (livc_document_get_assessment (self->document)),
+      gtk_list_box_bind_model (self->actions_list, livc_assessment_get_actions (a),
                                create_action_row, self, NULL);
     }
 }

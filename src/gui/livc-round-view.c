@@ -81,11 +81,12 @@ rating_of (LivcRoundView *self,
            guint          item,
            guint          participant)
 {
+  LivcItem *shown_item = g_ptr_array_index (self->items, item);
   LivcAnswer *answer = livc_assessment_find_answer (livc_document_get_assessment (self->document),
-                                                    livc_item_get_id (g_ptr_array_index (self->items, item)));
+                                                    livc_item_get_id (shown_item));
+  const char *id = g_ptr_array_index (self->ids, participant);
 
-  return answer != NULL ? livc_answer_get_rating_for (answer, g_ptr_array_index (self->ids, participant))
-                        : LIVC_VALUE_NONE;
+  return answer != NULL ? livc_answer_get_rating_for (answer, id) : LIVC_VALUE_NONE;
 }
 
 static void
@@ -124,8 +125,8 @@ refresh (LivcRoundView *self)
     gtk_widget_set_visible (g_ptr_array_index (self->spreads, i), !hidden);
   for (guint p = 0; p < self->headers->len; p++)
     {
-      LivcParticipant *who = livc_assessment_find_participant (livc_document_get_assessment (self->document),
-                                                               g_ptr_array_index (self->ids, p));
+      LivcAssessment *a = livc_document_get_assessment (self->document);
+      LivcParticipant *who = livc_assessment_find_participant (a, g_ptr_array_index (self->ids, p));
 
       if (who != NULL)
         gtk_label_set_text (g_ptr_array_index (self->headers, p), livc_participant_get_label (who));
@@ -163,7 +164,8 @@ move_down (LivcRoundView *self,
   guint index;
   MoveData *data;
 
-  if (!g_ptr_array_find (self->entries, entry, &index) || index + self->ids->len >= self->entries->len)
+  if (!g_ptr_array_find (self->entries, entry, &index) ||
+      index + self->ids->len >= self->entries->len)
     return;
   data = g_new0 (MoveData, 1);
   data->self = g_object_ref (self);
@@ -339,7 +341,8 @@ rebuild (LivcRoundView *self)
   if (domain == NULL)
     return;
   title = g_strdup_printf (_("Individual Round · %u. %s"), self->domain + 1,
-                           livc_questionnaire_lookup (q, livc_domain_get_title (domain), self->lang));
+                           livc_questionnaire_lookup (q, livc_domain_get_title (domain),
+                                                      self->lang));
   gtk_label_set_text (self->title, title);
 
   participants = livc_assessment_get_participants (livc_document_get_assessment (self->document));
@@ -386,7 +389,8 @@ update_badges (LivcRoundView *self)
   scores = livc_document_get_scores (self->document);
   for (guint i = 0; i < self->spreads->len; i++)
     {
-      const LivcItemScore *is = livc_score_set_find_item (scores, livc_item_get_id (g_ptr_array_index (self->items, i)));
+      LivcItem *item = g_ptr_array_index (self->items, i);
+      const LivcItemScore *is = livc_score_set_find_item (scores, livc_item_get_id (item));
 
       gtk_widget_set_visible (g_object_get_data (g_ptr_array_index (self->spreads, i), "badge"),
                               is != NULL && is->to_discuss);
@@ -451,12 +455,14 @@ on_reveal (GtkButton     *button,
 static void
 disconnect (LivcRoundView *self)
 {
+  LivcAssessment *a;
+
   if (self->document == NULL)
     return;
+  a = livc_document_get_assessment (self->document);
   g_signal_handlers_disconnect_by_data (self->document, self);
-  g_signal_handlers_disconnect_by_data (livc_assessment_get_participants (livc_document_get_assessment (self->document)),
-                                        self);
-  g_signal_handlers_disconnect_by_data (livc_document_get_assessment (self->document), self);
+  g_signal_handlers_disconnect_by_data (livc_assessment_get_participants (a), self);
+  g_signal_handlers_disconnect_by_data (a, self);
 }
 
 static void
@@ -540,9 +546,11 @@ livc_round_view_set_domain (LivcRoundView *self,
       self->current = 0;
       if (document != NULL)
         {
+          LivcAssessment *a = livc_document_get_assessment (document);
+
           g_signal_connect_swapped (document, "notify::scores", G_CALLBACK (on_scores), self);
           g_signal_connect_swapped (document, "notify::ratings-hidden", G_CALLBACK (refresh), self);
-          g_signal_connect_swapped (livc_assessment_get_participants (livc_document_get_assessment (document)),
+          g_signal_connect_swapped (livc_assessment_get_participants (a),
                                     "items-changed", G_CALLBACK (on_participants_changed), self);
         }
     }

@@ -132,12 +132,14 @@ livc_spread_view_snapshot (GtkWidget   *widget,
 
       if (index >= 0)
         {
-          double x = n_levels == 1 ? (left + right) / 2 : left + (right - left) * index / (n_levels - 1);
+          double x = n_levels == 1 ? (left + right) / 2
+                                   : left + (right - left) * index / (n_levels - 1);
 
           cairo_new_path (cr);
           cairo_set_line_width (cr, 2);
           cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue,
-                                 answer != NULL && livc_answer_get_value (answer) != LIVC_VALUE_NONE ? 0.9 : 0.4);
+                                 answer != NULL &&
+                                 livc_answer_get_value (answer) != LIVC_VALUE_NONE ? 0.9 : 0.4);
           cairo_arc (cr, x, axis_y - DOT_RADIUS - 3, DOT_RADIUS + 3, 0, 2 * G_PI);
           cairo_stroke (cr);
         }

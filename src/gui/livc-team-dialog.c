@@ -103,7 +103,8 @@ member_entry (LivcTeamDialog *self,
   gtk_editable_set_text (GTK_EDITABLE (entry), text != NULL ? text : "");
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
   gtk_widget_set_hexpand (entry, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible, -1);
   g_signal_connect (entry, "changed", G_CALLBACK (on_entry_changed), self);
   g_ptr_array_add (self->entries, entry);
   return entry;
@@ -271,9 +272,12 @@ livc_team_dialog_remove (LivcTeamDialog *self,
     }
   body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "“%s” has rated %u item. The rating is removed with them.",
-                                       "“%s” has rated %u items. Their ratings are removed with them.", n),
+                                       "“%s” has rated %u items. "
+                                       "Their ratings are removed with them.",
+                                       n),
                           livc_participant_get_label (p), n);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Remove Member?"), body));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Remove Member?"),
+                                                       body));
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "remove", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");

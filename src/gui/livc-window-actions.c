@@ -100,12 +100,9 @@ livc_window_save_to (LivcWindow  *self,
   g_return_val_if_fail (LIVC_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (self->document != NULL, FALSE);
 
-  path = g_file_get_path (file);
+  path = livc_file_dup_local_path (file, error);
   if (path == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Only local files can be saved"));
-      return FALSE;
-    }
+    return FALSE;
   if (!livc_document_save (self->document, path, error))
     return FALSE;
   _livc_window_add_recent (self, path);
@@ -214,12 +211,9 @@ livc_window_export_pdf_to (LivcWindow  *self,
   g_return_val_if_fail (self->document != NULL, FALSE);
   g_return_val_if_fail (livc_report_lang_is_valid (lang), FALSE);
 
-  path = g_file_get_path (file);
+  path = livc_file_dup_local_path (file, error);
   if (path == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Only local files can be saved"));
-      return FALSE;
-    }
+    return FALSE;
   report = livc_report_new (livc_document_get_scores (self->document), lang);
   return livc_report_write_pdf (report, path, error);
 }
@@ -307,7 +301,8 @@ presentation_action (GtkWidget  *widget,
   /* Start at the first item of the domain on screen. */
   for (int d = 0; d < self->current_domain; d++)
     {
-      g_autoptr(LivcDomain) domain = g_list_model_get_item (livc_questionnaire_get_domains (q), (guint) d);
+      g_autoptr(LivcDomain) domain = g_list_model_get_item (livc_questionnaire_get_domains (q),
+                                                            (guint) d);
       position += (int) g_list_model_get_n_items (livc_domain_get_items (domain));
     }
   livc_presentation_view_set_position (self->presentation_view, (guint) position);
@@ -324,8 +319,9 @@ leave_presentation_action (GtkWidget  *widget,
                            GVariant   *parameter)
 {
   LivcWindow *self = LIVC_WINDOW (widget);
+  guint position = livc_presentation_view_get_position (self->presentation_view);
   LivcItem *item = livc_questionnaire_get_item (livc_document_get_questionnaire (self->document),
-                                                livc_presentation_view_get_position (self->presentation_view));
+                                                position);
 
   gtk_window_unfullscreen (GTK_WINDOW (self));
   gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
@@ -348,7 +344,8 @@ move_domain_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   LivcWindow *self = LIVC_WINDOW (widget);
-  int n = (int) g_list_model_get_n_items (livc_questionnaire_get_domains (livc_document_get_questionnaire (self->document)));
+  LivcQuestionnaire *q = livc_document_get_questionnaire (self->document);
+  int n = (int) g_list_model_get_n_items (livc_questionnaire_get_domains (q));
   int step = g_str_equal (action_name, "win.next-domain") ? 1 : -1;
   int current = self->current_domain < 0 ? n : self->current_domain;
   int next = CLAMP (current + step, 0, n);
@@ -371,7 +368,8 @@ rate_action (GtkWidget  *widget,
   int value;
 
   g_variant_get (parameter, "(&s&s)", &item_id, &value_text);
-  if (livc_questionnaire_find_item (livc_document_get_questionnaire (self->document), item_id) == NULL)
+  if (livc_questionnaire_find_item (livc_document_get_questionnaire (self->document),
+                                    item_id) == NULL)
     return;
   if (*value_text == '\0')
     value = LIVC_VALUE_NONE;
@@ -403,9 +401,11 @@ show_shortcuts_action (GtkWidget  *widget,
 
   if (self->shortcuts == NULL)
     {
-      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/be/livcscan/app/livc-shortcuts.ui");
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/be/livcscan/app/livc-shortcuts.ui");
 
-      self->shortcuts = g_object_ref (GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window")));
+      self->shortcuts = g_object_ref (GTK_WINDOW (gtk_builder_get_object (builder,
+                                                                          "shortcuts_window")));
       gtk_window_set_transient_for (self->shortcuts, GTK_WINDOW (self));
       gtk_window_set_hide_on_close (self->shortcuts, TRUE);
     }
@@ -426,7 +426,8 @@ _livc_window_update_actions (LivcWindow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean has = self->document != NULL;
-  gboolean presenting = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "presentation") == 0;
+  gboolean presenting = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack),
+                                   "presentation") == 0;
   const char *doc_actions[] = { "win.save", "win.save-as", "win.export-pdf", "win.print",
                                 "win.show-results", "win.next-domain", "win.previous-domain",
                                 "win.rate", "win.show-radar", "win.questionnaire-language",
@@ -502,11 +503,15 @@ _livc_window_class_actions_init (LivcWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.save-as", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-pdf", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.export-pdf", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.presentation", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-presentation", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.show-results", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
+                                       "win.leave-presentation", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK,
+                                       "win.show-results", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
                                        "win.next-domain", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
@@ -514,5 +519,6 @@ _livc_window_class_actions_init (LivcWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-radar", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-shortcuts", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
+                                       "window.close", NULL);
 }

@@ -18,12 +18,14 @@ team_members_action (GtkWidget  *widget,
 {
   LivcWindow *self = LIVC_WINDOW (widget);
   LivcTeamDialog *dialog;
+  GListModel *participants;
 
   if (self->document == NULL)
     return;
   dialog = livc_team_dialog_new (GTK_WINDOW (self), self->document);
   gtk_window_present (GTK_WINDOW (dialog));
-  if (g_list_model_get_n_items (livc_assessment_get_participants (livc_document_get_assessment (self->document))) == 0)
+  participants = livc_assessment_get_participants (livc_document_get_assessment (self->document));
+  if (g_list_model_get_n_items (participants) == 0)
     livc_team_dialog_add_member (dialog);
 }
 
@@ -85,8 +87,8 @@ livc_window_merge_files (LivcWindow *self,
     }
   if (n == 0)
     return FALSE;
-  team = livc_merge ((LivcAssessment * const *) assessments->pdata, (const char * const *) names->pdata,
-                     n, &error);
+  team = livc_merge ((LivcAssessment * const *) assessments->pdata,
+                     (const char * const *) names->pdata, n, &error);
   if (team == NULL)
     {
       livc_show_problems (GTK_WINDOW (self), _("Cannot Merge the Files"), NULL, error);
@@ -153,7 +155,10 @@ _livc_window_class_team_init (LivcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.merge", NULL, merge_action);
   gtk_widget_class_install_property_action (widget_class, "win.round", "round-mode");
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "win.round", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.team-members", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.agenda", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK,
+                                       "win.round", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK,
+                                       "win.team-members", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
+                                       "win.agenda", NULL);
 }

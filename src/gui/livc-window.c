@@ -13,6 +13,7 @@
 #include "livc-item-row.h"
 #include "livc-problems-dialog.h"
 #include "livc-reflow-bin.h"
+#include "livc-settings.h"
 #include "livc-window-private.h"
 
 #define MAX_RECENT 8
@@ -27,24 +28,6 @@ typedef struct
   GtkWidget *row;
   GtkLabel  *progress;
 } DomainRow;
-
-/* The app's settings, or NULL (with a warning) when its schema cannot be found, so that
- * a run from an odd place still works, only without remembering anything. */
-static GSettings *
-app_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL)
-    {
-      g_warning ("The settings schema %s is not installed; preferences are not kept", APP_ID);
-      return NULL;
-    }
-  return g_settings_new_full (schema, NULL, NULL);
-}
 
 const char *
 livc_window_get_lang (LivcWindow *self)
@@ -100,9 +83,8 @@ update_title (LivcWindow *self)
   adw_window_title_set_title (self->window_title, name);
   adw_window_title_set_subtitle (self->window_title, subtitle);
   {
-    g_autofree char *title = g_strdup_printf ("%s%s — %s",
-                                              livc_document_get_modified (self->document) ? "• " : "",
-                                              name, _("LIVC Scan"));
+    const char *mark = livc_document_get_modified (self->document) ? "• " : "";
+    g_autofree char *title = g_strdup_printf ("%s%s — %s", mark, name, _("LIVC Scan"));
     gtk_window_set_title (GTK_WINDOW (self), title);
   }
 }
@@ -128,7 +110,8 @@ update_scores (LivcWindow *self)
       g_autofree char *score = livc_gui_format_score (ds->score);
       g_autofree char *text = g_strdup_printf (_("%u of %u answered · %s"), ds->answered,
                                                ds->items, score);
-      const char *title = livc_questionnaire_lookup (q, livc_domain_get_title (ds->domain), self->lang);
+      const char *title = livc_questionnaire_lookup (q, livc_domain_get_title (ds->domain),
+                                                     self->lang);
       g_autofree char *accessible = g_strdup_printf ("%s: %s", title, text);
 
       gtk_label_set_text (dr->progress, text);
@@ -147,7 +130,8 @@ update_scores (LivcWindow *self)
   gtk_label_set_text (self->overall_label, overall_text);
   stage_text = g_strdup_printf (_("Overall score · stage: %s"),
                                 overall->stage != NULL
-                                ? livc_questionnaire_lookup (q, livc_stage_get_label (overall->stage),
+                                ? livc_questionnaire_lookup (q,
+                                                             livc_stage_get_label (overall->stage),
                                                              self->lang)
                                 : "—");
   gtk_label_set_text (self->stage_label, stage_text);
@@ -228,9 +212,9 @@ show_items (LivcWindow *self,
   GListModel *items = livc_domain_get_items (domain);
   const char *description = livc_questionnaire_lookup (q, livc_domain_get_description (domain),
                                                        self->lang);
-  g_autofree char *title = g_strdup_printf ("%u. %s", index + 1,
-                                            livc_questionnaire_lookup (q, livc_domain_get_title (domain),
-                                                                       self->lang));
+  const char *domain_title = livc_questionnaire_lookup (q, livc_domain_get_title (domain),
+                                                        self->lang);
+  g_autofree char *title = g_strdup_printf ("%u. %s", index + 1, domain_title);
   GtkWidget *child;
 
   if (self->round_mode)
@@ -264,6 +248,7 @@ void
 livc_window_select_domain (LivcWindow *self,
                            int         index)
 {
+  LivcQuestionnaire *q;
   guint n, row_index;
   DomainRow *dr;
 
@@ -271,7 +256,8 @@ livc_window_select_domain (LivcWindow *self,
 
   if (self->document == NULL)
     return;
-  n = g_list_model_get_n_items (livc_questionnaire_get_domains (livc_document_get_questionnaire (self->document)));
+  q = livc_document_get_questionnaire (self->document);
+  n = g_list_model_get_n_items (livc_questionnaire_get_domains (q));
   if (index != LIVC_WINDOW_AGENDA && (index < 0 || (guint) index >= n))
     index = LIVC_WINDOW_RESULTS;
   self->current_domain = index;
@@ -285,7 +271,9 @@ livc_window_select_domain (LivcWindow *self,
   else
     show_items (self, (guint) index);
 
-  row_index = index == LIVC_WINDOW_RESULTS ? n + 1 : index == LIVC_WINDOW_AGENDA ? n : (guint) index;
+  row_index = index == LIVC_WINDOW_RESULTS ? n + 1
+              : index == LIVC_WINDOW_AGENDA ? n
+              : (guint) index;
   dr = row_index < self->domain_rows->len ? g_ptr_array_index (self->domain_rows, row_index) : NULL;
   if (dr != NULL && gtk_list_box_get_selected_row (self->domain_list) != GTK_LIST_BOX_ROW (dr->row))
     gtk_list_box_select_row (self->domain_list, GTK_LIST_BOX_ROW (dr->row));
@@ -389,9 +377,10 @@ build_sidebar (LivcWindow *self)
   for (guint d = 0; d < g_list_model_get_n_items (domains); d++)
     {
       g_autoptr(LivcDomain) domain = g_list_model_get_item (domains, d);
-      g_autofree char *title = g_strdup_printf ("%u. %s", d + 1,
-                                                livc_questionnaire_lookup (q, livc_domain_get_title (domain),
-                                                                           self->lang));
+      const char *domain_title = livc_questionnaire_lookup (q, livc_domain_get_title (domain),
+                                                            self->lang);
+      g_autofree char *title = g_strdup_printf ("%u. %s", d + 1, domain_title);
+
       add_sidebar_row (self, title, NULL);
     }
   add_sidebar_row (self, _("Discussion Agenda"), "system-users-symbolic");
@@ -944,7 +933,7 @@ livc_window_init (LivcWindow *self)
   self->domain_rows = g_ptr_array_new_with_free_func (g_free);
   self->current_domain = -2;
   self->radar_before_round = TRUE;
-  self->settings = app_settings ();
+  self->settings = livc_settings_new ();
   if (self->settings != NULL)
     {
       gtk_window_set_default_size (GTK_WINDOW (self),
@@ -962,12 +951,14 @@ livc_window_init (LivcWindow *self)
   /* Ctrl+Page Up/Down move between domains even where a scrolled window would take them. */
   shortcuts = gtk_shortcut_controller_new ();
   gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Down, GDK_CONTROL_MASK),
-                                                          gtk_named_action_new ("win.next-domain")));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Up, GDK_CONTROL_MASK),
-                                                          gtk_named_action_new ("win.previous-domain")));
+  gtk_shortcut_controller_add_shortcut (
+    GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Down, GDK_CONTROL_MASK),
+                      gtk_named_action_new ("win.next-domain")));
+  gtk_shortcut_controller_add_shortcut (
+    GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Up, GDK_CONTROL_MASK),
+                      gtk_named_action_new ("win.previous-domain")));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);

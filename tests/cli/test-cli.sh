@@ -1305,7 +1305,13 @@ for loc in nl_BE.UTF-8 fr_BE.UTF-8; do
   if [ -z "$differ" ] && [ "$n_files" -ge 20 ]; then
     ok "$n_files outputs are byte-identical under $loc and C.UTF-8"
   else
-    not_ok "outputs are byte-identical under $loc and C.UTF-8" "differ:$differ ($n_files files)"
+    # Where they differ, and how: the first differing byte and the first changed lines.
+    not_ok "outputs are byte-identical under $loc and C.UTF-8" "differ:$differ ($n_files files)" \
+      "$(for f in $differ; do
+           cmp "$TMP/loc-C/$f" "$TMP/loc-$loc/$f" 2>&1
+           diff -a "$TMP/loc-C/$f" "$TMP/loc-$loc/$f" 2>&1 | head -6 | cut -c1-160
+         done | sed 's/^/# /')"
+    if [ -n "${LIVC_KEEP_DIR:-}" ]; then cp -r "$TMP/loc-C" "$TMP/loc-$loc" "$LIVC_KEEP_DIR/"; fi
   fi
 done
 if grep -a '/Rect \[' "$TMP/loc-C/report-en.pdf" | grep -q ','; then

@@ -744,6 +744,18 @@ test_save_reopen_export (void)
     g_assert_nonnull (strstr (text_app, "Besluit van de burgemeester"));
     g_assert_cmpstr (text_app, ==, text_cli);
   }
+  /* A place that is not a local file is refused, by its name, before anything is written. */
+  {
+    g_autoptr(GFile) remote = g_file_new_for_uri ("livc-test://server/town.xml");
+
+    g_assert_false (livc_window_save_to (window, remote, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+    g_assert_nonnull (strstr (error->message, "livc-test://server/town.xml"));
+    g_clear_error (&error);
+    g_assert_false (livc_window_export_pdf_to (window, "fr", remote, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+    g_clear_error (&error);
+  }
   destroy_all_windows ();
 
   reopened = new_window ();
