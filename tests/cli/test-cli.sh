@@ -392,6 +392,16 @@ for sample in "$SRC"/data/samples/*.xml; do
   fi
 done
 
+# Bilingual contents: each title whole, one line per language, never cut with "…".
+pdftotext -f 3 -l 3 "$TMP/report-nl+fr.pdf" "$TMP/toc.txt"
+contains "the bilingual contents give the French title whole" "$TMP/toc.txt" \
+  "Échange d’informations & secret professionnel"
+if grep -q '…' "$TMP/toc.txt"; then
+  not_ok "no bilingual contents entry is cut" "$(grep -m2 '…' "$TMP/toc.txt")"
+else
+  ok "no bilingual contents entry is cut"
+fi
+
 # The executive summary is the page after the cover: the stage in words with its threshold,
 # the legal alerts, the strongest and weakest domains, three priorities, completeness.
 pdftotext -f 2 -l 2 "$TMP/report-nl.pdf" - | tr '\n' ' ' | tr -s ' ' >"$TMP/exec.txt"

@@ -23,6 +23,7 @@ G_BEGIN_DECLS
 #define CONTENT_BOT (LIVC_REPORT_PAGE_HEIGHT - MARGIN_BOT)
 #define MAX_COLS    2
 #define TOC_LINE    18.0
+#define TOC_SECOND  13.0 /* the second language's line of a contents entry, under the first */
 #define LINE_SPACING 1.5
 
 typedef enum
@@ -93,7 +94,8 @@ typedef struct
 
 typedef struct
 {
-  char  *title;
+  char  *title;               /* every language's title, "nl · fr" */
+  char  *parts[MAX_COLS];     /* the title in each language column */
   char  *anchor;
   int    level;
   guint  page;                /* from 1 */

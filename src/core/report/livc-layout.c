@@ -608,16 +608,19 @@ livc_layout_paginate (LivcLayout *self)
           break;
 
         case LIVC_BLOCK_TOC:
-          /* One line per entry, so that long contents go on over pages. */
+          /* One place per entry, so that long contents go on over pages; in a bilingual
+           * report a line per language, so that no title is cut. */
           for (guint e = 0; e < self->entries->len; e++)
             {
-              if (y + TOC_LINE > CONTENT_BOT && page->len > 0)
+              double h = TOC_LINE + (self->n_cols - 1) * TOC_SECOND;
+
+              if (y + h > CONTENT_BOT && page->len > 0)
                 {
                   page = new_page (self);
                   y = CONTENT_TOP;
                 }
-              place (page, b, y, TOC_LINE)->start[0] = (int) e;
-              y += TOC_LINE;
+              place (page, b, y, h)->start[0] = (int) e;
+              y += h;
             }
           break;
 
@@ -726,6 +729,8 @@ livc_layout_free (LivcLayout *self)
   for (guint i = 0; i < self->entries->len; i++)
     {
       g_free (g_array_index (self->entries, LivcEntry, i).title);
+      for (guint c = 0; c < MAX_COLS; c++)
+        g_free (g_array_index (self->entries, LivcEntry, i).parts[c]);
       g_free (g_array_index (self->entries, LivcEntry, i).anchor);
     }
   g_array_unref (self->entries);

@@ -134,6 +134,8 @@ _livc_report_add_heading_texts (LivcReport         *self,
       g_string_append (title, b->text[i]);
     }
   entry.title = g_string_free (g_steal_pointer (&title), FALSE);
+  for (guint i = 0; i < self->n_cols; i++)
+    entry.parts[i] = g_strdup (b->text[i]);
   entry.anchor = g_strdup (b->anchor);
   entry.level = level;
   g_array_append_val (self->layout->entries, entry);

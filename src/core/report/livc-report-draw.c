@@ -329,18 +329,23 @@ draw_toc (LivcReport *self,
   LivcEntry *entry = &g_array_index (self->layout->entries, LivcEntry, p->start[0]);
   g_autofree char *number = g_strdup_printf ("%u", entry->page);
   double indent = entry->level > 1 ? 18 : 0;
-  g_autofree char *text = one_line_text (entry->title);
   LivcStyle style = entry->level > 1 ? LIVC_STYLE_BODY : LIVC_STYLE_BOLD;
-  g_autoptr(PangoLayout) title = livc_layout_new_text (self->layout, style, text, -1,
-                                                       CONTENT_W - 60 - indent);
   g_autoptr(PangoLayout) page = livc_layout_new_text (self->layout, LIVC_STYLE_BODY, number,
                                                       -1, 40);
 
-  pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
   pango_layout_set_alignment (page, PANGO_ALIGN_RIGHT);
   /* The line's link to its heading is added to the PDF afterwards: add_contents_links (). */
   cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-  show_layout (self, cr, title, MARGIN_X + indent, p->y + 4);
+  for (guint c = 0; c < self->n_cols; c++)
+    {
+      g_autofree char *text = one_line_text (self->n_cols > 1 && entry->parts[c] != NULL
+                                               ? entry->parts[c] : entry->title);
+      g_autoptr(PangoLayout) title = livc_layout_new_text (self->layout, style, text, -1,
+                                                           CONTENT_W - 60 - indent);
+
+      pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
+      show_layout (self, cr, title, MARGIN_X + indent, p->y + 4 + c * TOC_SECOND);
+    }
   show_layout (self, cr, page, MARGIN_X + CONTENT_W - 40, p->y + 4);
 }
 
