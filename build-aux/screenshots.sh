@@ -15,6 +15,11 @@ shoot () { # lang name: one screen, after the keys already sent
   import -window root "$OUT/app-$2-$1.png"
 }
 
+shoot_1024 () { # lang name: the top left 1024×768, a projector's screen
+  sleep 1.5
+  import -window root -crop 1024x768+0+0 +repage "$OUT/app-$2-$1.png"
+}
+
 session () { # lang: runs inside xvfb-run
   local lang=$1 state pid win
   state=$(mktemp -d)
@@ -52,6 +57,25 @@ session () { # lang: runs inside xvfb-run
   shoot "$lang" round
   xdotool key ctrl+d
   shoot "$lang" agenda
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+
+  # The live round at the projector's 1024×768: the dialog (Ctrl+L, domain 3 open), then
+  # the shared screen with its QR code, on the first network the dialog offers.
+  "$APP" data/samples/joint-cell-individual.xml & pid=$!
+  sleep 1
+  win=$(xdotool search --sync --onlyvisible --name 'Heidebeek' | head -1)
+  xdotool windowsize "$win" 1024 768 windowmove "$win" 0 0 windowfocus --sync "$win"
+  xdotool mousemove 1023 767
+  sleep 1.5
+  # The window takes its size once it has settled: set it again before each shot.
+  xdotool key ctrl+Next ctrl+Next
+  sleep 1
+  xdotool windowsize "$win" 1024 768 key ctrl+l
+  shoot_1024 "$lang" live-dialog
+  xdotool key Return
+  sleep 1
+  xdotool windowsize "$win" 1024 768
+  shoot_1024 "$lang" live-round
   kill "$pid"; wait "$pid" 2>/dev/null || true
 
   # The compare window over 300 generated assessments: overview, trend, peers (Alt+1…3).

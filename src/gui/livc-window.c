@@ -98,16 +98,19 @@ update_scores (LivcWindow *self)
   g_autofree char *overall_text = NULL;
   g_autofree char *stage_text = NULL;
   GtkWidget *child;
+  gboolean hidden;
 
   if (self->document == NULL)
     return;
   scores = livc_document_get_scores (self->document);
   q = livc_document_get_questionnaire (self->document);
+  /* While the members' ratings are hidden, a score computed from them would tell them. */
+  hidden = livc_document_get_ratings_hidden (self->document);
   for (guint d = 0; d < livc_score_set_get_n_domains (scores) && d < self->domain_rows->len; d++)
     {
       const LivcDomainScore *ds = livc_score_set_get_domain (scores, d);
       DomainRow *dr = g_ptr_array_index (self->domain_rows, d);
-      g_autofree char *score = livc_gui_format_score (ds->score);
+      g_autofree char *score = livc_gui_format_score (hidden ? NAN : ds->score);
       g_autofree char *text = g_strdup_printf (_("%u of %u answered · %s"), ds->answered,
                                                ds->items, score);
       const char *title = livc_questionnaire_lookup (q, livc_domain_get_title (ds->domain),
@@ -126,10 +129,10 @@ update_scores (LivcWindow *self)
       gtk_label_set_text (agenda->progress, progress);
     }
   overall = livc_score_set_get_overall (scores);
-  overall_text = livc_gui_format_score (overall->score);
+  overall_text = livc_gui_format_score (hidden ? NAN : overall->score);
   gtk_label_set_text (self->overall_label, overall_text);
   stage_text = g_strdup_printf (_("Overall score · stage: %s"),
-                                overall->stage != NULL
+                                overall->stage != NULL && !hidden
                                 ? livc_questionnaire_lookup (q,
                                                              livc_stage_get_label (overall->stage),
                                                              self->lang)
@@ -353,6 +356,8 @@ add_sidebar_row (LivcWindow *self,
     gtk_box_append (GTK_BOX (box), label);
   dr->progress = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (dr->progress, 0);
+  /* "Ratings hidden until the reveal" is longer than the sidebar is wide. */
+  gtk_label_set_wrap (dr->progress, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (dr->progress), "caption");
   gtk_widget_add_css_class (GTK_WIDGET (dr->progress), "dim-label");
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (dr->progress));
@@ -405,6 +410,8 @@ livc_window_set_document (LivcWindow   *self,
 
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
+  if (self->document != document)
+    _livc_window_live_stop (self);
   g_set_object (&self->document, document);
   if (lang != NULL)
     {
@@ -426,6 +433,7 @@ livc_window_set_document (LivcWindow   *self,
   if (self->settings != NULL)
     livc_document_set_autosave (document, g_settings_get_boolean (self->settings, "autosave"));
   g_signal_connect_swapped (document, "notify::scores", G_CALLBACK (update_scores), self);
+  g_signal_connect_swapped (document, "notify::ratings-hidden", G_CALLBACK (update_scores), self);
   g_signal_connect_swapped (document, "notify::modified", G_CALLBACK (on_document_notify), self);
   g_signal_connect_swapped (document, "notify::path", G_CALLBACK (on_document_notify), self);
   build_sidebar (self);
@@ -805,6 +813,8 @@ livc_window_close_request (GtkWindow *window)
           g_settings_set_int (self->settings, "window-height", height);
         }
     }
+  /* The window goes: so does the live round's server, with every connection. */
+  _livc_window_live_stop (self);
   /* Saved, or discarded on purpose: the recovery copy has done its job. */
   if (self->document != NULL)
     livc_document_discard_recovery (self->document);
@@ -819,6 +829,7 @@ livc_window_dispose (GObject *object)
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   stop_pending_items (self);
+  _livc_window_live_dispose (self);
   g_clear_object (&self->document);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
@@ -916,6 +927,7 @@ livc_window_class_init (LivcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, presentation_view);
   _livc_window_class_actions_init (klass);
   _livc_window_class_team_init (klass);
+  _livc_window_class_live_init (klass);
 }
 
 static void
@@ -930,6 +942,7 @@ livc_window_init (LivcWindow *self)
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->round_view), "round");
   self->agenda_view = LIVC_AGENDA_VIEW (livc_agenda_view_new ());
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->agenda_view), "agenda");
+  _livc_window_live_init (self);
   self->domain_rows = g_ptr_array_new_with_free_func (g_free);
   self->current_domain = -2;
   self->radar_before_round = TRUE;

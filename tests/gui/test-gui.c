@@ -25,35 +25,9 @@
 static LivcApplication *app;
 static char *tmpdir;
 
-/* Runs the main loop until cond holds or timeout_ms passes. */
-static gboolean
-iterate_until (gboolean (*cond) (gpointer),
-               gpointer   data,
-               guint      timeout_ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
-
-  while (!cond (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
-
-static gboolean
-never (gpointer data)
-{
-  return FALSE;
-}
-
-static void
-iterate_for (guint ms)
-{
-  iterate_until (never, NULL, ms);
-}
+#define iterate_until livc_gui_test_iterate_until
+#define iterate_for   livc_gui_test_iterate_for
+#define window_gone   livc_gui_test_window_gone
 
 static AdwMessageDialog *
 find_message_dialog (void)
@@ -511,20 +485,6 @@ test_action_plan (void)
   livc_document_discard_recovery (doc);
   livc_document_set_modified (doc, FALSE);
   destroy_all_windows ();
-}
-
-static gboolean
-window_gone (gpointer data)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-      if (w == data)
-        return FALSE;
-    }
-  return TRUE;
 }
 
 /* Closing with unsaved changes asks; Cancel keeps everything, Discard closes and removes
