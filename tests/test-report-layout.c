@@ -1,4 +1,4 @@
-/* test-layout.c: the report's page-breaking rules, each checked on blocks made for it and
+/* test-report-layout.c: the report's page-breaking rules, each checked on blocks made for it and
  * laid out by livc_layout_paginate (): where each block lands, on which page, whole or in
  * parts.
  * SPDX-License-Identifier: GPL-3.0-or-later */
