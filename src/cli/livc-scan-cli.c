@@ -838,6 +838,8 @@ run_report_or_compare (int      argc,
   g_autofree char *lang = NULL;
   g_autofree char *highlight = NULL;
   g_autofree char *dialect_name = NULL;
+  g_autofree char *previous = NULL;
+  g_autoptr(LivcScoreSet) previous_scores = NULL;
   g_auto(GStrv) files = NULL;
   gboolean force = FALSE;
   GOptionEntry entries[] = {
@@ -853,6 +855,9 @@ run_report_or_compare (int      argc,
     { "highlight", 0, 0, G_OPTION_ARG_FILENAME, &highlight,
       N_("With more than eight assessments, the one shown against the others (default: the first)"),
       N_("ASSESSMENT") },
+    { "previous", 0, 0, G_OPTION_ARG_FILENAME, &previous,
+      N_("An earlier assessment of the same municipality: the summary says what moved since"),
+      N_("OLD.xml") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("ASSESSMENT…") },
     { NULL }
   };
@@ -962,6 +967,12 @@ run_report_or_compare (int      argc,
         }
     }
 
+  if (previous != NULL && (compare || n_files != 1))
+    {
+      usage_error (context, _("--previous goes with the report of one assessment."));
+      return EXIT_USAGE;
+    }
+
   if (!output_is_free (output, (const char * const *) files, questionnaire, force))
     return EXIT_INVALID;
 
@@ -993,6 +1004,16 @@ run_report_or_compare (int      argc,
           ok = FALSE;
         }
     }
+  if (previous != NULL)
+    {
+      g_autoptr(LivcAssessment) a = NULL;
+      g_autoptr(LivcQuestionnaire) q = NULL;
+
+      if (load_pair (&r, previous, diag, TRUE, &a, &q))
+        previous_scores = livc_score_set_new (q, a);
+      else
+        ok = FALSE;
+    }
   progress_update (&progress, n_files, n_files);
   progress_end (&progress);
   print_problems (diag, 0);
@@ -1014,7 +1035,7 @@ run_report_or_compare (int      argc,
         ok = livc_report_write_radar_png (scores, lang, output, &error);
       else
         {
-          report = livc_report_new (scores, lang);
+          report = livc_report_new_since (scores, previous_scores, lang);
           ok = livc_report_write_pdf (report, output, &error);
         }
     }

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "livc-agenda-view.h"
+#include "livc-item-row.h"
 #include "livc-reflow-bin.h"
 
 struct _LivcAgendaView
@@ -30,7 +31,6 @@ char *
 livc_agenda_dup_progress (LivcDocument *document)
 {
   LivcScoreSet *scores = livc_document_get_scores (document);
-  LivcAssessment *a = livc_document_get_assessment (document);
   g_autoptr(GPtrArray) agenda = livc_score_set_dup_agenda (scores);
   guint agreed = 0;
 
@@ -39,9 +39,8 @@ livc_agenda_dup_progress (LivcDocument *document)
   for (guint i = 0; i < agenda->len; i++)
     {
       const LivcItemScore *is = g_ptr_array_index (agenda, i);
-      LivcAnswer *answer = livc_assessment_find_answer (a, livc_item_get_id (is->item));
 
-      agreed += answer != NULL && livc_answer_get_value (answer) != LIVC_VALUE_NONE;
+      agreed += livc_document_is_agreed (document, is->item);
     }
   if (agenda->len == 0)
     return g_strdup (_("Nothing to discuss"));

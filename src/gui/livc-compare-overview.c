@@ -466,8 +466,14 @@ update_shown (LivcCompareOverview *self)
       LivcAssessment *assessment = livc_score_set_get_assessment (scores);
       g_autofree char *label = livc_assessment_dup_label (assessment);
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-      GtkWidget *check = gtk_check_button_new_with_label (label);
+      GtkWidget *check = gtk_check_button_new ();
+      GtkWidget *name = gtk_label_new (label);
 
+      /* A long name is cut rather than widen the window; the tooltip has it whole. */
+      gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+      gtk_label_set_xalign (GTK_LABEL (name), 0);
+      gtk_check_button_set_child (GTK_CHECK_BUTTON (check), name);
+      gtk_widget_set_tooltip_text (check, label);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
       g_signal_connect_object (check, "toggled", G_CALLBACK (on_legend_toggled), row, 0);
       gtk_box_append (GTK_BOX (box), livc_compare_radar_swatch_new (k));

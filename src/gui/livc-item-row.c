@@ -32,7 +32,7 @@ struct _LivcItemRow
   GtkLabel      *references_label;
   GtkWidget     *guidance_expander;
   GtkLabel      *guidance_label;
-  GtkBox        *ratings_box;
+  GtkFlowBox    *ratings_box;
   GtkBox        *team_box;    /* the members' ratings, when there are any and they show */
   GtkLabel      *team_label;
   GtkWidget     *discuss_badge;
@@ -56,6 +56,17 @@ livc_document_rate (LivcDocument *document,
   if (answer == NULL)
     answer = livc_assessment_ensure_answer (a, item_id);
   livc_answer_set_value (answer, value);
+}
+
+/* Whether the team has picked its answer to item: an item to discuss is then agreed. */
+gboolean
+livc_document_is_agreed (LivcDocument *document,
+                         LivcItem     *item)
+{
+  LivcAnswer *answer = livc_assessment_find_answer (livc_document_get_assessment (document),
+                                                    livc_item_get_id (item));
+
+  return answer != NULL && livc_answer_get_value (answer) != LIVC_VALUE_NONE;
 }
 
 /* "3 · In place" for a level, the words for na and unknown. */
@@ -273,7 +284,8 @@ livc_item_row_refresh (LivcItemRow *self)
                                     v);
           }
         gtk_label_set_text (self->team_label, who->str);
-        gtk_widget_set_visible (self->discuss_badge, is != NULL && is->to_discuss);
+        gtk_widget_set_visible (self->discuss_badge, is != NULL && is->to_discuss &&
+                                                     value == LIVC_VALUE_NONE);
       }
     if (self->notes != NULL)
       livc_item_notes_set_note_title (self->notes,
@@ -317,8 +329,11 @@ on_notes_expanded (GtkExpander *expander,
   livc_item_row_refresh (self);
 }
 
-/* A level button: the value on top, its name below (wrapping anywhere on a narrow window
- * rather than pushing it wider). Shared by the item rows and the presentation. */
+/* A level button: the value on top, its name below, wrapped between words only: "Abse-nt"
+ * or "Struct-uré" on a projector reads as a typo. The rows of buttons are laid out so that
+ * the longest word fits; max_width_chars keeps the natural width low enough for a flow
+ * box to put all the levels on one line when they fit with their names wrapped. Shared by
+ * the item rows and the presentation. */
 GtkWidget *
 livc_rating_button_new (const char *top,
                         const char *bottom,
@@ -337,7 +352,7 @@ livc_rating_button_new (const char *top,
   if (name_class != NULL)
     gtk_widget_add_css_class (bottom_label, name_class);
   gtk_label_set_wrap (GTK_LABEL (bottom_label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (bottom_label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_wrap_mode (GTK_LABEL (bottom_label), PANGO_WRAP_WORD);
   gtk_label_set_justify (GTK_LABEL (bottom_label), GTK_JUSTIFY_CENTER);
   gtk_label_set_max_width_chars (GTK_LABEL (bottom_label), max_width_chars);
   gtk_box_append (GTK_BOX (inner), top_label);
@@ -358,7 +373,7 @@ add_rating_button (LivcItemRow *self,
                    int          value)
 {
   GtkWidget *button = livc_rating_button_new (top, bottom, accessible, "rating-button",
-                                              "rating-value", "caption", 12);
+                                              "rating-value", "caption", 8);
 
   gtk_widget_set_tooltip_text (button, accessible);
   if (self->buttons->len > 0)
@@ -367,7 +382,9 @@ add_rating_button (LivcItemRow *self,
   g_signal_connect (button, "toggled", G_CALLBACK (on_button_toggled), self);
   g_ptr_array_add (self->buttons, button);
   g_array_append_val (self->values, value);
-  gtk_box_append (self->ratings_box, button);
+  gtk_flow_box_append (self->ratings_box, button);
+  /* The button takes the focus, not the place the flow box puts it in. */
+  gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
 }
 
 /* What the template leaves to the item: its texts, the parts it has, a button per level. */

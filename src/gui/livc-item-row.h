@@ -18,10 +18,12 @@ GtkWidget *livc_item_row_new      (LivcDocument *document,
 LivcItem  *livc_item_row_get_item (LivcItemRow  *self);
 void       livc_item_row_refresh  (LivcItemRow  *self);
 
-/* Shared by the rows, the presentation and the win.rate action. */
+/* Shared by the rows, the presentation, the round, the agenda and the win.rate action. */
 void       livc_document_rate     (LivcDocument *document,
                                    const char   *item_id,
                                    int           value);
+gboolean   livc_document_is_agreed (LivcDocument *document,
+                                    LivcItem     *item);
 char      *livc_level_label       (LivcQuestionnaire *questionnaire,
                                    LivcItem          *item,
                                    int                value,

@@ -18,7 +18,7 @@ struct _LivcPresentationView
   GtkLabel     *counter_label;
   GtkLabel     *statement_label;
   GtkLabel     *guidance_label;
-  GtkBox       *levels_box;
+  GtkFlowBox   *levels_box;
   GtkLabel     *status_label;
   GtkLabel     *score_label;
   LivcDocument *document;
@@ -58,7 +58,7 @@ add_level (LivcPresentationView *self,
 {
   g_autofree char *accessible = g_strdup_printf ("%s: %s", top, bottom);
   GtkWidget *button = livc_rating_button_new (top, bottom, accessible, "presentation-level",
-                                              "presentation-level-value", NULL, 14);
+                                              "presentation-level-value", NULL, 9);
 
   gtk_widget_set_focus_on_click (button, FALSE);
   if (*group != NULL)
@@ -68,7 +68,9 @@ add_level (LivcPresentationView *self,
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), value == current);
   g_object_set_data (G_OBJECT (button), "value", GINT_TO_POINTER (value));
   g_signal_connect (button, "toggled", G_CALLBACK (on_level_toggled), self);
-  gtk_box_append (self->levels_box, button);
+  gtk_flow_box_append (self->levels_box, button);
+  /* The button takes the focus, not the place the flow box puts it in. */
+  gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
 }
 
 static void
@@ -83,6 +85,7 @@ refresh (LivcPresentationView *self)
   const LivcDomainScore *overall;
   GtkWidget *child, *group = NULL;
   g_autofree char *counter = NULL;
+  g_autofree char *number = NULL;
   g_autofree char *status = NULL;
   g_autofree char *score = NULL;
   g_autofree char *score_line = NULL;
@@ -101,7 +104,10 @@ refresh (LivcPresentationView *self)
   domain = livc_item_get_domain (item);
   gtk_label_set_text (self->domain_label,
                       livc_questionnaire_lookup (q, livc_domain_get_title (domain), self->lang));
-  counter = g_strdup_printf (_("Item %u of %u"), self->position + 1,
+  number = livc_item_dup_number (item);
+  /* TRANSLATORS: "Item 2.1 · 8 of 54": the item's number in its domain, then its place
+   * in the whole questionnaire */
+  counter = g_strdup_printf (_("Item %s · %u of %u"), number, self->position + 1,
                              livc_questionnaire_get_n_items (q));
   gtk_label_set_text (self->counter_label, counter);
   gtk_label_set_text (self->statement_label,
@@ -115,7 +121,7 @@ refresh (LivcPresentationView *self)
     {
       /* New buttons only for another item: a button is never removed while it is clicked. */
       while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->levels_box))) != NULL)
-        gtk_box_remove (self->levels_box, child);
+        gtk_flow_box_remove (self->levels_box, child);
       for (guint i = 0; i < livc_scale_get_n_levels (scale); i++)
         {
           const LivcLevel *level = livc_scale_get_level (scale, i);
@@ -131,16 +137,29 @@ refresh (LivcPresentationView *self)
   else
     for (child = gtk_widget_get_first_child (GTK_WIDGET (self->levels_box)); child != NULL;
          child = gtk_widget_get_next_sibling (child))
-      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (child),
-                                    GPOINTER_TO_INT (g_object_get_data (G_OBJECT (child), "value"))
-                                    == value);
+      {
+        GtkWidget *button = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+        int level = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "value"));
+
+        gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), level == value);
+      }
   self->updating = FALSE;
 
   status = livc_level_label (q, item, value, self->lang);
   gtk_label_set_text (self->status_label, status);
-  overall = livc_score_set_get_overall (livc_document_get_scores (self->document));
-  score = livc_gui_format_score (overall->score);
-  score_line = g_strdup_printf (_("Overall score: %s"), score);
+  /* The score would tell the members' ratings while they are hidden. */
+  if (livc_document_get_ratings_hidden (self->document))
+    score_line = g_strdup (_("Scores are hidden until the reveal"));
+  else
+    {
+      g_autofree char *completeness = NULL;
+
+      overall = livc_score_set_get_overall (livc_document_get_scores (self->document));
+      score = livc_gui_format_score (overall->score);
+      completeness = livc_gui_dup_completeness (q, overall, self->lang);
+      /* TRANSLATORS: "Overall score: 43 % · 2 of 54 answered · …" */
+      score_line = g_strdup_printf (_("Overall score: %s · %s"), score, completeness);
+    }
   gtk_label_set_text (self->score_label, score_line);
 }
 
@@ -298,6 +317,8 @@ livc_presentation_view_set_document (LivcPresentationView *self,
   if (document != NULL)
     {
       g_signal_connect_swapped (document, "notify::scores", G_CALLBACK (on_scores_changed), self);
+      g_signal_connect_swapped (document, "notify::ratings-hidden",
+                                G_CALLBACK (on_scores_changed), self);
       on_scores_changed (self);
     }
 }

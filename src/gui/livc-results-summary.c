@@ -137,6 +137,8 @@ fill_alerts (LivcResultsSummary *self,
       g_autofree char *value = NULL;
       g_autofree char *refs = NULL;
       g_autofree char *subtitle = NULL;
+      g_autofree char *number = NULL;
+      g_autofree char *title = NULL;
       GtkWidget *row;
 
       if (!is->alert)
@@ -146,8 +148,11 @@ fill_alerts (LivcResultsSummary *self,
       if (livc_item_get_references (is->item) != NULL)
         refs = g_strjoinv (" · ", (char **) livc_item_get_references (is->item));
       subtitle = refs != NULL ? g_strdup_printf ("%s — %s", value, refs) : g_strdup (value);
-      row = plain_row (livc_questionnaire_lookup (q, livc_item_get_text (is->item), self->lang),
-                       subtitle);
+      number = livc_item_dup_number (is->item);
+      title = g_strdup_printf ("%s %s", number,
+                               livc_questionnaire_lookup (q, livc_item_get_text (is->item),
+                                                          self->lang));
+      row = plain_row (title, subtitle);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row),
                                  gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
       add_summary_row (self, self->alerts_group, row);

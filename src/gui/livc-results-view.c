@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "livc-action-row.h"
 #include "livc-reflow-bin.h"
@@ -24,6 +25,7 @@ struct _LivcResultsView
   /* Template widgets */
   GtkWidget          *scrolled;
   GtkBox             *page_box;
+  GtkWidget          *hidden_box;
   GtkListBox         *actions_list;
 };
 
@@ -34,6 +36,27 @@ livc_gui_format_score (double score)
 {
   /* The report's rounding and typography, in the UI's language. */
   return livc_format_percent (score, livc_default_lang ());
+}
+
+/* "2 of 54 answered", then the stage once it means something: no stage before half the
+ * items are answered (a score of two answers would name a stage of two answers), a
+ * provisional one until all are. */
+char *
+livc_gui_dup_completeness (LivcQuestionnaire     *questionnaire,
+                           const LivcDomainScore *overall,
+                           const char            *lang)
+{
+  const char *stage;
+
+  if (overall->stage == NULL || overall->answered * 2 < overall->items)
+    return g_strdup_printf (_("%u of %u answered · the stage once half is answered"),
+                            overall->answered, overall->items);
+  stage = livc_questionnaire_lookup (questionnaire, livc_stage_get_label (overall->stage), lang);
+  if (overall->answered < overall->items)
+    return g_strdup_printf (_("%u of %u answered · stage so far: %s"), overall->answered,
+                            overall->items, stage);
+  return g_strdup_printf (_("%u of %u answered · stage: %s"), overall->answered,
+                          overall->items, stage);
 }
 
 /* The score, the domain table, the alerts and the recommendations, as the scores are now.
@@ -67,9 +90,13 @@ create_action_row (gpointer item,
     g_string_append (about,
                      livc_questionnaire_lookup (q, livc_domain_get_title (domain), self->lang));
   if (for_item != NULL)
-    g_string_append_printf (about, " — %s",
-                            livc_questionnaire_lookup (q, livc_item_get_text (for_item),
-                                                       self->lang));
+    {
+      g_autofree char *number = livc_item_dup_number (for_item);
+
+      g_string_append_printf (about, " — %s %s", number,
+                              livc_questionnaire_lookup (q, livc_item_get_text (for_item),
+                                                         self->lang));
+    }
   return livc_action_row_new (livc_document_get_assessment (self->document), action, about->str);
 }
 
@@ -92,6 +119,17 @@ on_scores_changed (LivcResultsView *self)
     rebuild_summary (self);
 }
 
+/* While the ratings are hidden, the summary gives way to what hides it. */
+static void
+show_hidden (LivcResultsView *self)
+{
+  gboolean hidden = self->document != NULL && livc_document_get_ratings_hidden (self->document);
+
+  gtk_widget_set_visible (self->hidden_box, hidden);
+  if (self->summary != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->summary), !hidden);
+}
+
 /* What the page shows is built when it shows. */
 static void
 bring_up_to_date (LivcResultsView *self)
@@ -100,6 +138,7 @@ bring_up_to_date (LivcResultsView *self)
     return;
   if (self->stale)
     rebuild_summary (self);
+  show_hidden (self);
   /* The action rows (entries, a date, a status list each) are built the first time the
    * page shows, not when a file opens: most starts never show this page. */
   if (!self->actions_bound)
@@ -125,7 +164,10 @@ livc_results_view_dispose (GObject *object)
   LivcResultsView *self = LIVC_RESULTS_VIEW (object);
 
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_func (self->document, on_scores_changed, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->document, on_scores_changed, self);
+      g_signal_handlers_disconnect_by_func (self->document, show_hidden, self);
+    }
   g_clear_object (&self->document);
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
   G_OBJECT_CLASS (livc_results_view_parent_class)->dispose (object);
@@ -155,6 +197,7 @@ livc_results_view_class_init (LivcResultsViewClass *klass)
                                                "/be/livcscan/app/livc-results-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LivcResultsView, scrolled);
   gtk_widget_class_bind_template_child (widget_class, LivcResultsView, page_box);
+  gtk_widget_class_bind_template_child (widget_class, LivcResultsView, hidden_box);
   gtk_widget_class_bind_template_child (widget_class, LivcResultsView, actions_list);
   gtk_widget_class_bind_template_callback (widget_class, on_add_action);
 }
@@ -179,7 +222,10 @@ livc_results_view_set_document (LivcResultsView *self,
   g_return_if_fail (LIVC_IS_RESULTS_VIEW (self));
 
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_func (self->document, on_scores_changed, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->document, on_scores_changed, self);
+      g_signal_handlers_disconnect_by_func (self->document, show_hidden, self);
+    }
   g_set_object (&self->document, document);
   g_free (self->lang);
   self->lang = g_strdup (lang);
@@ -188,6 +234,7 @@ livc_results_view_set_document (LivcResultsView *self,
   if (document == NULL)
     return;
   g_signal_connect_swapped (document, "notify::scores", G_CALLBACK (on_scores_changed), self);
+  g_signal_connect_swapped (document, "notify::ratings-hidden", G_CALLBACK (show_hidden), self);
   self->stale = TRUE;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     bring_up_to_date (self);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "livc-item-row.h"
 #include "livc-reflow-bin.h"
 #include "livc-round-view.h"
 #include "livc-spread-view.h"
@@ -32,6 +33,7 @@ struct _LivcRoundView
   GPtrArray    *entries;      /* GtkEntry*, item-major */
   GPtrArray    *spreads;      /* GtkWidget*, one per item */
   GPtrArray    *headers;      /* GtkLabel*, one per member */
+  GtkWidget    *spread_header;
   guint         current;      /* whose turn it is while hidden */
   guint         rebuild_source;
   gboolean      updating;
@@ -109,9 +111,16 @@ refresh (LivcRoundView *self)
         int shown;
         gboolean own = !hidden || p == self->current;
 
+        /* Another member's cell while hidden: one dot whatever the rating, since the
+         * number of dots would tell "n/a" from a level; nothing when they have not rated. */
+        if (!own)
+          {
+            gtk_editable_set_text (GTK_EDITABLE (entry), value != LIVC_VALUE_NONE ? "x" : "");
+            gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+          }
         /* Never rewrite what is being typed: only a change from elsewhere reaches a cell. */
-        if (!livc_round_parse_rating (item, gtk_editable_get_text (GTK_EDITABLE (entry)), &shown) ||
-            shown != value)
+        else if (!livc_round_parse_rating (item, gtk_editable_get_text (GTK_EDITABLE (entry)),
+                                           &shown) || shown != value)
           {
             g_autofree char *text = rating_text (value);
 
@@ -123,6 +132,8 @@ refresh (LivcRoundView *self)
       }
   for (guint i = 0; i < self->spreads->len; i++)
     gtk_widget_set_visible (g_ptr_array_index (self->spreads, i), !hidden);
+  if (self->spread_header != NULL)
+    gtk_widget_set_visible (self->spread_header, !hidden);
   for (guint p = 0; p < self->headers->len; p++)
     {
       LivcAssessment *a = livc_document_get_assessment (self->document);
@@ -131,8 +142,9 @@ refresh (LivcRoundView *self)
       if (who != NULL)
         gtk_label_set_text (g_ptr_array_index (self->headers, p), livc_participant_get_label (who));
     }
-  gtk_widget_set_visible (self->turn_box, hidden && n_ids > 0);
-  gtk_widget_set_visible (self->reveal_button, hidden);
+  /* Their places in the flow box go with them. */
+  gtk_widget_set_visible (gtk_widget_get_parent (self->turn_box), hidden && n_ids > 0);
+  gtk_widget_set_visible (gtk_widget_get_parent (self->reveal_button), hidden);
   if (gtk_switch_get_active (self->hidden_switch) != hidden)
     gtk_switch_set_active (self->hidden_switch, hidden);
   self->updating = FALSE;
@@ -227,9 +239,12 @@ clear_grid (LivcRoundView *self)
   g_ptr_array_set_size (self->entries, 0);
   g_ptr_array_set_size (self->spreads, 0);
   g_ptr_array_set_size (self->headers, 0);
+  self->spread_header = NULL;
 }
 
-/* A member's column heading: their label, on up to three lines. */
+/* A member's column heading: their label, on up to three lines, ellipsized after that. A
+ * word longer than the column breaks only when the grid has no more width to give: five
+ * members' roles must fit beside the items on a 1024 px projector. */
 static void
 add_member_column (LivcRoundView   *self,
                    LivcParticipant *who,
@@ -240,7 +255,7 @@ add_member_column (LivcRoundView   *self,
   gtk_label_set_wrap (GTK_LABEL (header), TRUE);
   gtk_label_set_width_chars (GTK_LABEL (header), 5);
   gtk_label_set_max_width_chars (GTK_LABEL (header), 12);
-  gtk_label_set_wrap_mode (GTK_LABEL (header), PANGO_WRAP_WORD);
+  gtk_label_set_wrap_mode (GTK_LABEL (header), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_lines (GTK_LABEL (header), 3);
   gtk_label_set_ellipsize (GTK_LABEL (header), PANGO_ELLIPSIZE_END);
   gtk_widget_set_tooltip_text (header, livc_participant_get_label (who));
@@ -259,9 +274,10 @@ rating_entry_new (LivcRoundView   *self,
                   guint            item)
 {
   GtkWidget *entry = gtk_entry_new ();
-  g_autofree char *accessible = g_strdup_printf (_("%s’s rating of %u.%u"),
-                                                 livc_participant_get_label (who),
-                                                 self->domain + 1, item + 1);
+  g_autofree char *number = livc_item_dup_number (g_ptr_array_index (self->items, item));
+  /* TRANSLATORS: "Police’s rating of 2.1", a member's rating of an item */
+  g_autofree char *accessible = g_strdup_printf (_("%s’s rating of %s"),
+                                                 livc_participant_get_label (who), number);
 
   gtk_editable_set_width_chars (GTK_EDITABLE (entry), 3);
   gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), 4);
@@ -287,9 +303,10 @@ add_item_row (LivcRoundView *self,
   LivcQuestionnaire *q = livc_document_get_questionnaire (self->document);
   LivcAssessment *a = livc_document_get_assessment (self->document);
   const char *statement = livc_questionnaire_lookup (q, livc_item_get_text (item), self->lang);
-  g_autofree char *text = g_strdup_printf ("%u.%u  %s", self->domain + 1, index + 1, statement);
+  g_autofree char *number = livc_item_dup_number (item);
+  g_autofree char *text = g_strdup_printf ("%s  %s", number, statement);
   GtkWidget *label = gtk_label_new (text);
-  GtkWidget *spread = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *spread = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *dots = livc_spread_view_new (self->document, item);
   GtkWidget *badge = gtk_label_new (_("To discuss"));
   guint n_ids = self->ids->len;
@@ -299,7 +316,7 @@ add_item_row (LivcRoundView *self,
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
-  gtk_label_set_width_chars (GTK_LABEL (label), 18);
+  gtk_label_set_width_chars (GTK_LABEL (label), 14);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_grid_attach (self->grid, label, 0, 1 + (int) index, 1, 1);
   for (guint p = 0; p < n_ids; p++)
@@ -313,7 +330,7 @@ add_item_row (LivcRoundView *self,
   gtk_widget_set_size_request (dots, 110, 48);
   gtk_box_append (GTK_BOX (spread), dots);
   gtk_widget_add_css_class (badge, "discuss-badge");
-  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  gtk_widget_set_halign (badge, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (spread), badge);
   g_object_set_data (G_OBJECT (spread), "badge", badge);
   gtk_grid_attach (self->grid, spread, 1 + (int) n_ids, 1 + (int) index, 1, 1);
@@ -364,7 +381,7 @@ rebuild (LivcRoundView *self)
   gtk_stack_set_visible_child_name (self->stack, n_ids > 0 ? "grid" : "empty");
   if (n_ids == 0)
     return;
-  spread = gtk_label_new (_("Spread"));
+  spread = self->spread_header = gtk_label_new (_("Spread"));
   gtk_widget_add_css_class (spread, "heading");
   gtk_widget_set_valign (spread, GTK_ALIGN_END);
   gtk_grid_attach (self->grid, spread, 1 + (int) n_ids, 0, 1, 1);
@@ -393,7 +410,8 @@ update_badges (LivcRoundView *self)
       const LivcItemScore *is = livc_score_set_find_item (scores, livc_item_get_id (item));
 
       gtk_widget_set_visible (g_object_get_data (g_ptr_array_index (self->spreads, i), "badge"),
-                              is != NULL && is->to_discuss);
+                              is != NULL && is->to_discuss &&
+                              !livc_document_is_agreed (self->document, item));
     }
 }
 
@@ -444,12 +462,46 @@ on_turn_selected (GtkDropDown   *dropdown,
   livc_round_view_set_current (self, selected);
 }
 
+/* The member whose turn it is, on the drop-down's button: ellipsized, since a long role
+ * must not widen the window; the list shows the labels whole. */
 static void
-on_reveal (GtkButton     *button,
-           LivcRoundView *self)
+on_turn_setup (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               gpointer                  ellipsize)
 {
-  if (self->document != NULL)
-    livc_document_set_ratings_hidden (self->document, FALSE);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (ellipsize))
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+      gtk_label_set_width_chars (GTK_LABEL (label), 6);
+    }
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+on_turn_bind (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              gpointer                  ellipsize)
+{
+  GtkStringObject *name = gtk_list_item_get_item (list_item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)),
+                      gtk_string_object_get_string (name));
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (list_item),
+                               gtk_string_object_get_string (name));
+}
+
+static GtkListItemFactory *
+turn_factory_new (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_turn_setup), GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (on_turn_bind), GINT_TO_POINTER (ellipsize));
+  return factory;
 }
 
 static void
@@ -510,7 +562,6 @@ livc_round_view_class_init (LivcRoundViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LivcRoundView, grid);
   gtk_widget_class_bind_template_callback (widget_class, on_hidden_switch);
   gtk_widget_class_bind_template_callback (widget_class, on_turn_selected);
-  gtk_widget_class_bind_template_callback (widget_class, on_reveal);
 }
 
 static void
@@ -522,6 +573,13 @@ livc_round_view_init (LivcRoundView *self)
   self->spreads = g_ptr_array_new ();
   self->headers = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  {
+    g_autoptr(GtkListItemFactory) button = turn_factory_new (TRUE);
+    g_autoptr(GtkListItemFactory) list = turn_factory_new (FALSE);
+
+    gtk_drop_down_set_factory (self->turn_dropdown, button);
+    gtk_drop_down_set_list_factory (self->turn_dropdown, list);
+  }
 }
 
 GtkWidget *
@@ -600,4 +658,21 @@ livc_round_view_get_entry (LivcRoundView *self,
   if (participant >= self->ids->len || item * self->ids->len + participant >= self->entries->len)
     return NULL;
   return g_ptr_array_index (self->entries, item * self->ids->len + participant);
+}
+
+/* The item whose row holds cell (a member's cell, or what is inside it), or NULL. */
+LivcItem *
+livc_round_view_get_item_of (LivcRoundView *self,
+                             GtkWidget     *cell)
+{
+  g_return_val_if_fail (LIVC_IS_ROUND_VIEW (self), NULL);
+
+  for (GtkWidget *w = cell; w != NULL; w = gtk_widget_get_parent (w))
+    {
+      guint index;
+
+      if (g_ptr_array_find (self->entries, w, &index))
+        return g_ptr_array_index (self->items, index / self->ids->len);
+    }
+  return NULL;
 }

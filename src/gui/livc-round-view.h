@@ -20,6 +20,8 @@ void       livc_round_view_set_domain  (LivcRoundView *self,
 void       livc_round_view_set_current (LivcRoundView *self,
                                         guint          participant);
 guint      livc_round_view_get_current (LivcRoundView *self);
+LivcItem  *livc_round_view_get_item_of (LivcRoundView *self,
+                                        GtkWidget     *cell);
 GtkEntry  *livc_round_view_get_entry   (LivcRoundView *self,
                                         guint          item,
                                         guint          participant);

@@ -92,6 +92,22 @@ on_remove_clicked (GtkButton      *button,
   livc_team_dialog_remove (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index")));
 }
 
+/* Enter goes on as a form does: from a role to its name, from a name to the next member's
+ * role, and from the last name to a new member. */
+static void
+on_entry_activate (GtkEntry       *entry,
+                   LivcTeamDialog *self)
+{
+  guint index;
+
+  if (!g_ptr_array_find (self->entries, entry, &index))
+    return;
+  if (index + 1 < self->entries->len)
+    gtk_widget_grab_focus (g_ptr_array_index (self->entries, index + 1));
+  else
+    livc_team_dialog_add_member (self);
+}
+
 static GtkWidget *
 member_entry (LivcTeamDialog *self,
               const char     *text,
@@ -106,6 +122,7 @@ member_entry (LivcTeamDialog *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   accessible, -1);
   g_signal_connect (entry, "changed", G_CALLBACK (on_entry_changed), self);
+  g_signal_connect (entry, "activate", G_CALLBACK (on_entry_activate), self);
   g_ptr_array_add (self->entries, entry);
   return entry;
 }

@@ -289,23 +289,42 @@ page_setup_action (GtkWidget  *widget,
 
 /* Views */
 
+/* The item the keyboard is on (an item row, or a member's cell in the round), else the
+ * first of the domain on screen, else the first: where presentation mode starts. */
+static guint
+current_position (LivcWindow *self)
+{
+  LivcQuestionnaire *q = livc_document_get_questionnaire (self->document);
+  GListModel *domains = livc_questionnaire_get_domains (q);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, LIVC_TYPE_ITEM_ROW) : NULL;
+  LivcItem *item = NULL;
+  guint domain = self->current_domain >= 0 ? (guint) self->current_domain : 0;
+  guint position = 0;
+
+  if (row != NULL)
+    item = livc_item_row_get_item (LIVC_ITEM_ROW (row));
+  else if (focus != NULL && self->round_mode)
+    item = livc_round_view_get_item_of (self->round_view, focus);
+  if (item != NULL)
+    domain = livc_domain_get_index (livc_item_get_domain (item));
+  for (guint d = 0; d < domain; d++)
+    {
+      g_autoptr(LivcDomain) before = g_list_model_get_item (domains, d);
+
+      position += g_list_model_get_n_items (livc_domain_get_items (before));
+    }
+  return position + (item != NULL ? livc_item_get_position (item) : 0);
+}
+
 static void
 presentation_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
   LivcWindow *self = LIVC_WINDOW (widget);
-  int position = 0;
-  LivcQuestionnaire *q = livc_document_get_questionnaire (self->document);
 
-  /* Start at the first item of the domain on screen. */
-  for (int d = 0; d < self->current_domain; d++)
-    {
-      g_autoptr(LivcDomain) domain = g_list_model_get_item (livc_questionnaire_get_domains (q),
-                                                            (guint) d);
-      position += (int) g_list_model_get_n_items (livc_domain_get_items (domain));
-    }
-  livc_presentation_view_set_position (self->presentation_view, (guint) position);
+  livc_presentation_view_set_position (self->presentation_view, current_position (self));
   gtk_stack_set_visible_child_name (self->main_stack, "presentation");
   gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
   gtk_window_fullscreen (GTK_WINDOW (self));
@@ -384,10 +403,9 @@ show_radar_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   LivcWindow *self = LIVC_WINDOW (widget);
-  gboolean visible = !gtk_widget_get_visible (self->radar_panel);
 
-  gtk_widget_set_visible (self->radar_panel, visible);
-  gtk_widget_set_visible (self->radar_separator, visible);
+  /* Beside the content on a wide window, over it on a narrow one. */
+  adw_flap_set_reveal_flap (self->radar_flap, !adw_flap_get_reveal_flap (self->radar_flap));
 }
 
 /* The shortcuts window is built the first time it is asked for, not with every window

@@ -13,6 +13,9 @@
 
 G_BEGIN_DECLS
 
+/* The live round's part of the window, in livc-window-live.c. */
+typedef struct _LivcWindowLive LivcWindowLive;
+
 struct _LivcWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -25,6 +28,9 @@ struct _LivcWindow
   GtkListBox           *recent_list;
   AdwWindowTitle       *window_title;
   GtkListBox           *domain_list;
+  AdwFlap              *sidebar_flap;
+  GtkWidget            *sidebar_button;
+  AdwFlap              *radar_flap;
   GtkStack             *content_stack;
   GtkScrolledWindow    *items_scrolled;
   GtkLabel             *domain_title;
@@ -52,6 +58,7 @@ struct _LivcWindow
   gboolean              close_confirmed;
   gboolean              round_mode;     /* domains show the members' grid */
   gboolean              radar_before_round;
+  LivcWindowLive       *live;           /* the live round, when the app offers it */
 };
 
 /* current_domain for the pages after the domains in the sidebar */
@@ -82,5 +89,21 @@ LivcDocument     *_livc_window_load_file              (LivcWindow      *self,
                                                        GFile           *file,
                                                        const char      *heading,
                                                        LivcDiagnostics *diag);
+
+#ifdef LIVC_HAVE_LIVE
+#include "livc-live-round.h"
+
+/* livc-window-live.c: the live round, members rating from their phones. */
+void              _livc_window_class_live_init        (LivcWindowClass *klass);
+void              _livc_window_live_init              (LivcWindow      *self);
+void              _livc_window_live_stop              (LivcWindow      *self);
+void              _livc_window_live_dispose           (LivcWindow      *self);
+LivcLiveRound    *_livc_window_live_get_round         (LivcWindow      *self);
+#else
+static inline void _livc_window_class_live_init (LivcWindowClass *klass) { }
+static inline void _livc_window_live_init       (LivcWindow      *self) { }
+static inline void _livc_window_live_stop       (LivcWindow      *self) { }
+static inline void _livc_window_live_dispose    (LivcWindow      *self) { }
+#endif
 
 G_END_DECLS

@@ -18,6 +18,16 @@
 
 #define MAX_RECENT 8
 
+/* Below these window widths the radar, then the domains' sidebar, fold over the content
+ * instead of taking width from it: the sidebar (260 px), the radar (300 px) and an items
+ * page whose level buttons keep their words whole (about 640 px) need 1,200 px side by
+ * side; a 1024 px projector keeps the sidebar beside the items, an 800 px screen neither. */
+#define RADAR_BESIDE_MIN_WIDTH   1200
+#define SIDEBAR_BESIDE_MIN_WIDTH 900
+/* The round's grid, five members' columns beside the items, takes the sidebar's width too
+ * below this. */
+#define SIDEBAR_BESIDE_ROUND_MIN_WIDTH 1200
+
 G_DEFINE_FINAL_TYPE (LivcWindow, livc_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum { PROP_0, PROP_ROUND_MODE, N_PROPS };
@@ -89,27 +99,101 @@ update_title (LivcWindow *self)
   }
 }
 
+/* How many members have rated every item of domain: all the shared screen may say of a
+ * round hidden until the reveal. */
+static guint
+n_members_done (LivcAssessment *a,
+                LivcDomain     *domain)
+{
+  GListModel *members = livc_assessment_get_participants (a);
+  GListModel *items = livc_domain_get_items (domain);
+  guint done = 0;
+
+  for (guint p = 0; p < g_list_model_get_n_items (members); p++)
+    {
+      g_autoptr(LivcParticipant) who = g_list_model_get_item (members, p);
+      gboolean all = TRUE;
+
+      for (guint i = 0; i < g_list_model_get_n_items (items) && all; i++)
+        {
+          g_autoptr(LivcItem) item = g_list_model_get_item (items, i);
+          LivcAnswer *answer = livc_assessment_find_answer (a, livc_item_get_id (item));
+
+          all = answer != NULL && livc_answer_get_rating_for (answer, livc_participant_get_id (who))
+                                  != LIVC_VALUE_NONE;
+        }
+      done += all;
+    }
+  return done;
+}
+
+/* A domain's line in the sidebar: its progress and score, or while the ratings are hidden
+ * only who has rated it: a score, even a count of answers, would tell a member's ratings. */
+static char *
+dup_domain_progress (LivcWindow            *self,
+                     const LivcDomainScore *ds)
+{
+  LivcAssessment *a = livc_document_get_assessment (self->document);
+  g_autofree char *score = NULL;
+
+  if (livc_document_get_ratings_hidden (self->document))
+    {
+      guint n = g_list_model_get_n_items (livc_assessment_get_participants (a));
+
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u of %u member has rated this domain",
+                                           "%u of %u members have rated this domain", n),
+                              n_members_done (a, ds->domain), n);
+    }
+  score = livc_gui_format_score (ds->score);
+  return g_strdup_printf (_("%u of %u answered · %s"), ds->answered, ds->items, score);
+}
+
+/* The live score's panel: the score, the stage and the radar, none of them while the
+ * ratings are hidden. */
+static void
+update_score_panel (LivcWindow *self)
+{
+  LivcQuestionnaire *q = livc_document_get_questionnaire (self->document);
+  const LivcDomainScore *overall;
+  g_autofree char *overall_text = NULL;
+  g_autofree char *stage_text = NULL;
+  gboolean hidden = livc_document_get_ratings_hidden (self->document);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->overall_label), !hidden);
+  gtk_widget_set_visible (GTK_WIDGET (self->radar_view), !hidden);
+  if (hidden)
+    {
+      gtk_label_set_text (self->stage_label, _("Scores are hidden until the reveal"));
+      return;
+    }
+  overall = livc_score_set_get_overall (livc_document_get_scores (self->document));
+  overall_text = livc_gui_format_score (overall->score);
+  gtk_label_set_text (self->overall_label, overall_text);
+  stage_text = livc_gui_dup_completeness (q, overall, self->lang);
+  gtk_label_set_text (self->stage_label, stage_text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->radar_view),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, stage_text, -1);
+}
+
 static void
 update_scores (LivcWindow *self)
 {
   LivcScoreSet *scores;
   LivcQuestionnaire *q;
-  const LivcDomainScore *overall;
-  g_autofree char *overall_text = NULL;
-  g_autofree char *stage_text = NULL;
   GtkWidget *child;
 
   if (self->document == NULL)
     return;
   scores = livc_document_get_scores (self->document);
   q = livc_document_get_questionnaire (self->document);
+  /* While the members' ratings are hidden, a score computed from them would tell them:
+   * dup_domain_progress and update_score_panel show none. */
   for (guint d = 0; d < livc_score_set_get_n_domains (scores) && d < self->domain_rows->len; d++)
     {
       const LivcDomainScore *ds = livc_score_set_get_domain (scores, d);
       DomainRow *dr = g_ptr_array_index (self->domain_rows, d);
-      g_autofree char *score = livc_gui_format_score (ds->score);
-      g_autofree char *text = g_strdup_printf (_("%u of %u answered · %s"), ds->answered,
-                                               ds->items, score);
+      g_autofree char *text = dup_domain_progress (self, ds);
       const char *title = livc_questionnaire_lookup (q, livc_domain_get_title (ds->domain),
                                                      self->lang);
       g_autofree char *accessible = g_strdup_printf ("%s: %s", title, text);
@@ -125,18 +209,7 @@ update_scores (LivcWindow *self)
 
       gtk_label_set_text (agenda->progress, progress);
     }
-  overall = livc_score_set_get_overall (scores);
-  overall_text = livc_gui_format_score (overall->score);
-  gtk_label_set_text (self->overall_label, overall_text);
-  stage_text = g_strdup_printf (_("Overall score · stage: %s"),
-                                overall->stage != NULL
-                                ? livc_questionnaire_lookup (q,
-                                                             livc_stage_get_label (overall->stage),
-                                                             self->lang)
-                                : "—");
-  gtk_label_set_text (self->stage_label, stage_text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->radar_view),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, stage_text, -1);
+  update_score_panel (self);
 
   for (child = gtk_widget_get_first_child (GTK_WIDGET (self->item_list)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -175,14 +248,39 @@ append_rows (LivcWindow *self,
     }
 }
 
+/* The rows still to come, now. */
+static void
+complete_rows (LivcWindow *self)
+{
+  g_autoptr(GListModel) items = NULL;
+
+  if (self->pending_items == NULL)
+    return;
+  items = g_object_ref (self->pending_items);
+  stop_pending_items (self);
+  append_rows (self, items, FIRST_ROWS, g_list_model_get_n_items (items));
+}
+
 static void
 on_first_rows_painted (GdkFrameClock *clock,
                        LivcWindow    *self)
 {
-  g_autoptr(GListModel) items = g_object_ref (self->pending_items);
+  complete_rows (self);
+}
 
-  stop_pending_items (self);
-  append_rows (self, items, FIRST_ROWS, g_list_model_get_n_items (items));
+/* Keys that come before the first frame (typed at once after Ctrl+Page Down, or held by a
+ * busy machine) must find the whole page: Down from the last row built so far would find
+ * no next row, and the digits after it would rate the wrong item. Seen in capture, before
+ * the rows and the list's own key bindings. */
+static gboolean
+on_item_list_key (GtkEventControllerKey *controller,
+                  guint                  keyval,
+                  guint                  keycode,
+                  GdkModifierType        state,
+                  LivcWindow            *self)
+{
+  complete_rows (self);
+  return GDK_EVENT_PROPAGATE;
 }
 
 static void
@@ -288,6 +386,9 @@ on_domain_row_selected (GtkListBox    *box,
 
   if (row == NULL || self->document == NULL)
     return;
+  /* Over the content on a narrow window, the sidebar gives way to what was picked. */
+  if (adw_flap_get_folded (self->sidebar_flap))
+    adw_flap_set_reveal_flap (self->sidebar_flap, FALSE);
   index = gtk_list_box_row_get_index (row);
   if ((guint) index + 1 == self->domain_rows->len)
     index = LIVC_WINDOW_RESULTS;
@@ -318,9 +419,11 @@ set_round_mode (LivcWindow *self,
   self->round_mode = round_mode;
   /* The members' grid needs the width; the radar comes back (unless F9 hid it) after. */
   if (round_mode)
-    self->radar_before_round = gtk_widget_get_visible (self->radar_panel);
-  gtk_widget_set_visible (self->radar_panel, !round_mode && self->radar_before_round);
-  gtk_widget_set_visible (self->radar_separator, !round_mode && self->radar_before_round);
+    self->radar_before_round = adw_flap_get_reveal_flap (self->radar_flap);
+  adw_flap_set_reveal_flap (self->radar_flap, !round_mode && self->radar_before_round &&
+                                              !adw_flap_get_folded (self->radar_flap));
+  /* The sidebar's breakpoint depends on the mode (livc_window_size_allocate). */
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
   if (self->document != NULL && self->current_domain >= 0)
     show_items (self, (guint) self->current_domain);
   else if (self->document != NULL && round_mode)
@@ -353,6 +456,8 @@ add_sidebar_row (LivcWindow *self,
     gtk_box_append (GTK_BOX (box), label);
   dr->progress = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (dr->progress, 0);
+  /* "Ratings hidden until the reveal" is longer than the sidebar is wide. */
+  gtk_label_set_wrap (dr->progress, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (dr->progress), "caption");
   gtk_widget_add_css_class (GTK_WIDGET (dr->progress), "dim-label");
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (dr->progress));
@@ -405,6 +510,8 @@ livc_window_set_document (LivcWindow   *self,
 
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
+  if (self->document != document)
+    _livc_window_live_stop (self);
   g_set_object (&self->document, document);
   if (lang != NULL)
     {
@@ -426,6 +533,8 @@ livc_window_set_document (LivcWindow   *self,
   if (self->settings != NULL)
     livc_document_set_autosave (document, g_settings_get_boolean (self->settings, "autosave"));
   g_signal_connect_swapped (document, "notify::scores", G_CALLBACK (update_scores), self);
+  /* The reveal shows the scores at once, not at the next answer. */
+  g_signal_connect_swapped (document, "notify::ratings-hidden", G_CALLBACK (update_scores), self);
   g_signal_connect_swapped (document, "notify::modified", G_CALLBACK (on_document_notify), self);
   g_signal_connect_swapped (document, "notify::path", G_CALLBACK (on_document_notify), self);
   build_sidebar (self);
@@ -805,10 +914,44 @@ livc_window_close_request (GtkWindow *window)
           g_settings_set_int (self->settings, "window-height", height);
         }
     }
+  /* The window goes: so does the live round's server, with every connection. */
+  _livc_window_live_stop (self);
   /* Saved, or discarded on purpose: the recovery copy has done its job. */
   if (self->document != NULL)
     livc_document_discard_recovery (self->document);
   return GTK_WINDOW_CLASS (livc_window_parent_class)->close_request (window);
+}
+
+/* The breakpoints: "always" below them, "auto" (folded only when the content would not
+ * fit) above. Set before the children are allocated, so that they are laid out once; so is
+ * the button that shows the folded sidebar, which is in the header bar allocated before
+ * the flap decides. A flap folding on its own asks for another allocation (below). */
+static void
+livc_window_size_allocate (GtkWidget *widget,
+                           int        width,
+                           int        height,
+                           int        baseline)
+{
+  LivcWindow *self = LIVC_WINDOW (widget);
+  AdwFlapFoldPolicy radar = width < RADAR_BESIDE_MIN_WIDTH ? ADW_FLAP_FOLD_POLICY_ALWAYS
+                                                           : ADW_FLAP_FOLD_POLICY_AUTO;
+  int sidebar_min = self->round_mode ? SIDEBAR_BESIDE_ROUND_MIN_WIDTH : SIDEBAR_BESIDE_MIN_WIDTH;
+  AdwFlapFoldPolicy sidebar = width < sidebar_min ? ADW_FLAP_FOLD_POLICY_ALWAYS
+                                                  : ADW_FLAP_FOLD_POLICY_AUTO;
+
+  if (adw_flap_get_fold_policy (self->radar_flap) != radar)
+    adw_flap_set_fold_policy (self->radar_flap, radar);
+  if (adw_flap_get_fold_policy (self->sidebar_flap) != sidebar)
+    adw_flap_set_fold_policy (self->sidebar_flap, sidebar);
+  gtk_widget_set_visible (self->sidebar_button, sidebar == ADW_FLAP_FOLD_POLICY_ALWAYS ||
+                                                adw_flap_get_folded (self->sidebar_flap));
+  GTK_WIDGET_CLASS (livc_window_parent_class)->size_allocate (widget, width, height, baseline);
+}
+
+static void
+on_sidebar_folded (LivcWindow *self)
+{
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 static void
@@ -819,6 +962,7 @@ livc_window_dispose (GObject *object)
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   stop_pending_items (self);
+  _livc_window_live_dispose (self);
   g_clear_object (&self->document);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
@@ -884,6 +1028,7 @@ livc_window_class_init (LivcWindowClass *klass)
   object_class->get_property = livc_window_get_property;
   object_class->set_property = livc_window_set_property;
   GTK_WINDOW_CLASS (klass)->close_request = livc_window_close_request;
+  widget_class->size_allocate = livc_window_size_allocate;
 
   properties[PROP_ROUND_MODE] =
     g_param_spec_boolean ("round-mode", NULL, NULL, FALSE,
@@ -902,6 +1047,9 @@ livc_window_class_init (LivcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, domain_list);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, sidebar_flap);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, LivcWindow, radar_flap);
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, items_scrolled);
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, domain_title);
@@ -916,13 +1064,14 @@ livc_window_class_init (LivcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LivcWindow, presentation_view);
   _livc_window_class_actions_init (klass);
   _livc_window_class_team_init (klass);
+  _livc_window_class_live_init (klass);
 }
 
 static void
 livc_window_init (LivcWindow *self)
 {
   GtkDropTarget *drop;
-  GtkEventController *shortcuts;
+  GtkEventController *shortcuts, *keys;
   g_autofree char *lang = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -930,6 +1079,7 @@ livc_window_init (LivcWindow *self)
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->round_view), "round");
   self->agenda_view = LIVC_AGENDA_VIEW (livc_agenda_view_new ());
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->agenda_view), "agenda");
+  _livc_window_live_init (self);
   self->domain_rows = g_ptr_array_new_with_free_func (g_free);
   self->current_domain = -2;
   self->radar_before_round = TRUE;
@@ -945,7 +1095,13 @@ livc_window_init (LivcWindow *self)
     }
   self->lang = g_strdup (lang != NULL && *lang != '\0' ? lang : livc_default_lang ());
   g_signal_connect (self->domain_list, "row-selected", G_CALLBACK (on_domain_row_selected), self);
+  g_signal_connect_swapped (self->sidebar_flap, "notify::folded", G_CALLBACK (on_sidebar_folded),
+                            self);
   g_signal_connect_swapped (self->item_list, "realize", G_CALLBACK (on_item_list_realized), self);
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_item_list_key), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->item_list), keys);
   g_signal_connect (self->recent_list, "row-activated", G_CALLBACK (on_recent_activated), self);
 
   /* Ctrl+Page Up/Down move between domains even where a scrolled window would take them. */

@@ -34,3 +34,32 @@ livc_live_round_list_addresses (void)
   freeifaddrs (list);
   return addresses;
 }
+
+/* The name of the interface that holds address ("wlp2s0"), for the facilitator to know
+ * which network it is; NULL when none does. */
+char *
+livc_live_round_dup_interface_name (GInetAddress *address)
+{
+  struct ifaddrs *list = NULL;
+  char *name = NULL;
+
+  g_return_val_if_fail (G_IS_INET_ADDRESS (address), NULL);
+
+  if (getifaddrs (&list) != 0)
+    return NULL;
+  for (struct ifaddrs *ifa = list; ifa != NULL && name == NULL; ifa = ifa->ifa_next)
+    {
+      g_autoptr(GSocketAddress) candidate = NULL;
+
+      if (ifa->ifa_addr == NULL || ifa->ifa_addr->sa_family != AF_INET)
+        continue;
+      candidate = g_socket_address_new_from_native (ifa->ifa_addr, sizeof (struct sockaddr_in));
+      if (candidate != NULL
+          && g_inet_address_equal (address,
+                                   g_inet_socket_address_get_address (
+                                     G_INET_SOCKET_ADDRESS (candidate))))
+        name = g_strdup (ifa->ifa_name);
+    }
+  freeifaddrs (list);
+  return name;
+}

@@ -86,6 +86,7 @@ void            livc_live_round_set_idle_timeout  (LivcLiveRound     *self,
 /* The addresses a round can be offered on: non-loopback IPv4 addresses of the
  * interfaces that are up, for the facilitator to pick from. */
 GPtrArray      *livc_live_round_list_addresses    (void);
+char           *livc_live_round_dup_interface_name (GInetAddress     *address);
 
 /* address NULL: the first of livc_live_round_list_addresses(); port 0: any free one. */
 gboolean        livc_live_round_start             (LivcLiveRound     *self,

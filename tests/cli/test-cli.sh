@@ -31,7 +31,8 @@ contains () {
 # of WANTED and none of UNWANTED, and qpdf accepts the file.
 check_pdf () {
   local desc=$1 pdf=$2 wanted=$3 unwanted=$4 w words
-  pdftotext "$pdf" "$TMP/pdf.txt"
+  # One line: a phrase may wrap inside a table cell.
+  pdftotext "$pdf" - | tr '\n' ' ' | tr -s ' ' >"$TMP/pdf.txt"
   IFS='|' read -ra words <<<"$wanted"
   for w in "${words[@]}"; do contains "$desc has “$w”" "$TMP/pdf.txt" "$w"; done
   IFS='|' read -ra words <<<"$unwanted"
@@ -273,12 +274,17 @@ fi
 
 # report
 SAMPLE="$SRC/data/samples/joint-cell-individual.xml"
-declare -A present=( [nl]="Samenvatting|Aanbevelingen|Actieplan|9 juni 2026|Heractiveren"
-                     [fr]="Synthèse|Recommandations|Plan d’action|9 juin 2026|Réactivation"
-                     [en]="Summary|Recommendations|Action plan|9 June 2026|Reactivating" )
-declare -A absent=( [nl]="Synthèse|Summary|Plan d’action|Action plan"
-                    [fr]="Samenvatting|Summary|Actieplan|Action plan"
-                    [en]="Samenvatting|Synthèse|Actieplan|Plan d’action" )
+# Unanimous ratings read "all agreed", never as a disagreement; a spread of one level waits
+# for the team's answer; a wider one is a disagreement where the lower median counts.
+declare -A present=( [nl]="Samenvatting|Aanbevelingen|Actieplan|9 juni 2026|Heractiveren|\
+iedereen eens|nog geen teamantwoord|meningsverschil"
+                     [fr]="Synthèse|Recommandations|Plan d’action|9 juin 2026|Réactivation|\
+tous d’accord|pas encore de réponse|désaccord"
+                     [en]="Summary|Recommendations|Action plan|9 June 2026|Reactivating|\
+all agreed|no team answer yet|disagreement, the lower median counts" )
+declare -A absent=( [nl]="Synthèse|Summary|Plan d’action|Action plan|nog geen consensus"
+                    [fr]="Samenvatting|Summary|Actieplan|Action plan|pas encore de consensus"
+                    [en]="Samenvatting|Synthèse|Actieplan|Plan d’action|no consensus yet" )
 for lang in nl fr en nl+fr; do
   pdf="$TMP/report-$lang.pdf"
   check_status "report --lang $lang" 0 "$CLI" report "$SAMPLE" --lang "$lang" -o "$pdf"
@@ -295,8 +301,8 @@ for lang in nl fr en nl+fr; do
     not_ok "mutool reads the $lang report and its outline"
   fi
   # Each line of the contents links to the page it names.
-  mutool run "$SRC/tests/cli/links.js" "$pdf" 2 >"$TMP/links" 2>&1
-  pdftotext -f 2 -l 2 -layout "$pdf" - | grep -vE 'Pagina|Page' | grep -oE '[0-9]+ *$' |
+  mutool run "$SRC/tests/cli/links.js" "$pdf" 3 >"$TMP/links" 2>&1
+  pdftotext -f 3 -l 3 -layout "$pdf" - | grep -vE 'Pagina|Page' | grep -oE '[0-9]+ *$' |
     tr -d ' ' >"$TMP/toc-pages"
   if [ -s "$TMP/links" ] && diff "$TMP/toc-pages" "$TMP/links" >/dev/null; then
     ok "every line of the $lang contents links to its page ($(wc -l <"$TMP/links") links)"
@@ -314,10 +320,135 @@ pdftotext "$TMP/report-nl.pdf" "$TMP/report-nl.txt"
 contains "the Dutch report writes 48%" "$TMP/report-nl.txt" "48%"
 contains "the report lists the compliance-alert section" "$TMP/report-nl.txt" \
   "Wettelijke aandachtspunten"
-contains "the report shows a participant's rating" "$TMP/report-nl.txt" \
-  "Coördinator preventie (gedeeld voor beide gemeenten): 4"
+contains "the report names a member by name and role" "$TMP/report-nl.txt" \
+  "Coördinator preventie (gedeeld voor beide gemeenten) — Coördinator"
+contains "the ratings table's legend names the members by role" "$TMP/report-nl.txt" \
+  "1 Coördinator · 2 Information officer · 3 OCMW · 4 CAW · 5 School"
+for code in "(information-officer)" "(ocmw)" "(coordinator)"; do
+  if grep -qF -- "$code" "$TMP/report-nl.txt"; then
+    not_ok "the report shows no role code $code"
+  else
+    ok "the report shows no role code $code"
+  fi
+done
 contains "the report has the recommendation for the domain's band" "$TMP/report-nl.txt" \
   "Aanbevelingen"
+tr '\n' ' ' <"$TMP/report-nl.txt" | tr -s ' ' >"$TMP/report-nl.joined"
+contains "the report numbers items as the app does" "$TMP/report-nl.joined" \
+  "1.1 De burgemeester heeft de LIVC-R formeel"
+
+# No page but the last holds only a few stray lines, in any sample or report language: each
+# page's text, besides its running header and page number, is at least MIN_LINES lines.
+MIN_LINES=6
+for sample in "$SRC"/data/samples/*.xml; do
+  for lang in nl fr en nl+fr; do
+    name="$(basename "$sample" .xml) ($lang)"
+    "$CLI" report "$sample" --lang "$lang" -o "$TMP/pages.pdf"
+    pages=$(pdfinfo "$TMP/pages.pdf" | awk '/^Pages:/ { print $2 }')
+    sparse=""
+    for ((page = 2; page < pages; page++)); do
+      lines=$(pdftotext -f "$page" -l "$page" "$TMP/pages.pdf" - | grep -v '^[[:space:]]*$' |
+        grep -vE '^(Pagina|Page) [0-9]+ (van|sur|of) [0-9]+' | tail -n +2 | wc -l)
+      [ "$lines" -ge "$MIN_LINES" ] || sparse="$sparse page $page: $lines lines;"
+    done
+    if [ -z "$sparse" ]; then
+      ok "no stray page in the report of $name ($pages pages)"
+    else
+      not_ok "no stray page in the report of $name" "$sparse"
+    fi
+  done
+done
+
+# French typography: the report's own labels take a (narrow no-break) space before their
+# colon, and no straight apostrophe is printed, whatever the sample's texts.
+for sample in "$SRC"/data/samples/*.xml; do
+  name=$(basename "$sample" .xml)
+  "$CLI" report "$sample" --lang fr -o "$TMP/typo.pdf"
+  pdftotext "$TMP/typo.pdf" "$TMP/typo.txt"
+  if grep -q "'" "$TMP/typo.txt"; then
+    not_ok "the French report of $name has no straight apostrophe" "$(grep -m2 "'" "$TMP/typo.txt")"
+  else
+    ok "the French report of $name has no straight apostrophe"
+  fi
+  if grep -qE '(Score global|Phase|Questionnaire|Note|Obligation légale):' "$TMP/typo.txt"; then
+    not_ok "the French report of $name spaces its colons" \
+      "$(grep -m2 -E '(Score global|Phase|Questionnaire|Note|Obligation légale):' "$TMP/typo.txt")"
+  else
+    ok "the French report of $name spaces its colons"
+  fi
+done
+
+# Bilingual contents: each title whole, one line per language, never cut with "…".
+pdftotext -f 3 -l 3 "$TMP/report-nl+fr.pdf" "$TMP/toc.txt"
+contains "the bilingual contents give the French title whole" "$TMP/toc.txt" \
+  "Échange d’informations & secret professionnel"
+if grep -q '…' "$TMP/toc.txt"; then
+  not_ok "no bilingual contents entry is cut" "$(grep -m2 '…' "$TMP/toc.txt")"
+else
+  ok "no bilingual contents entry is cut"
+fi
+
+# The executive summary is the page after the cover: the stage in words with its threshold,
+# the legal alerts, the strongest and weakest domains, three priorities, completeness.
+pdftotext -f 2 -l 2 "$TMP/report-nl.pdf" - | tr '\n' ' ' | tr -s ' ' >"$TMP/exec.txt"
+for phrase in "Kernpunten" "De cel scoort 48%: fase Heractiveren, die begint bij 25%." \
+  "De volgende fase, Optimaliseren, begint bij 50%." "Wettelijke aandachtspunten" \
+  "Het sterkst staat" "Het zwakst staat" "Drie prioriteiten" "1. " "2. " "3. " \
+  "Volledigheid 100%: 54 van de 54 items zijn beoordeeld." \
+  "Items die het team nog moet bespreken (beoordelingen twee niveaus of meer uit elkaar): 11."
+do
+  contains "the executive summary says “$phrase”" "$TMP/exec.txt" "$phrase"
+done
+pdftotext -f 2 -l 2 "$TMP/report-fr.pdf" - | tr '\n' ' ' | tr -s ' ' >"$TMP/exec-fr.txt"
+contains "the French executive summary gives the stage" "$TMP/exec-fr.txt" \
+  "La cellule obtient 48 % : phase Réactivation, qui commence à 25 %."
+if pdftotext -f 3 -l 3 "$TMP/report-nl.pdf" - | sed -n 3p | grep -qx Inhoud; then
+  ok "the contents follow the executive summary"
+else
+  not_ok "the contents follow the executive summary"
+fi
+
+# report NEW --previous OLD: the executive summary says what moved since the earlier
+# assessment and how far its action plan got; --previous goes with one assessment only.
+check_status "report --previous" 0 "$CLI" report "$SRC/data/samples/town-2026.xml" \
+  --previous "$SRC/data/samples/town-2024.xml" --lang nl -o "$TMP/since.pdf"
+pdftotext -f 2 -l 2 "$TMP/since.pdf" - | tr '\n' ' ' | tr -s ' ' >"$TMP/since.txt"
+for phrase in "Sinds 15 mei 2024" \
+  "Totale score 28% → 53% (+25 procentpunten), fase Heractiveren → Optimaliseren." \
+  "Wettelijke basis & samenwerkingsprotocol: 28% → 65% (+37)" \
+  "Vorig actieplan, 6 acties: 5 afgerond, 1 bezig, 0 open, 0 geschrapt; 1 over tijd."; do
+  contains "the summary since the earlier assessment says “$phrase”" "$TMP/since.txt" "$phrase"
+done
+check_status "report --previous with several assessments is a usage error" 2 \
+  "$CLI" report "$SRC/data/samples/town-2026.xml" "$SRC/data/samples/town-2024.xml" \
+  --previous "$SRC/data/samples/town-2024.xml" -o "$TMP/x.pdf"
+check_status "report --previous of an invalid file fails" 1 \
+  "$CLI" report "$SRC/data/samples/town-2026.xml" --previous "$FILES/hostile/bad-value.xml" \
+  -o "$TMP/x.pdf"
+
+# The action plan is a table per domain: numbered, tied to its item, no internal ids; an
+# action due before the report's date and not done is flagged overdue, with priority high.
+"$CLI" report "$SRC/data/samples/town-2026.xml" --lang nl -o "$TMP/plan.pdf"
+pdftotext -layout "$TMP/plan.pdf" "$TMP/plan.txt"
+if grep -qE '^ *7 +Met de LTF afspreken hoe +6\.3 +Information +31 december +Bezig +hoog' \
+     "$TMP/plan.txt" && grep -qE '2024 \(over' "$TMP/plan.txt"; then
+  ok "the action plan gives number, item, owner, due date, status and priority"
+else
+  not_ok "the action plan gives number, item, owner, due date, status and priority" \
+    "$(grep -m3 -E 'LTF|over tijd' "$TMP/plan.txt")"
+fi
+if grep -qE '\ba[0-9]+\b' "$TMP/plan.txt"; then
+  not_ok "the action plan shows no internal ids" "$(grep -m2 -E '\ba[0-9]+\b' "$TMP/plan.txt")"
+else
+  ok "the action plan shows no internal ids"
+fi
+"$CLI" report "$SRC/data/samples/starting-cell.xml" --lang en -o "$TMP/start.pdf"
+pdftotext "$TMP/start.pdf" - | tr '\n' ' ' >"$TMP/start.txt"
+if grep -qF "Plan a first self-assessment" "$TMP/start.txt"; then
+  not_ok "a report never recommends the self-assessment it comes from"
+else
+  ok "a report never recommends the self-assessment it comes from"
+fi
 
 check_status "report --format png" 0 "$CLI" report "$SAMPLE" --format png -o "$TMP/radar.png"
 if [ "$(head -c 4 "$TMP/radar.png" | od -An -c | tr -d ' ')" = "211PNG" ]; then
@@ -774,14 +905,16 @@ for lang in nl fr; do
     footer="^Pagina [0-9]+ van $pages\$"
     header=' — Rapport zelfevaluatie LIVC-R$'
     stage='^Totale score: .* · Fase: .* · Volledigheid: '
-    spread='^Beoordelingen van de deelnemers: Jan .*: 4 · Tweede lid: 2 \(consensus van het team: 4'
-    action='^Actie a1 · Trekker: .* · Deadline: 15 december 2026 · Status: Bezig$'
+    spread='4 — Geborgd \(consensus van het team\)'
+    member='^1 +Jan .* — Coördinator$'
+    action='Bezig'
   else
     footer="^Page [0-9]+ sur $pages\$"
     header=' — Rapport d’autoévaluation de la CSIL-R$'
-    stage='^Score global: .* · Phase: .* · '
-    spread='^Cotations des participants: Jan .*: 4 · Tweede lid: 2 \(consensus de l’équipe: 4'
-    action='^Action a1 · Responsable: .* · Échéance: 15 décembre 2026 · Statut: En cours$'
+    stage='^Score global : .* · Phase : .* · '
+    spread='4 — Consolidé \(consensus de l’équipe\)'
+    member='^1 +Jan .* — Coordinateur$'
+    action='En cours'
   fi
   got=$(grep -cE "$footer" "$LONG/g-$lang.txt")
   if [ "$got" -eq $((pages - 1)) ]; then
@@ -796,7 +929,16 @@ for lang in nl fr; do
     not_ok "…every running header in order ($lang)" "$got of $((pages - 1))" \
       "$(grep -m1 -E 'molen' "$LONG/g-$lang.txt")"
   fi
-  for pattern in "$stage" "$spread" "$action" '^• Jan .* \(coordinator\)$'; do
+  # A table cell's text may wrap: its pattern is looked for in the text as one line.
+  tr '\n' ' ' <"$LONG/g-$lang.txt" | tr -s ' ' >"$LONG/g-$lang.joined"
+  for pattern in "$spread" "$action"; do
+    if grep -qE -- "$pattern" "$LONG/g-$lang.joined"; then
+      ok "…“$pattern” in a table ($lang)"
+    else
+      not_ok "…“$pattern” in a table ($lang)"
+    fi
+  done
+  for pattern in "$stage" "$member"; do
     if grep -qE -- "$pattern" "$LONG/g-$lang.txt"; then
       ok "…“$pattern” in order ($lang)"
     else

@@ -25,35 +25,9 @@
 static LivcApplication *app;
 static char *tmpdir;
 
-/* Runs the main loop until cond holds or timeout_ms passes. */
-static gboolean
-iterate_until (gboolean (*cond) (gpointer),
-               gpointer   data,
-               guint      timeout_ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
-
-  while (!cond (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
-
-static gboolean
-never (gpointer data)
-{
-  return FALSE;
-}
-
-static void
-iterate_for (guint ms)
-{
-  iterate_until (never, NULL, ms);
-}
+#define iterate_until livc_gui_test_iterate_until
+#define iterate_for   livc_gui_test_iterate_for
+#define window_gone   livc_gui_test_window_gone
 
 static AdwMessageDialog *
 find_message_dialog (void)
@@ -294,6 +268,34 @@ radar_redrawn (gpointer data)
   return radar_draws (w->window) > w->before;
 }
 
+/* The live score says how much is answered, and the stage only once it means something. */
+static void
+check_completeness (LivcWindow *window,
+                    guint       answered)
+{
+  LivcDocument *doc = livc_window_get_document (window);
+  LivcQuestionnaire *q = livc_document_get_questionnaire (doc);
+  const LivcDomainScore *overall = livc_score_set_get_overall (livc_document_get_scores (doc));
+  const char *text = gtk_label_get_text (window->stage_label);
+  guint n = livc_questionnaire_get_n_items (q);
+  g_autofree char *expected = NULL;
+
+  g_assert_cmpuint (overall->answered, ==, answered);
+  if (answered * 2 < n)
+    expected = g_strdup_printf (_("%u of %u answered · the stage once half is answered"),
+                                answered, n);
+  else
+    {
+      const char *stage = livc_questionnaire_lookup (q, livc_stage_get_label (overall->stage),
+                                                     livc_window_get_lang (window));
+
+      expected = g_strdup_printf (answered < n ? _("%u of %u answered · stage so far: %s")
+                                               : _("%u of %u answered · stage: %s"),
+                                  answered, n, stage);
+    }
+  g_assert_cmpstr (text, ==, expected);
+}
+
 static void
 test_answer_score_radar (void)
 {
@@ -312,14 +314,28 @@ test_answer_score_radar (void)
   overall = livc_score_set_get_overall (livc_document_get_scores (doc));
   /* One item at the top of its scale: its domain and the overall score are 100. */
   g_assert_cmpfloat_with_epsilon (overall->score, 100.0, 1e-9);
-  g_assert_true (iterate_until (radar_redrawn, &wait, 3000));
+  g_assert_true (livc_gui_test_iterate_until (radar_redrawn, &wait, 3000));
+  check_completeness (window, 1);
 
   wait.before = radar_draws (window);
   rate (window, "protocol.members", "1");
   overall = livc_score_set_get_overall (livc_document_get_scores (doc));
   g_assert_cmpfloat (overall->score, <, 100.0);
-  g_assert_true (iterate_until (radar_redrawn, &wait, 3000));
+  g_assert_true (livc_gui_test_iterate_until (radar_redrawn, &wait, 3000));
   g_assert_true (livc_document_get_modified (doc));
+
+  /* The stage shows once half the items are answered, provisional until all are. */
+  {
+    LivcQuestionnaire *q = livc_document_get_questionnaire (doc);
+    guint n = livc_questionnaire_get_n_items (q);
+
+    for (guint i = 2; i < n; i++)
+      {
+        rate (window, livc_item_get_id (livc_questionnaire_get_item (q, i)), "3");
+        if (i + 1 == n / 2 || i + 1 == n - 1 || i + 1 == n)
+          check_completeness (window, i + 1);
+      }
+  }
 
   rate (window, "protocol.members", "na");
   g_assert_cmpint (value_of (window, "protocol.members"), ==, LIVC_VALUE_NA);
@@ -395,7 +411,7 @@ test_editor_page (void)
   /* Every item of the first domain comes, those below the fold a frame after the first. */
   wait.n = domain_n_items (window, 0);
   g_assert_cmpuint (wait.n, >, 3);
-  g_assert_true (iterate_until (rows_shown, &wait, 5000));
+  g_assert_true (livc_gui_test_iterate_until (rows_shown, &wait, 5000));
   iterate_for (300);
   g_assert_cmpuint (n_item_rows (window), ==, wait.n);
 
@@ -416,10 +432,10 @@ test_editor_page (void)
   /* The next domain's page fills in the same way. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next-domain", NULL);
   wait.n = domain_n_items (window, 1);
-  g_assert_true (iterate_until (rows_shown, &wait, 5000));
+  g_assert_true (livc_gui_test_iterate_until (rows_shown, &wait, 5000));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-domain", NULL);
   wait.n = domain_n_items (window, 0);
-  g_assert_true (iterate_until (rows_shown, &wait, 5000));
+  g_assert_true (livc_gui_test_iterate_until (rows_shown, &wait, 5000));
 
   /* The note fields are there once "Note and evidence" opens, with the file's note, and
    * what is typed there reaches the assessment. */
@@ -513,20 +529,6 @@ test_action_plan (void)
   destroy_all_windows ();
 }
 
-static gboolean
-window_gone (gpointer data)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-      if (w == data)
-        return FALSE;
-    }
-  return TRUE;
-}
-
 /* Closing with unsaved changes asks; Cancel keeps everything, Discard closes and removes
  * the recovery copy. */
 static void
@@ -544,7 +546,7 @@ test_close_asks (void)
   g_assert_true (g_file_test (recovery, G_FILE_TEST_EXISTS));
 
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (iterate_until (has_message_dialog, NULL, 2000));
+  g_assert_true (livc_gui_test_iterate_until (has_message_dialog, NULL, 2000));
   dialog = find_message_dialog ();
   g_assert_true (adw_message_dialog_has_response (dialog, "save"));
   adw_message_dialog_response (dialog, "cancel");
@@ -553,9 +555,9 @@ test_close_asks (void)
   g_assert_cmpint (value_of (window, "protocol.founded"), ==, 2);
 
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (iterate_until (has_message_dialog, NULL, 2000));
+  g_assert_true (livc_gui_test_iterate_until (has_message_dialog, NULL, 2000));
   adw_message_dialog_response (find_message_dialog (), "discard");
-  g_assert_true (iterate_until (window_gone, window, 2000));
+  g_assert_true (livc_gui_test_iterate_until (window_gone, window, 2000));
   g_assert_false (g_file_test (recovery, G_FILE_TEST_EXISTS));
   destroy_all_windows ();
 }
@@ -660,7 +662,7 @@ test_keyboard (void)
 
   /* Presentation mode: F5, digits rate, Right moves on, Escape leaves. */
   press_keys ("ctrl+Prior F5");
-  g_assert_true (iterate_until (is_presenting, window, 3000));
+  g_assert_true (livc_gui_test_iterate_until (is_presenting, window, 3000));
   press_keys ("Right Right Right Right 1 Escape");
   g_assert_cmpint (value_of (window, "protocol.scope"), ==, 1);
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "presenting"));
@@ -839,7 +841,7 @@ test_hostile_files (void)
           g_assert_false (livc_window_open_file (window, file));
           g_assert_true (livc_window_is_empty (window));
         }
-      g_assert_true (iterate_until (has_message_dialog, NULL, 2000));
+      g_assert_true (livc_gui_test_iterate_until (has_message_dialog, NULL, 2000));
       dialog = find_message_dialog ();
       body = adw_message_dialog_get_body (dialog);
       /* Opened as an assessment, a file of another vocabulary is told it is not one. */
@@ -869,7 +871,7 @@ check_restore_offers (const char * const *items,
   GListModel *toplevels;
 
   livc_window_offer_recovery (window);
-  g_assert_true (iterate_until (has_message_dialog, NULL, 2000));
+  g_assert_true (livc_gui_test_iterate_until (has_message_dialog, NULL, 2000));
   dialog = find_message_dialog ();
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (dialog), "recovery-dialog"));
   adw_message_dialog_response (dialog, "restore");
@@ -970,7 +972,7 @@ test_french_ui (void)
     g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/dossier.xml");
     g_assert_false (livc_window_open_file (window, file));
   }
-  g_assert_true (iterate_until (has_message_dialog, NULL, 2000));
+  g_assert_true (livc_gui_test_iterate_until (has_message_dialog, NULL, 2000));
   dialog = find_message_dialog ();
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Impossible d’ouvrir l’évaluation");
   destroy_all_windows ();
@@ -1153,10 +1155,10 @@ test_team_meeting (void)
     text_cli = pdf_text (cli_pdf);
 
     g_assert_cmpstr (text_app, ==, text_cli);
-    g_assert_nonnull (strstr (text_app, "Participants’ ratings: Coordinator: 1 · Jan: 5 · "
-                                        "Youth work: 3 (the team’s consensus: 3"));
-    g_assert_nonnull (strstr (text_app, "Participants’ ratings: Coordinator: 2 · Jan: 4 · "
-                                        "Youth work: 5 (no consensus yet, lower median: 4"));
+    /* Members by role in the ratings table's legend; each answer with how it came. */
+    g_assert_nonnull (strstr (text_app, "1 Coordinator · 2 Police · 3 Youth work"));
+    g_assert_nonnull (strstr (text_app, "(the team’s consensus)"));
+    g_assert_nonnull (strstr (text_app, "(disagreement, the lower median counts)"));
     g_assert_nonnull (strstr (text_app, "Minority view of the police"));
   }
 
@@ -1165,7 +1167,7 @@ test_team_meeting (void)
   iterate_for (200);
   team = find_team_dialog ();
   livc_team_dialog_remove (team, 1);
-  g_assert_true (iterate_until (has_message_dialog, NULL, 2000));
+  g_assert_true (livc_gui_test_iterate_until (has_message_dialog, NULL, 2000));
   adw_message_dialog_response (find_message_dialog (), "remove");
   iterate_for (200);
   g_assert_null (livc_assessment_find_participant (a, "p2"));
@@ -1208,6 +1210,348 @@ test_team_meeting (void)
   destroy_all_windows ();
 }
 
+/* What a shared screen shows while the ratings are hidden: the mapped labels outside the
+ * buttons (the level buttons name levels, which are no ratings). */
+static void
+collect_texts (GtkWidget *widget,
+               GPtrArray *texts,
+               gboolean  *radar)
+{
+  if (!gtk_widget_get_mapped (widget) || GTK_IS_BUTTON (widget))
+    return;
+  *radar = *radar || LIVC_IS_RADAR_VIEW (widget);
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (texts, (gpointer) gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_texts (child, texts, radar);
+}
+
+/* No score, stage or radar anywhere in window; returns how many labels say text. */
+static guint
+check_nothing_leaks (LivcWindow *window,
+                     const char *text)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  LivcQuestionnaire *q = livc_document_get_questionnaire (livc_window_get_document (window));
+  GListModel *stages = livc_questionnaire_get_stages (q);
+  guint found = 0;
+  gboolean radar = FALSE;
+
+  iterate_for (200);
+  collect_texts (GTK_WIDGET (window), texts, &radar);
+  g_assert_cmpuint (texts->len, >, 5);
+  /* A radar on screen shows the scores. */
+  g_assert_false (radar);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *t = g_ptr_array_index (texts, i);
+
+      if (strchr (t, '%') != NULL)
+        g_error ("a score shows while the ratings are hidden: “%s”", t);
+      for (guint s = 0; s < g_list_model_get_n_items (stages); s++)
+        {
+          g_autoptr(LivcStage) stage = g_list_model_get_item (stages, s);
+          const char *label = livc_questionnaire_lookup (q, livc_stage_get_label (stage),
+                                                         livc_window_get_lang (window));
+
+          if (strstr (t, label) != NULL)
+            g_error ("a stage shows while the ratings are hidden: “%s”", t);
+        }
+      found += text != NULL && strstr (t, text) != NULL;
+    }
+  return found;
+}
+
+/* How many labels on screen hold text, or with prefix set start with it. */
+static guint
+count_texts_full (LivcWindow *window,
+                  const char *text,
+                  gboolean    prefix)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  gboolean radar = FALSE;
+  guint found = 0;
+
+  collect_texts (GTK_WIDGET (window), texts, &radar);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *t = g_ptr_array_index (texts, i);
+
+      found += prefix ? g_str_has_prefix (t, text) : strstr (t, text) != NULL;
+    }
+  return found;
+}
+
+static guint
+count_texts (LivcWindow *window,
+             const char *text)
+{
+  return count_texts_full (window, text, FALSE);
+}
+
+static guint
+count_prefixed (LivcWindow *window,
+                const char *prefix)
+{
+  iterate_for (300);
+  return count_texts_full (window, prefix, TRUE);
+}
+
+/* A new window with a sample of data/samples open. */
+static LivcWindow *
+open_sample (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("LIVC_SOURCE_ROOT"), "data", "samples",
+                                            name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LivcWindow *window = new_window ();
+
+  g_assert_true (livc_window_open_file (window, file));
+  return window;
+}
+
+/* A round hidden until the reveal on the shared screen: who has rated, never a score, a
+ * stage, the radar or a cell that tells one rating from another. The reveal opens the
+ * agenda, says so in the sidebar at once, and an item the team agrees on loses its badge. */
+static void
+test_hidden_round (void)
+{
+  LivcWindow *window = open_sample ("joint-cell-individual.xml");
+  LivcDocument *doc;
+  LivcAssessment *a;
+  guint n_members;
+  g_autofree char *who = NULL;
+  const char *hidden_agenda = _("Ratings hidden until the reveal");
+  const char *to_discuss = _("To discuss");
+  guint badges;
+
+  doc = livc_window_get_document (window);
+  a = livc_document_get_assessment (doc);
+  n_members = g_list_model_get_n_items (livc_assessment_get_participants (a));
+  g_assert_cmpuint (n_members, ==, 5);
+  /* Every member of the sample rated every item. */
+  who = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u member has rated this domain",
+                                      "%u of %u members have rated this domain", n_members),
+                         n_members, n_members);
+  /* The radar shows beside the items on this screen. */
+  iterate_for (300);
+  g_assert_true (gtk_widget_get_mapped (find_widget (GTK_WIDGET (window), is_radar, NULL)));
+
+  livc_document_set_ratings_hidden (doc, TRUE);
+  /* The domain page, the sidebar and the score panel. */
+  g_assert_cmpuint (check_nothing_leaks (window, who), >, 1);
+  g_assert_cmpuint (count_texts (window, hidden_agenda), ==, 1);
+  /* The round, on each member's turn: the others' cells are one dot or nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.round", NULL);
+  for (guint p = 0; p < n_members; p++)
+    {
+      livc_round_view_set_current (window->round_view, p);
+      check_nothing_leaks (window, NULL);
+      for (guint q = 0; q < n_members; q++)
+        {
+          GtkEntry *entry = livc_round_view_get_entry (window->round_view, 0, q);
+
+          g_assert_cmpint (gtk_entry_get_visibility (entry), ==, p == q);
+          if (p != q)
+            g_assert_cmpuint (strlen (gtk_editable_get_text (GTK_EDITABLE (entry))), ==, 1);
+        }
+    }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.round", NULL);
+  /* The results and the presentation. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL);
+  check_nothing_leaks (window, NULL);
+  livc_window_select_domain (window, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
+  g_assert_cmpuint (check_nothing_leaks (window, _("Scores are hidden until the reveal")), >=, 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL);
+
+  /* The reveal: the agenda, the sidebar told at once, the scores and the radar back. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reveal", NULL);
+  iterate_for (300);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "agenda");
+  g_assert_cmpuint (count_texts (window, hidden_agenda), ==, 0);
+  g_assert_cmpuint (count_texts (window, who), ==, 0);
+  g_assert_cmpuint (count_texts (window, "%"), >, 1);
+  g_assert_true (gtk_widget_get_mapped (find_widget (GTK_WIDGET (window), is_radar, NULL)));
+  /* Agreed: the first item to discuss loses its badge. */
+  g_assert_cmpuint (livc_agenda_view_get_n_items (window->agenda_view), >, 0);
+  badges = count_texts (window, to_discuss);
+  g_assert_cmpuint (badges, >, 0);
+  rate (window, livc_item_get_id (livc_item_row_get_item (
+          livc_agenda_view_get_row (window->agenda_view, 0))), "3");
+  iterate_for (200);
+  g_assert_cmpuint (count_texts (window, to_discuss), ==, badges - 1);
+
+  livc_document_discard_recovery (doc);
+  livc_document_set_modified (doc, FALSE);
+  destroy_all_windows ();
+}
+
+/* Items are numbered within their domain ("2.1"), the same in every view: the domain page,
+ * the round, the agenda, presentation mode and the results. */
+static void
+test_item_numbers (void)
+{
+  LivcWindow *window = open_sample ("joint-cell-individual.xml");
+  LivcDocument *doc;
+  g_autofree char *counter = NULL;
+  GtkWidget *row;
+  guint i, n, position;
+
+  doc = livc_window_get_document (window);
+  livc_window_select_domain (window, 1);
+  g_assert_cmpuint (count_prefixed (window, "2.1"), ==, 1);
+  g_assert_cmpuint (count_prefixed (window, "2.8"), ==, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.round", NULL);
+  g_assert_cmpuint (count_prefixed (window, "2.1  "), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.round", NULL);
+
+  /* The agenda's rows: each domain's items from its .1. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.agenda", NULL);
+  g_assert_cmpuint (livc_agenda_view_get_n_items (window->agenda_view), >, 0);
+  for (i = 0; i < livc_agenda_view_get_n_items (window->agenda_view); i++)
+    {
+      LivcItem *item = livc_item_row_get_item (livc_agenda_view_get_row (window->agenda_view, i));
+      g_autofree char *number = livc_item_dup_number (item);
+      g_autofree char *expected = g_strdup_printf ("%u.%u", livc_domain_get_index (
+                                                     livc_item_get_domain (item)) + 1,
+                                                   livc_item_get_position (item) + 1);
+
+      g_assert_cmpstr (number, ==, expected);
+      g_assert_cmpuint (count_prefixed (window, number), >=, 1);
+    }
+
+  /* Presentation mode starts at the item the keyboard is on, 2.3, and says its number. */
+  livc_window_select_domain (window, 1);
+  iterate_for (300);
+  row = gtk_widget_get_first_child (GTK_WIDGET (window->item_list));
+  row = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (row));
+  g_assert_true (gtk_widget_grab_focus (row));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
+  n = livc_questionnaire_get_n_items (livc_document_get_questionnaire (doc));
+  position = livc_presentation_view_get_position (window->presentation_view);
+  g_assert_true (livc_questionnaire_get_item (livc_document_get_questionnaire (doc), position) ==
+                 livc_item_row_get_item (LIVC_ITEM_ROW (row)));
+  counter = g_strdup_printf (_("Item %s · %u of %u"), "2.3", position + 1, n);
+  g_assert_cmpuint (count_prefixed (window, counter), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL);
+
+  livc_document_discard_recovery (doc);
+  livc_document_set_modified (doc, FALSE);
+  destroy_all_windows ();
+}
+
+/* A main loop kept busy, as on a slow machine: each run of this source takes 30 ms. */
+static gboolean
+busy_cb (gpointer data)
+{
+  g_usleep (30000);
+  return G_SOURCE_CONTINUE;
+}
+
+typedef struct
+{
+  LivcDocument *doc;
+  GListModel   *items;
+  guint         n;
+} RatedWait;
+
+/* The first n items of the domain are rated. */
+static gboolean
+are_rated (gpointer data)
+{
+  RatedWait *w = data;
+  LivcAssessment *a = livc_document_get_assessment (w->doc);
+
+  for (guint i = 0; i < w->n; i++)
+    {
+      g_autoptr(LivcItem) item = g_list_model_get_item (w->items, i);
+      LivcAnswer *answer = livc_assessment_find_answer (a, livc_item_get_id (item));
+
+      if (answer == NULL || livc_answer_get_value (answer) == LIVC_VALUE_NONE)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Digits typed at once after Ctrl+Page Down rate the new domain's items down the page,
+ * however busy the main loop is: X holds the keys while the loop is away, then they come
+ * in one go, before the page has drawn a frame. */
+static void
+test_domain_change_keys (void)
+{
+  LivcWindow *window = create_assessment ("Vlugdorp", "99005", NULL);
+  LivcDocument *doc = livc_window_get_document (window);
+  LivcQuestionnaire *q = livc_document_get_questionnaire (doc);
+  guint n = g_list_model_get_n_items (livc_questionnaire_get_domains (q));
+  guint busy = g_timeout_add_full (G_PRIORITY_DEFAULT, 1, busy_cb, NULL, NULL);
+  const char *argv[] = { "xdotool", "key", "--delay", "0", "ctrl+Next",
+                         "3", "Down", "4", "Down", "2", "Down", "1", "Down", "5", NULL };
+
+  focus_window (GTK_WINDOW (window));
+  for (guint d = 1; d < n; d++)
+    {
+      g_autoptr(LivcDomain) domain = g_list_model_get_item (livc_questionnaire_get_domains (q), d);
+      RatedWait wait = { doc, livc_domain_get_items (domain), 0 };
+      const int expected[] = { 3, 4, 2, 1, 5 };
+
+      wait.n = MIN (g_list_model_get_n_items (wait.items), G_N_ELEMENTS (expected));
+      g_assert_true (xdotool (argv));
+      if (!livc_gui_test_iterate_until (are_rated, &wait, 5000))
+        g_error ("domain %u: a key typed after Ctrl+Page Down was lost", d + 1);
+      for (guint i = 0; i < wait.n; i++)
+        {
+          g_autoptr(LivcItem) item = g_list_model_get_item (wait.items, i);
+
+          g_assert_cmpint (value_of (window, livc_item_get_id (item)), ==, expected[i]);
+        }
+    }
+  g_source_remove (busy);
+  livc_document_discard_recovery (doc);
+  livc_document_set_modified (doc, FALSE);
+  destroy_all_windows ();
+}
+
+/* Enter in the team dialog goes from a role to its name, and from the last name to a new
+ * member, whose role has the focus. */
+static void
+test_team_enter (void)
+{
+  LivcWindow *window = create_assessment ("Ploegdorp", "99006", NULL);
+  LivcDocument *doc = livc_window_get_document (window);
+  LivcAssessment *a = livc_document_get_assessment (doc);
+  LivcTeamDialog *team;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.team-members", NULL);
+  iterate_for (200);
+  team = find_team_dialog ();
+  g_assert_nonnull (team);
+  focus_window (GTK_WINDOW (team));
+  {
+    const char *role[] = { "xdotool", "type", "--delay", "20", "Police", NULL };
+    const char *name[] = { "xdotool", "type", "--delay", "20", "Jan", NULL };
+
+    g_assert_true (xdotool (role));
+    press_keys ("Return");
+    g_assert_true (xdotool (name));
+    press_keys ("Return");
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (livc_assessment_get_participants (a)), ==, 2);
+  g_assert_cmpstr (livc_participant_get_role (livc_assessment_find_participant (a, "p1")), ==,
+                   "Police");
+  g_assert_cmpstr (livc_participant_get_name (livc_assessment_find_participant (a, "p1")), ==,
+                   "Jan");
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (livc_team_dialog_get_entry (team, 1, FALSE))) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (team)),
+                                         GTK_WIDGET (livc_team_dialog_get_entry (team, 1, FALSE))));
+  gtk_window_destroy (GTK_WINDOW (team));
+  livc_document_discard_recovery (doc);
+  livc_document_set_modified (doc, FALSE);
+  destroy_all_windows ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1244,6 +1588,10 @@ main (int    argc,
   g_test_add_func ("/gui/kill-and-recover", test_kill);
   g_test_add_func ("/gui/french", test_french_ui);
   g_test_add_func ("/gui/team-meeting", test_team_meeting);
+  g_test_add_func ("/gui/hidden-round", test_hidden_round);
+  g_test_add_func ("/gui/item-numbers", test_item_numbers);
+  g_test_add_func ("/gui/domain-change-keys", test_domain_change_keys);
+  g_test_add_func ("/gui/team-enter", test_team_enter);
   status = g_test_run ();
 
   livc_gui_test_finish (&app, &tmpdir);

@@ -8,29 +8,10 @@
 #include "livc-core.h"
 #include "livc-live-round.h"
 
+#include "livc-live-model.h"
+
 static GMainLoop *loop;
 static LivcLiveRound *round_;
-
-static void
-dump (LivcAssessment *assessment)
-{
-  GListModel *answers = livc_assessment_get_answers (assessment);
-
-  for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
-    {
-      g_autoptr(LivcAnswer) answer = g_list_model_get_item (answers, i);
-
-      for (guint r = 0; r < livc_answer_get_n_ratings (answer); r++)
-        {
-          const LivcRating *rating = livc_answer_get_rating (answer, r);
-          g_autofree char *value = livc_value_to_string (rating->value);
-
-          printf ("%s %s %s\n", rating->participant, livc_answer_get_item_id (answer), value);
-        }
-    }
-  printf ("END\n");
-  fflush (stdout);
-}
 
 static gboolean
 stdin_cb (GIOChannel   *channel,
@@ -46,7 +27,11 @@ stdin_cb (GIOChannel   *channel,
     }
   g_strstrip (line);
   if (strcmp (line, "dump") == 0)
-    dump (livc_live_round_get_assessment (round_));
+    {
+      livc_live_model_dump (livc_live_round_get_assessment (round_));
+      printf ("END\n");
+      fflush (stdout);
+    }
   else if (strcmp (line, "reveal") == 0)
     {
       livc_live_round_reveal (round_);
@@ -67,7 +52,6 @@ main (int   argc,
   g_autoptr(LivcQuestionnaire) questionnaire = NULL;
   g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
   g_autoptr(GIOChannel) channel = NULL;
-  GListModel *answers;
 
   if (argc != 3)
     {
@@ -82,18 +66,7 @@ main (int   argc,
   if (assessment == NULL)
     g_error ("%s", error->message);
   /* Start from no individual ratings, so the model holds exactly what the phones send. */
-  answers = livc_assessment_get_answers (assessment);
-  for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
-    {
-      g_autoptr(LivcAnswer) answer = g_list_model_get_item (answers, i);
-
-      while (livc_answer_get_n_ratings (answer) > 0)
-        {
-          g_autofree char *id = g_strdup (livc_answer_get_rating (answer, 0)->participant);
-
-          livc_answer_set_rating (answer, id, LIVC_VALUE_NONE);
-        }
-    }
+  livc_live_model_clear (assessment);
 
   round_ = livc_live_round_new (assessment, questionnaire);
   /* Every browser of the test comes from 127.0.0.1. */

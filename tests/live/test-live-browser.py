@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 # test-live-browser.py: five headless Chromium phones (360×740) join a live round, rate,
 # change a rating; the host's model then holds exactly those ratings, and the loopback
-# capture shows no name, item text or rating in clear.
+# capture shows no name, item text or rating in clear. The host is live-host (a round
+# without a window) or, with LIVC_LIVE_SCREEN=1, live-app: the real app under Xvfb, whose
+# shared screen must then show no rating and no name before the reveal.
 # SPDX-License-Identifier: GPL-3.0-or-later
 import os
 import shutil
@@ -21,6 +23,9 @@ from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 checks = []
+SCREEN = os.environ.get('LIVC_LIVE_SCREEN') == '1'
+NAMES = ['Coördinator preventie', 'Information officer', 'Diensthoofd sociale dienst',
+         'Hulpverlener CAW', 'Directie secundaire school']
 
 
 def check(ok, name):
@@ -28,10 +33,24 @@ def check(ok, name):
 
 
 root = os.environ.get('LIVC_SOURCE_ROOT', '.')
+tmp = tempfile.mkdtemp(prefix='livc-live-browser-')
+# The app's recovery copies and settings go to the test's folder, not the user's.
+host_env = dict(os.environ, XDG_STATE_HOME=os.path.join(tmp, 'state'),
+                XDG_DATA_HOME=os.path.join(tmp, 'data'))
 host = subprocess.Popen(
     [os.environ['LIVC_LIVE_HOST'], os.path.join(root, 'questionnaires', 'livc-r.xml'),
      os.path.join(root, 'data', 'samples', 'joint-cell-individual.xml')],
-    stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=host_env)
+
+
+def port_listens(number):
+    """Whether anything listens on the TCP port, from the kernel's own table."""
+    with open('/proc/net/tcp') as f:
+        for line in f.readlines()[1:]:
+            fields = line.split()
+            if fields[1].endswith(':%04X' % number) and fields[3] == '0A':
+                return True
+    return False
 
 
 def host_lines(command):
@@ -50,7 +69,6 @@ code = host.stdout.readline().strip()[len('CODE '):]
 port = int(url.split(':')[2].split('/')[0])
 key64 = url.split('&k=')[1]
 
-tmp = tempfile.mkdtemp(prefix='livc-live-browser-')
 tcpdump = None
 pcap = os.path.join(tmp, 'live.pcap')
 if shutil.which('tcpdump') and os.geteuid() == 0:
@@ -130,6 +148,39 @@ try:
         status = driver.find_element(By.ID, 'status').text
         check(status != '', 'phone %d: the saved rating is announced' % (i + 1))
 
+    if SCREEN:
+        # The shared screen: counts only. A changed rating changes nothing on it, and it
+        # names nobody.
+        before = host_lines('screen')
+        text = '\n'.join(before)
+        check('5 members joined' in text, 'the shared screen counts 5 members')
+        check(code in text, 'the shared screen shows the check code')
+        check(url.split('#')[0].rstrip('/') in text and '#' not in text,
+              'the shared screen shows the address, never the keys')
+        check(not any(name in text for name in NAMES), 'the shared screen names no member')
+        driver = drivers[0]
+        item = driver.find_elements(By.CSS_SELECTOR, 'fieldset[data-item]')[1]
+        item_id = item.get_attribute('data-item')
+        current = driver.find_element(
+            By.CSS_SELECTOR, 'input[name="r-%s"]:checked' % item_id).get_attribute('value')
+        values = [e.get_attribute('value') for e in driver.find_elements(
+            By.CSS_SELECTOR, 'input[name="r-%s"]' % item_id)]
+        other = [v for v in values if v not in (current, 'na', 'unknown')][0]
+        saved = int(driver.find_element(By.TAG_NAME, 'body').get_attribute('data-saved'))
+        label = driver.find_element(By.CSS_SELECTOR, 'input[name="r-%s"][value="%s"]'
+                                    % (item_id, other)).find_element(By.XPATH, '..')
+        driver.execute_script('arguments[0].scrollIntoView({block: "center"})', label)
+        label.click()
+        WebDriverWait(driver, 60).until(lambda d: d.find_element(By.TAG_NAME, 'body')
+                                        .get_attribute('data-saved') == str(saved + 1))
+        expected.discard('p1 %s %s' % (item_id, current))
+        expected.add('p1 %s %s' % (item_id, other))
+        after = host_lines('screen')
+        check(after == before, 'a changed rating changes nothing on the shared screen')
+        if after != before:
+            print('# before: %s' % before)
+            print('# after: %s' % after)
+
     got = set(host_lines('dump'))
     check(got == expected, 'the model holds exactly the ratings sent (%d ratings)' % len(expected))
     if got != expected:
@@ -143,7 +194,11 @@ try:
     checked = drivers[1].find_elements(By.CSS_SELECTOR, 'input[type=radio]:checked')
     check(len(checked) == 3, 'a reloaded phone resumes with its own 3 ratings')
 
-    host_lines('reveal')
+    revealed = host_lines('reveal')
+    if SCREEN:
+        check(revealed == ['REVEALED 1'], 'the window\'s Reveal reveals the live round')
+        text = '\n'.join(host_lines('screen'))
+        check('ratings revealed' in text, 'the bar says the ratings are revealed')
     drivers[0].find_element(By.CSS_SELECTOR, '#langs button[data-lang="en"]').click()
     WebDriverWait(drivers[0], 60).until(lambda d: d.find_elements(By.ID, 'revealed'))
     check(True, 'after the reveal the page says thank you')
@@ -152,6 +207,7 @@ finally:
         driver.quit()
     host_lines('quit')
     host.wait(timeout=30)
+    check(not port_listens(port), 'nothing listens on the port once the host quit')
     if tcpdump is not None:
         tcpdump.terminate()
         tcpdump.wait(timeout=30)
@@ -160,9 +216,7 @@ if tcpdump is not None:
     with open(pcap, 'rb') as f:
         data = f.read()
     check(len(data) > 10000 and b'POST /api/rate' in data, 'the capture holds the traffic')
-    names = ['Coördinator preventie', 'Information officer', 'Diensthoofd sociale dienst',
-             'Hulpverlener CAW', 'Directie secundaire school']
-    for name in names:
+    for name in NAMES:
         check(name.encode() not in data, 'no member name in clear: %s' % name)
     for text in item_texts:
         check(text.encode() not in data[:] and text[:30].encode() not in data,
