@@ -13,6 +13,7 @@ PACKAGES=(
   desktop-file-utils appstream fonts-dejavu-core qpdf poppler-utils mupdf-tools file
   libsoup-3.0-dev libsodium-dev libqrencode-dev libjson-glib-dev node-tweetnacl
   chromium chromium-driver python3-selenium tcpdump
+  libgsf-1-dev libxlsxwriter-dev libreoffice-calc-nogui
   locales
 )
 

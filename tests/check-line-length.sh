@@ -5,11 +5,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -u
 
-# Not checked yet, files or folders: the report is being split into src/core/report/; its
-# long lines are rewrapped there. Then empty this list, so that every source is checked.
+# Not checked yet, files or folders, while they are being rewritten: none now. A path
+# added here is left out of the check until its long lines are rewrapped.
 NOT_YET_CHECKED=(
-  src/core/livc-report.c
-  src/core/livc-report.h
 )
 
 MAX=100

@@ -188,8 +188,9 @@ test_report (void **state)
           g_autoptr(LivcReport) report = livc_report_new_comparison (comparison, langs[l]);
           guint n = livc_test_draw_all_pages (report);
 
-          /* cover, contents, overview, domain scores, trend, annex */
-          assert_true (n >= 6);
+          /* cover, contents, overview, then domain scores, trend and annex (short
+           * sections share a page) */
+          assert_true (n >= 4);
         }
     }
 }

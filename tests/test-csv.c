@@ -189,6 +189,121 @@ test_export_rows (void **state)
                        "f.csv,\"'=1+1\",2026-11-21,a,a2,practice,0.125,2,,\n");
 }
 
+/* A table of every kind of cell, in a language. */
+static LivcSheet *
+sample_sheet (LivcTable **table_out)
+{
+  LivcSheet *sheet = livc_sheet_new ();
+  const char *ids[] = { "name", "when", "score", NULL };
+  const char *headers[] = { "Naam", "Wanneer", "Score", NULL };
+  LivcTable *table = livc_sheet_add_table (sheet, "Blad", ids, headers);
+
+  livc_table_add_text (table, "=cmd|' /C calc'!A0");
+  livc_table_add_date (table, "2026-11-21");
+  livc_table_add_number (table, "62.5");
+  livc_table_add_text (table, "Aalst; Gent");
+  livc_table_add_date (table, "not a date");
+  livc_table_add_number (table, "na");
+  livc_table_add_text (table, "-2");
+  livc_table_add_date (table, NULL);
+  livc_table_add_number (table, "-2");
+  *table_out = table;
+  return sheet;
+}
+
+/* Cells keep their kind: dates count days from 1899-12-30, numbers are numbers, and what
+ * is neither stays text. */
+static void
+test_table_cells (void **state)
+{
+  LivcTable *table;
+  g_autoptr(LivcSheet) sheet = sample_sheet (&table);
+
+  assert_ptr_equal (livc_sheet_get_table (sheet, 0), table);
+  assert_int_equal (livc_table_get_n_rows (table), 3);
+  assert_int_equal (livc_table_get_cell (table, 0, 1)->kind, LIVC_CELL_DATE);
+  /* 2026-11-21 is day 46347 in every spreadsheet. */
+  assert_true (livc_table_get_cell (table, 0, 1)->number == 46347);
+  assert_int_equal (livc_table_get_cell (table, 0, 2)->kind, LIVC_CELL_NUMBER);
+  assert_true (livc_table_get_cell (table, 0, 2)->number == 62.5);
+  assert_int_equal (livc_table_get_cell (table, 1, 1)->kind, LIVC_CELL_TEXT);
+  assert_int_equal (livc_table_get_cell (table, 1, 2)->kind, LIVC_CELL_TEXT);
+  assert_int_equal (livc_table_get_cell (table, 2, 1)->kind, LIVC_CELL_EMPTY);
+  assert_int_equal (livc_table_get_cell (table, 2, 2)->kind, LIVC_CELL_NUMBER);
+  assert_int_equal (livc_table_get_width (table, 0), strlen ("=cmd|' /C calc'!A0"));
+  assert_int_equal (livc_table_get_width (table, 1), strlen ("not a date"));
+}
+
+/* The default dialect is the contract; excel has ';', a byte-order mark and CRLF, and
+ * quotes a cell that holds ';'. Formulas are neutralised in both. */
+static void
+test_dialects (void **state)
+{
+  LivcTable *table;
+  g_autoptr(LivcSheet) sheet = sample_sheet (&table);
+  g_autoptr(GString) plain = g_string_new (NULL);
+  g_autoptr(GString) excel = g_string_new (NULL);
+
+  assert_int_equal (livc_sheet_get_n_tables (sheet), 1);
+  livc_csv_write_table (plain, table, LIVC_CSV_DIALECT_DEFAULT);
+  livc_csv_write_table (excel, table, LIVC_CSV_DIALECT_EXCEL);
+  assert_string_equal (plain->str,
+                       "name,when,score\n"
+                       "\"'=cmd|' /C calc'!A0\",2026-11-21,62.5\n"
+                       "Aalst; Gent,not a date,na\n"
+                       "\"'-2\",,-2\n");
+  assert_string_equal (excel->str,
+                       "\xef\xbb\xbfname;when;score\r\n"
+                       "\"'=cmd|' /C calc'!A0\";2026-11-21;62.5\r\n"
+                       "\"Aalst; Gent\";not a date;na\r\n"
+                       "\"'-2\";;-2\r\n");
+}
+
+/* The packages: an ODS starts with its stored mimetype, as ODF requires; an XLSX is a
+ * zip; both name their sheet and neutralise formulas. */
+static void
+test_spreadsheet_packages (void **state)
+{
+  LivcTable *table;
+  g_autoptr(LivcSheet) sheet = sample_sheet (&table);
+  g_autoptr(GBytes) ods = NULL;
+  g_autoptr(GBytes) xlsx = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *data;
+  gsize size;
+
+  ods = livc_sheet_to_bytes (sheet, LIVC_SHEET_FORMAT_ODS, LIVC_CSV_DIALECT_DEFAULT, &error);
+  assert_null (error);
+  data = g_bytes_get_data (ods, &size);
+  assert_true (size > 38 && memcmp (data, "PK\3\4", 4) == 0);
+  /* Method 0 (stored), then the name and, with no extra field, the media type. */
+  assert_int_equal (data[8] | data[9] << 8, 0);
+  assert_int_equal (data[26] | data[27] << 8, strlen ("mimetype"));
+  assert_int_equal (data[28] | data[29] << 8, 0);
+  assert_memory_equal (data + 30, "mimetypeapplication/vnd.oasis.opendocument.spreadsheet", 54);
+
+  xlsx = livc_sheet_to_bytes (sheet, LIVC_SHEET_FORMAT_XLSX, LIVC_CSV_DIALECT_DEFAULT, &error);
+  assert_null (error);
+  data = g_bytes_get_data (xlsx, &size);
+  assert_true (size > 4 && memcmp (data, "PK\3\4", 4) == 0);
+}
+
+/* The format follows the extension, whatever its case. */
+static void
+test_format_from_path (void **state)
+{
+  LivcSheetFormat format;
+
+  assert_true (livc_sheet_format_from_path ("a.CSV", &format));
+  assert_int_equal (format, LIVC_SHEET_FORMAT_CSV);
+  assert_true (livc_sheet_format_from_path ("dir.x/a.Ods", &format));
+  assert_int_equal (format, LIVC_SHEET_FORMAT_ODS);
+  assert_true (livc_sheet_format_from_path ("a.xlsx", &format));
+  assert_int_equal (format, LIVC_SHEET_FORMAT_XLSX);
+  assert_false (livc_sheet_format_from_path ("a.xls", &format));
+  assert_false (livc_sheet_format_from_path ("ods", &format));
+}
+
 int
 main (void)
 {
@@ -198,6 +313,10 @@ main (void)
     cmocka_unit_test (test_numbers_stay_numbers),
     cmocka_unit_test (test_exact_numbers),
     cmocka_unit_test (test_export_rows),
+    cmocka_unit_test (test_table_cells),
+    cmocka_unit_test (test_dialects),
+    cmocka_unit_test (test_spreadsheet_packages),
+    cmocka_unit_test (test_format_from_path),
   };
 
   livc_core_init ();

@@ -1,8 +1,10 @@
 /* livc-scan-cli.c: the headless command line: validate, score, report, compare, merge,
- * export-csv and questionnaires, as the CLI contract describes; links the core library only.
+ * export-csv, actions, anonymise and questionnaires, as the CLI contract describes; links
+ * the core library only.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <errno.h>
 #include <locale.h>
 #include <math.h>
 #include <stdio.h>
@@ -122,13 +124,29 @@ lang_is_valid (const char *lang,
          g_strcmp0 (lang, "en") == 0 || (allow_pair && g_strcmp0 (lang, "nl+fr") == 0);
 }
 
+/* --csv-dialect: default (the contract) or excel. */
 static gboolean
-write_output (const char *path,
-              GString    *content)
+parse_dialect (const char     *name,
+               LivcCsvDialect *dialect)
+{
+  if (name == NULL || g_strcmp0 (name, "default") == 0)
+    *dialect = LIVC_CSV_DIALECT_DEFAULT;
+  else if (g_strcmp0 (name, "excel") == 0)
+    *dialect = LIVC_CSV_DIALECT_EXCEL;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+write_sheet (LivcSheet       *sheet,
+             const char      *path,
+             LivcSheetFormat  format,
+             LivcCsvDialect   dialect)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!livc_write_file_atomically (path, content->str, content->len, &error))
+  if (!livc_sheet_save (sheet, path, format, dialect, &error))
     {
       g_printerr ("%s\n", error->message);
       return FALSE;
@@ -397,14 +415,32 @@ cmd_score (int    argc,
   return EXIT_SUCCESS;
 }
 
-/* merge and export-csv share their option shape */
+/* merge, export-csv, actions and anonymise share their option shape; export-csv and actions
+ * (sheet TRUE) add the options of tables. */
 
 typedef struct
 {
-  char     *output;
-  GStrv     files;
-  gboolean  force;
+  char            *output;
+  GStrv            files;
+  gboolean         force;
+  /* Only for the commands that write tables (sheet TRUE): */
+  gboolean         sheet;
+  char            *dialect_name;
+  char            *lang;
+  char            *questionnaire;
+  LivcSheetFormat  format;
+  LivcCsvDialect   dialect;
 } FilesAndOutput;
+
+static void
+files_and_output_clear (FilesAndOutput *fo)
+{
+  g_clear_pointer (&fo->output, g_free);
+  g_clear_pointer (&fo->files, g_strfreev);
+  g_clear_pointer (&fo->dialect_name, g_free);
+  g_clear_pointer (&fo->lang, g_free);
+  g_clear_pointer (&fo->questionnaire, g_free);
+}
 
 static int
 parse_files_and_output (int             argc,
@@ -421,34 +457,51 @@ parse_files_and_output (int             argc,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &fo->files, NULL, N_("ASSESSMENT…") },
     { NULL }
   };
+  GOptionEntry sheet_entries[] = {
+    { "csv-dialect", 0, 0, G_OPTION_ARG_STRING, &fo->dialect_name,
+      N_("CSV for spreadsheets: excel (semicolons, byte-order mark, CRLF) or default"),
+      N_("DIALECT") },
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &fo->lang,
+      N_("Language of a spreadsheet’s sheet and column names: nl, fr or en"), N_("L") },
+    { "questionnaire", 'q', 0, G_OPTION_ARG_FILENAME, &fo->questionnaire,
+      N_("The questionnaire the assessments answer"), N_("Q.xml") },
+    { NULL }
+  };
   g_autoptr(GError) error = NULL;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (fo->sheet)
+    g_option_context_add_main_entries (context, sheet_entries, GETTEXT_PACKAGE);
   g_option_context_set_summary (context, summary);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    usage_error (context, error->message);
-  else if (fo->files == NULL || fo->files[0] == NULL)
+    {
+      usage_error (context, error->message);
+      files_and_output_clear (fo);
+      return EXIT_USAGE;
+    }
+  /* Any other name than .ods or .xlsx is a CSV, as export-csv has always written. */
+  if (fo->sheet && fo->output != NULL && !livc_sheet_format_from_path (fo->output, &fo->format))
+    fo->format = LIVC_SHEET_FORMAT_CSV;
+  if (fo->files == NULL || fo->files[0] == NULL)
     usage_error (context, _("Name at least one assessment."));
   else if (fo->output == NULL)
     usage_error (context, _("Name the output file with -o."));
-  else if (!output_is_free (fo->output, (const char * const *) fo->files, NULL, fo->force))
+  else if (fo->sheet && !parse_dialect (fo->dialect_name, &fo->dialect))
+    usage_error (context, _("The CSV dialect is default or excel."));
+  else if (fo->sheet && fo->dialect_name != NULL && fo->format != LIVC_SHEET_FORMAT_CSV)
+    usage_error (context, _("--csv-dialect applies to a CSV output only."));
+  else if (fo->sheet && fo->lang != NULL && !lang_is_valid (fo->lang, FALSE))
+    usage_error (context, _("The language is nl, fr or en."));
+  else if (!output_is_free (fo->output, (const char * const *) fo->files, fo->questionnaire,
+                            fo->force))
     {
-      g_clear_pointer (&fo->output, g_free);
-      g_clear_pointer (&fo->files, g_strfreev);
+      files_and_output_clear (fo);
       return EXIT_INVALID;
     }
   else
     return EXIT_SUCCESS;
-  g_clear_pointer (&fo->output, g_free);
-  g_clear_pointer (&fo->files, g_strfreev);
+  files_and_output_clear (fo);
   return EXIT_USAGE;
-}
-
-static void
-files_and_output_clear (FilesAndOutput *fo)
-{
-  g_clear_pointer (&fo->output, g_free);
-  g_clear_pointer (&fo->files, g_strfreev);
 }
 
 static int
@@ -502,40 +555,184 @@ cmd_merge (int    argc,
   return ok ? EXIT_SUCCESS : EXIT_INVALID;
 }
 
+/* export-csv and actions: tables of every assessment, as CSV or a spreadsheet. */
+typedef LivcTable *(*AddTable) (LivcSheet  *sheet,
+                                const char *lang);
+typedef void (*AddRows) (LivcTable         *table,
+                         const char        *file,
+                         LivcAssessment    *assessment,
+                         LivcQuestionnaire *questionnaire,
+                         const char        *today);
+
 static int
-cmd_export_csv (int    argc,
-                char **argv)
+write_tables (int         argc,
+              char      **argv,
+              const char *parameter,
+              const char *summary,
+              AddTable    add_table,
+              AddRows     add_rows)
 {
-  FilesAndOutput fo = { 0 };
+  FilesAndOutput fo = { .sheet = TRUE };
   g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
-  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(LivcSheet) sheet = livc_sheet_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  LivcTable *table;
   Resolver r = { 0 };
   gboolean ok = TRUE;
   int status;
 
-  status = parse_files_and_output (argc, argv, _("-o OUT.csv — export answers and ratings as CSV"),
-                                   _("Writes every answer and every individual rating in long "
-                                     "format: file,municipality,date,domain,item,basis,weight,"
-                                     "value,participant,note."),
-                                   &fo);
+  status = parse_files_and_output (argc, argv, parameter, summary, &fo);
   if (status != EXIT_SUCCESS)
     return status;
 
-  livc_csv_write_export_header (out);
+  r.questionnaire_path = g_steal_pointer (&fo.questionnaire);
+  table = add_table (sheet, fo.lang ? fo.lang : livc_default_lang ());
   for (guint i = 0; fo.files[i] != NULL; i++)
     {
       g_autoptr(LivcAssessment) a = NULL;
       g_autoptr(LivcQuestionnaire) q = NULL;
 
       if (load_pair (&r, fo.files[i], diag, FALSE, &a, &q))
-        livc_csv_write_export (out, fo.files[i], a, q);
+        add_rows (table, fo.files[i], a, q, today);
       else
         ok = FALSE;
     }
   print_problems (diag, 0);
   resolver_clear (&r);
   if (ok)
-    ok = write_output (fo.output, out);
+    ok = write_sheet (sheet, fo.output, fo.format, fo.dialect);
+  files_and_output_clear (&fo);
+  return ok ? EXIT_SUCCESS : EXIT_INVALID;
+}
+
+static void
+add_export_rows (LivcTable         *table,
+                 const char        *file,
+                 LivcAssessment    *assessment,
+                 LivcQuestionnaire *questionnaire,
+                 const char        *today)
+{
+  livc_csv_add_export_rows (table, file, assessment, questionnaire);
+}
+
+static int
+cmd_export_csv (int    argc,
+                char **argv)
+{
+  return write_tables (argc, argv,
+                       _("-o OUT.csv|OUT.ods|OUT.xlsx — export answers and ratings"),
+                       _("Writes every answer and every individual rating in long "
+                         "format: file,municipality,date,domain,item,basis,weight,"
+                         "value,participant,note. The output's extension chooses CSV, "
+                         "an OpenDocument spreadsheet (.ods) or an Excel workbook (.xlsx)."),
+                       livc_csv_add_export_table, add_export_rows);
+}
+
+static int
+cmd_actions (int    argc,
+             char **argv)
+{
+  return write_tables (argc, argv,
+                       _("-o OUT.csv|OUT.ods|OUT.xlsx — export the action plans"),
+                       _("Writes one row per action of each assessment's plan: "
+                         "file,municipality,date,number,action,domain,item,owner,due,"
+                         "status,overdue. An action is overdue when it is open or under "
+                         "way and its due date has passed. The output's extension chooses "
+                         "CSV, an OpenDocument spreadsheet (.ods) or an Excel workbook "
+                         "(.xlsx)."),
+                       livc_csv_add_actions_table, livc_csv_add_actions_rows);
+}
+
+/* anonymise */
+
+/* An output's name says what it holds without the input's name, which may be a member's:
+ * NIS-DATE.xml (the first municipality's NIS code, else "assessment"), then -2, -3, … */
+static char *
+anonymous_path (const char     *dir,
+                LivcAssessment *assessment,
+                GHashTable     *taken)
+{
+  GListModel *municipalities = livc_assessment_get_municipalities (assessment);
+  g_autoptr(LivcMunicipality) first = g_list_model_get_n_items (municipalities) > 0
+                                      ? g_list_model_get_item (municipalities, 0) : NULL;
+  const char *nis = first ? livc_municipality_get_nis (first) : NULL;
+  const char *date = livc_assessment_get_date (assessment);
+  g_autofree char *stem = g_strdup_printf ("%s-%s", nis ? nis : "assessment",
+                                           livc_date_is_valid (date) ? date : "undated");
+
+  for (guint n = 1;; n++)
+    {
+      g_autofree char *name = n == 1 ? g_strdup_printf ("%s.xml", stem)
+                                     : g_strdup_printf ("%s-%u.xml", stem, n);
+
+      if (!g_hash_table_contains (taken, name))
+        {
+          g_hash_table_add (taken, g_strdup (name));
+          return g_build_filename (dir, name, NULL);
+        }
+    }
+}
+
+static int
+cmd_anonymise (int    argc,
+               char **argv)
+{
+  FilesAndOutput fo = { 0 };
+  g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
+  g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Resolver r = { 0 };
+  gboolean ok = TRUE;
+  int status;
+
+  status = parse_files_and_output (argc, argv, _("-o FOLDER — copies without names or notes"),
+                                   _("Writes a copy of each assessment into the folder "
+                                     "without the title, member names, notes, evidence, "
+                                     "action texts and owners, and without content of other "
+                                     "namespaces; scores, ratings by role, municipality, NIS "
+                                     "code, date, questionnaire id and version are kept. Each "
+                                     "copy is named NIS-DATE.xml; the names are printed as "
+                                     "INPUT → OUTPUT."),
+                                   &fo);
+  if (status != EXIT_SUCCESS)
+    return status;
+  if (g_mkdir_with_parents (fo.output, 0700) != 0)
+    {
+      int saved = errno;
+
+      g_printerr (_("cannot create the folder “%s”: %s\n"), fo.output, g_strerror (saved));
+      files_and_output_clear (&fo);
+      return EXIT_INVALID;
+    }
+  /* Everything is read and checked before anything is written. */
+  for (guint i = 0; fo.files[i] != NULL; i++)
+    {
+      g_autoptr(LivcAssessment) a = NULL;
+
+      if (!load_pair (&r, fo.files[i], diag, FALSE, &a, NULL))
+        {
+          ok = FALSE;
+          continue;
+        }
+      g_ptr_array_add (paths, anonymous_path (fo.output, a, taken));
+      g_ptr_array_add (copies, livc_anonymise (a));
+    }
+  print_problems (diag, 0);
+  resolver_clear (&r);
+  for (guint i = 0; ok && i < copies->len; i++)
+    ok = output_is_free (paths->pdata[i], (const char * const *) fo.files, NULL, fo.force);
+  for (guint i = 0; ok && i < copies->len; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      ok = livc_assessment_save (copies->pdata[i], paths->pdata[i], &error);
+      if (ok)
+        g_print ("%s → %s\n", fo.files[i], (char *) paths->pdata[i]);
+      else
+        g_printerr ("%s\n", error->message);
+    }
   files_and_output_clear (&fo);
   return ok ? EXIT_SUCCESS : EXIT_INVALID;
 }
@@ -592,7 +789,7 @@ typedef enum
 {
   OUTPUT_PDF,
   OUTPUT_PNG,
-  OUTPUT_CSV,
+  OUTPUT_SHEET,
 } OutputKind;
 
 /* Progress on stderr for long runs, and only on a terminal. */
@@ -632,13 +829,17 @@ run_report_or_compare (int      argc,
                        gboolean compare)
 {
   g_autoptr(GOptionContext) context =
-    g_option_context_new (compare ? _("-o OUT.pdf|OUT.png|OUT.csv — compare assessments")
+    g_option_context_new (compare ? _("-o OUT.pdf|OUT.png|OUT.csv|OUT.ods|OUT.xlsx — compare "
+                                      "assessments")
                                   : _("-o OUT.pdf — write the report"));
   g_autofree char *questionnaire = NULL;
   g_autofree char *output = NULL;
   g_autofree char *format = NULL;
   g_autofree char *lang = NULL;
   g_autofree char *highlight = NULL;
+  g_autofree char *dialect_name = NULL;
+  g_autofree char *previous = NULL;
+  g_autoptr(LivcScoreSet) previous_scores = NULL;
   g_auto(GStrv) files = NULL;
   gboolean force = FALSE;
   GOptionEntry entries[] = {
@@ -654,14 +855,26 @@ run_report_or_compare (int      argc,
     { "highlight", 0, 0, G_OPTION_ARG_FILENAME, &highlight,
       N_("With more than eight assessments, the one shown against the others (default: the first)"),
       N_("ASSESSMENT") },
+    { "previous", 0, 0, G_OPTION_ARG_FILENAME, &previous,
+      N_("An earlier assessment of the same municipality: the summary says what moved since"),
+      N_("OLD.xml") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("ASSESSMENT…") },
+    { NULL }
+  };
+  GOptionEntry compare_entries[] = {
+    { "csv-dialect", 0, 0, G_OPTION_ARG_STRING, &dialect_name,
+      N_("CSV for spreadsheets: excel (semicolons, byte-order mark, CRLF) or default"),
+      N_("DIALECT") },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
   g_autoptr(LivcComparison) comparison = livc_comparison_new ();
   g_autoptr(LivcReport) report = NULL;
-  g_autoptr(GString) csv = NULL;
+  g_autoptr(LivcSheet) sheet = NULL;
+  LivcTable *table = NULL;
+  LivcSheetFormat sheet_format = LIVC_SHEET_FORMAT_CSV;
+  LivcCsvDialect dialect = LIVC_CSV_DIALECT_DEFAULT;
   OutputKind kind = OUTPUT_PDF;
   Progress progress = { isatty (2), g_get_monotonic_time (), FALSE };
   Resolver r = { 0 };
@@ -669,11 +882,14 @@ run_report_or_compare (int      argc,
   gboolean ok = TRUE;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (compare)
+    g_option_context_add_main_entries (context, compare_entries, GETTEXT_PACKAGE);
   g_option_context_set_summary (context, compare
                                   ? _("Compares assessments. The output's extension chooses what "
                                       "is written: .pdf the comparison report, .png its radar "
                                       "chart, .csv one row per assessment and domain: "
-                                      "file,municipality,date,domain,score,stage.")
+                                      "file,municipality,date,domain,score,stage; .ods and "
+                                      ".xlsx the same table as a spreadsheet.")
                                   : _("Writes the report of one assessment as PDF, or its radar "
                                       "chart as PNG; with several assessments, the comparison "
                                       "report."));
@@ -693,32 +909,49 @@ run_report_or_compare (int      argc,
       return EXIT_USAGE;
     }
   if (format != NULL && g_strcmp0 (format, "pdf") != 0 && g_strcmp0 (format, "png") != 0 &&
-      !(compare && g_strcmp0 (format, "csv") == 0))
+      !(compare && (g_strcmp0 (format, "csv") == 0 || g_strcmp0 (format, "ods") == 0 ||
+                    g_strcmp0 (format, "xlsx") == 0)))
     {
-      usage_error (context, compare ? _("The format is pdf, png or csv.")
+      usage_error (context, compare ? _("The format is pdf, png, csv, ods or xlsx.")
                                     : _("The format is pdf or png."));
       return EXIT_USAGE;
     }
   if (format != NULL)
-    kind = g_strcmp0 (format, "png") == 0 ? OUTPUT_PNG
-           : g_strcmp0 (format, "csv") == 0 ? OUTPUT_CSV
-           : OUTPUT_PDF;
+    {
+      g_autofree char *name = g_strconcat (".", format, NULL);
+
+      kind = g_strcmp0 (format, "png") == 0 ? OUTPUT_PNG
+             : g_strcmp0 (format, "pdf") == 0 ? OUTPUT_PDF
+             : OUTPUT_SHEET;
+      if (kind == OUTPUT_SHEET)
+        livc_sheet_format_from_path (name, &sheet_format);
+    }
   else if (compare)
     {
       g_autofree char *lower = g_ascii_strdown (output, -1);
 
-      if (g_str_has_suffix (lower, ".csv"))
-        kind = OUTPUT_CSV;
+      if (livc_sheet_format_from_path (output, &sheet_format))
+        kind = OUTPUT_SHEET;
       else if (g_str_has_suffix (lower, ".png"))
         kind = OUTPUT_PNG;
       else if (g_str_has_suffix (lower, ".pdf"))
         kind = OUTPUT_PDF;
       else
         {
-          usage_error (context,
-                       _("Name an output ending in .pdf, .png or .csv, or give --format."));
+          usage_error (context, _("Name an output ending in .pdf, .png, .csv, .ods or .xlsx, "
+                                  "or give --format."));
           return EXIT_USAGE;
         }
+    }
+  if (!parse_dialect (dialect_name, &dialect))
+    {
+      usage_error (context, _("The CSV dialect is default or excel."));
+      return EXIT_USAGE;
+    }
+  if (dialect_name != NULL && (kind != OUTPUT_SHEET || sheet_format != LIVC_SHEET_FORMAT_CSV))
+    {
+      usage_error (context, _("--csv-dialect applies to a CSV output only."));
+      return EXIT_USAGE;
     }
   n_files = g_strv_length (files);
   if (highlight != NULL)
@@ -734,14 +967,20 @@ run_report_or_compare (int      argc,
         }
     }
 
+  if (previous != NULL && (compare || n_files != 1))
+    {
+      usage_error (context, _("--previous goes with the report of one assessment."));
+      return EXIT_USAGE;
+    }
+
   if (!output_is_free (output, (const char * const *) files, questionnaire, force))
     return EXIT_INVALID;
 
   r.questionnaire_path = g_steal_pointer (&questionnaire);
-  if (kind == OUTPUT_CSV)
+  if (kind == OUTPUT_SHEET)
     {
-      csv = g_string_new (NULL);
-      livc_csv_write_compare_header (csv);
+      sheet = livc_sheet_new ();
+      table = livc_csv_add_compare_table (sheet, lang ? lang : livc_default_lang ());
     }
   for (guint i = 0; i < n_files; i++)
     {
@@ -763,8 +1002,18 @@ run_report_or_compare (int      argc,
           g_clear_error (&error);
           ok = FALSE;
         }
-      else if (csv != NULL)
-        livc_csv_write_compare (csv, files[i], scores);
+      else if (table != NULL)
+        livc_csv_add_compare_rows (table, files[i], scores);
+    }
+  if (previous != NULL)
+    {
+      g_autoptr(LivcAssessment) a = NULL;
+      g_autoptr(LivcQuestionnaire) q = NULL;
+
+      if (load_pair (&r, previous, diag, TRUE, &a, &q))
+        previous_scores = livc_score_set_new (q, a);
+      else
+        ok = FALSE;
     }
   progress_update (&progress, n_files, n_files);
   progress_end (&progress);
@@ -773,8 +1022,8 @@ run_report_or_compare (int      argc,
   if (!ok)
     return EXIT_INVALID;
 
-  if (csv != NULL)
-    return write_output (output, csv) ? EXIT_SUCCESS : EXIT_INVALID;
+  if (sheet != NULL)
+    return write_sheet (sheet, output, sheet_format, dialect) ? EXIT_SUCCESS : EXIT_INVALID;
 
   if (lang == NULL)
     lang = g_strdup (livc_default_lang ());
@@ -787,7 +1036,7 @@ run_report_or_compare (int      argc,
         ok = livc_report_write_radar_png (scores, lang, output, &error);
       else
         {
-          report = livc_report_new (scores, lang);
+          report = livc_report_new_since (scores, previous_scores, lang);
           ok = livc_report_write_pdf (report, output, &error);
         }
     }
@@ -831,9 +1080,14 @@ static const Command commands[] = {
   { "validate", cmd_validate, N_("check questionnaires and assessments") },
   { "score", cmd_score, N_("print the scores of an assessment (text or CSV)") },
   { "report", cmd_report, N_("write the PDF report of assessments, or their radar as PNG") },
-  { "compare", cmd_compare, N_("compare assessments: report (PDF), radar (PNG) or table (CSV)") },
+  { "compare", cmd_compare,
+    N_("compare assessments: report (PDF), radar (PNG) or table (CSV, ODS, XLSX)") },
   { "merge", cmd_merge, N_("merge assessments into one team assessment") },
-  { "export-csv", cmd_export_csv, N_("export answers and ratings as CSV") },
+  { "export-csv", cmd_export_csv,
+    N_("export answers and ratings as CSV or a spreadsheet (ODS, XLSX)") },
+  { "anonymise", cmd_anonymise,
+    N_("copy assessments without names, notes, evidence and action texts") },
+  { "actions", cmd_actions, N_("export the action plans as CSV or a spreadsheet (ODS, XLSX)") },
   { "questionnaires", cmd_questionnaires, N_("list the questionnaires that can be found") },
 };
 

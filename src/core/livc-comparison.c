@@ -437,6 +437,40 @@ compare_by_date (gconstpointer a,
   return c != 0 ? c : (i > j) - (i < j);
 }
 
+static const char *
+trend_date (LivcComparison *self,
+            guint           index)
+{
+  return livc_assessment_get_date (livc_score_set_get_assessment (
+    livc_comparison_get_scores (self, index)));
+}
+
+/* The trend's dates as its charts label them, one string per member: years alone when no
+ * two assessments share one, else month and year ("05/2026"); "—" for no date. */
+GPtrArray *
+livc_comparison_dup_trend_labels (LivcComparison  *self,
+                                  const LivcTrend *trend)
+{
+  GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
+  gboolean by_year = TRUE;
+
+  g_return_val_if_fail (LIVC_IS_COMPARISON (self), labels);
+  for (guint k = 0; k < trend->n; k++)
+    for (guint j = k + 1; j < trend->n; j++)
+      if (strncmp (trend_date (self, trend->members[k]), trend_date (self, trend->members[j]),
+                   4) == 0)
+        by_year = FALSE;
+  for (guint k = 0; k < trend->n; k++)
+    {
+      const char *date = trend_date (self, trend->members[k]);
+
+      g_ptr_array_add (labels, !livc_date_is_valid (date) ? g_strdup ("—")
+                               : by_year ? g_strndup (date, 4)
+                               : g_strdup_printf ("%.2s/%.4s", date + 5, date));
+    }
+  return labels;
+}
+
 /* Every municipality (or joint cell) that appears at two dates or more, in the order of
  * its first assessment; members oldest first. */
 GPtrArray *

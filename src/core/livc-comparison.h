@@ -73,6 +73,8 @@ gboolean           livc_comparison_get_item_peer_spread (LivcComparison *self,
                                                          double         *median,
                                                          double         *high);
 GPtrArray         *livc_comparison_dup_trends        (LivcComparison *self);
+GPtrArray         *livc_comparison_dup_trend_labels (LivcComparison  *self,
+                                                      const LivcTrend *trend);
 GArray            *livc_comparison_dup_moves         (LivcComparison *self,
                                                       guint           before,
                                                       guint           after);

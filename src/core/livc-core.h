@@ -3,6 +3,7 @@
 #pragma once
 
 #include "livc-action.h"
+#include "livc-anonymise.h"
 #include "livc-answer.h"
 #include "livc-assessment.h"
 #include "livc-catalog.h"
@@ -23,6 +24,7 @@
 #include "livc-report.h"
 #include "livc-scale.h"
 #include "livc-score.h"
+#include "livc-sheet.h"
 #include "livc-stage.h"
 #include "livc-trend.h"
 #include "livc-types.h"

@@ -1,4 +1,5 @@
-/* livc-csv.c: RFC 4180 CSV with '.' decimals whatever the locale, rows as cli.md says.
+/* livc-csv.c: RFC 4180 CSV with '.' decimals whatever the locale, rows as cli.md says;
+ * the tables behind the CSV, ODS and XLSX outputs of compare, export-csv and actions.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -6,15 +7,17 @@
 #include <string.h>
 
 #include "livc-csv.h"
+#include "livc-report.h"
 
 /* Writes a cell as RFC 4180 wants it, quoted when it holds a separator, a quote or a
  * line break. */
 static void
 append_quoted (GString    *out,
                const char *prefix,
-               const char *value)
+               const char *value,
+               const char *special)
 {
-  if (*prefix == '\0' && strpbrk (value, ",\"\r\n") == NULL)
+  if (*prefix == '\0' && strpbrk (value, special) == NULL)
     {
       g_string_append (out, value);
       return;
@@ -30,6 +33,9 @@ append_quoted (GString    *out,
   g_string_append_c (out, '"');
 }
 
+#define DEFAULT_SPECIAL ",\"\r\n"
+#define EXCEL_SPECIAL   ";,\"\r\n"
+
 /* Whether text holds a bidirectional embedding, override or isolate (U+202A–U+202E,
  * U+2066–U+2069), looked for in the bytes of their UTF-8 forms. */
 static gboolean
@@ -42,25 +48,32 @@ has_bidi_control (const char *text)
   return FALSE;
 }
 
-/* A text cell. Spreadsheets run a cell that starts with =, +, -, @, tab or CR as a
- * formula (a municipality named =HYPERLINK(…) or =cmd|…), so such a text gets a leading
- * single quote and is quoted, as OWASP advises; every CSV writer goes through here.
- * A cell with bidirectional controls is isolated (livc_text_isolate): one left open in a
- * name would otherwise reverse the cells after it wherever the line is shown as text.
- * Cells without them are written as they are. */
+/* A text cell: neutralised against formulas (livc_cell_needs_quote), and isolated
+ * (livc_text_isolate) when it holds bidirectional controls, so that one left open in a
+ * name cannot reverse the cells after it wherever the line is shown as text. Cells
+ * without them are written as they are. */
+static void
+append_text (GString    *out,
+             const char *value,
+             const char *special)
+{
+  g_autofree char *isolated = NULL;
+  const char *prefix = livc_cell_needs_quote (value) ? "'" : "";
+
+  if (has_bidi_control (value))
+    value = isolated = livc_text_isolate (value);
+  append_quoted (out, prefix, value, special);
+}
+
+/* A text cell. Every CSV writer goes through here or through livc_csv_write_table, which
+ * neutralise formulas and isolate bidirectional controls alike (append_text). */
 void
 livc_csv_append_field (GString    *out,
                        const char *value)
 {
-  g_autofree char *isolated = NULL;
-  const char *prefix;
-
   if (value == NULL)
     return;
-  prefix = strchr ("=+-@\t\r", value[0]) != NULL && value[0] != '\0' ? "'" : "";
-  if (has_bidi_control (value))
-    value = isolated = livc_text_isolate (value);
-  append_quoted (out, prefix, value);
+  append_text (out, value, DEFAULT_SPECIAL);
 }
 
 /* A number the app computed itself: written as is, so that "-2" stays a number. */
@@ -70,7 +83,7 @@ livc_csv_append_number (GString    *out,
 {
   if (value == NULL)
     return;
-  append_quoted (out, "", value);
+  append_quoted (out, "", value, DEFAULT_SPECIAL);
 }
 
 /* Fields are text cells, except those whose bit is set in numbers (bit i for field i). */
@@ -164,25 +177,145 @@ livc_csv_write_scores (GString      *out,
   append_score_row (out, "overall", livc_score_set_get_overall (scores));
 }
 
-/* weight (6) and value (7) are numbers; a value may be negative on a scale that goes
- * below zero, and "na" or "unknown" never starts with a formula character. */
-#define EXPORT_NUMBERS ((1u << 6) | (1u << 7))
-
-void
-livc_csv_write_export_header (GString *out)
+/* Writes the rows of a table, each cell as its kind says: text neutralised against
+ * formulas, numbers and dates as they are. */
+static void
+write_rows (GString        *out,
+            LivcTable      *table,
+            LivcCsvDialect  dialect)
 {
-  g_string_append (out, "file,municipality,date,domain,item,basis,weight,value,participant,note\n");
+  gboolean excel = dialect == LIVC_CSV_DIALECT_EXCEL;
+  const char *special = excel ? EXCEL_SPECIAL : DEFAULT_SPECIAL;
+  guint n_columns = livc_table_get_n_columns (table);
+
+  for (guint r = 0; r < livc_table_get_n_rows (table); r++)
+    {
+      for (guint c = 0; c < n_columns; c++)
+        {
+          const LivcCell *cell = livc_table_get_cell (table, r, c);
+
+          if (c > 0)
+            g_string_append_c (out, excel ? ';' : ',');
+          if (cell->kind == LIVC_CELL_TEXT)
+            append_text (out, cell->text, special);
+          else
+            append_quoted (out, "", cell->text, special);
+        }
+      g_string_append (out, excel ? "\r\n" : "\n");
+    }
+}
+
+/* A table as CSV: its column ids as the header, then its rows. The default dialect is the
+ * contract of cli.md; the excel dialect is what a spreadsheet set to a comma-decimal
+ * locale opens without an import dialog: ';' between cells, a UTF-8 byte-order mark and
+ * CRLF line ends (numbers keep their '.', whatever the locale). */
+void
+livc_csv_write_table (GString        *out,
+                      LivcTable      *table,
+                      LivcCsvDialect  dialect)
+{
+  gboolean excel = dialect == LIVC_CSV_DIALECT_EXCEL;
+
+  if (excel)
+    g_string_append (out, "\xef\xbb\xbf");
+  for (guint c = 0; c < livc_table_get_n_columns (table); c++)
+    {
+      if (c > 0)
+        g_string_append_c (out, excel ? ';' : ',');
+      g_string_append (out, livc_table_get_id (table, c));
+    }
+  g_string_append (out, excel ? "\r\n" : "\n");
+  write_rows (out, table, dialect);
+}
+
+/* A spreadsheet's texts are in one language: the first of a pair such as nl+fr. */
+static LivcTable *
+add_table (LivcSheet          *sheet,
+           const char         *name_id,
+           const char * const *ids,
+           const char         *lang)
+{
+  g_autofree char *one = g_strndup (lang, strcspn (lang, "+"));
+  g_autoptr(GPtrArray) headers = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autofree char *text_id = g_strdup_printf ("column-%s", ids[i]);
+
+      g_ptr_array_add (headers, g_strdup (livc_report_text (text_id, one)));
+    }
+  g_ptr_array_add (headers, NULL);
+  return livc_sheet_add_table (sheet, livc_report_text (name_id, one), ids,
+                               (const char * const *) headers->pdata);
+}
+
+static const char * const export_ids[] = {
+  "file", "municipality", "date", "domain", "item", "basis", "weight", "value", "participant",
+  "note", NULL
+};
+
+static const char * const compare_ids[] = {
+  "file", "municipality", "date", "domain", "score", "stage", NULL
+};
+
+static const char * const actions_ids[] = {
+  "file", "municipality", "date", "number", "action", "domain", "item", "owner", "due",
+  "status", "overdue", NULL
+};
+
+static void
+write_header (GString            *out,
+              const char * const *ids)
+{
+  g_autofree char *line = g_strjoinv (",", (char **) ids);
+
+  g_string_append_printf (out, "%s\n", line);
+}
+
+LivcTable *
+livc_csv_add_export_table (LivcSheet  *sheet,
+                           const char *lang)
+{
+  return add_table (sheet, "sheet-answers", export_ids, lang);
+}
+
+static void
+add_export_row (LivcTable  *table,
+                const char *file,
+                const char *municipality,
+                const char *date,
+                const char *domain,
+                const char *item,
+                const char *basis,
+                const char *weight,
+                const char *value,
+                const char *participant,
+                const char *note)
+{
+  livc_table_add_text (table, file);
+  livc_table_add_text (table, municipality);
+  livc_table_add_date (table, date);
+  livc_table_add_text (table, domain);
+  livc_table_add_text (table, item);
+  livc_table_add_text (table, basis);
+  livc_table_add_number (table, weight);
+  /* A value may be negative on a scale that goes below zero; "na" and "unknown" stay
+   * text. */
+  livc_table_add_number (table, value);
+  livc_table_add_text (table, participant);
+  livc_table_add_text (table, note);
 }
 
 /* One row per answer, plus one per individual rating with the participant set. Items
  * the questionnaire does not know keep their rows, with domain, basis and weight empty. */
 void
-livc_csv_write_export (GString           *out,
-                       const char        *file,
-                       LivcAssessment    *assessment,
-                       LivcQuestionnaire *questionnaire)
+livc_csv_add_export_rows (LivcTable         *table,
+                          const char        *file,
+                          LivcAssessment    *assessment,
+                          LivcQuestionnaire *questionnaire)
 {
   g_autofree char *municipality = livc_assessment_dup_municipality_names (assessment, "; ");
+  const char *date = livc_assessment_get_date (assessment);
   GListModel *answers = livc_assessment_get_answers (assessment);
   guint n = g_list_model_get_n_items (answers);
 
@@ -200,35 +333,51 @@ livc_csv_write_export (GString           *out,
       g_autofree char *weight = item ? livc_csv_format_number (livc_item_get_weight (item))
                                      : g_strdup ("");
       g_autofree char *value = livc_value_to_string (livc_answer_get_value (answer));
-      const char *row[] = { file, municipality, livc_assessment_get_date (assessment), domain,
-                            livc_answer_get_item_id (answer), basis, weight, value, "",
-                            livc_answer_get_note (answer) ? livc_answer_get_note (answer) : "",
-                            NULL };
 
-      livc_csv_append_row (out, row, EXPORT_NUMBERS);
+      add_export_row (table, file, municipality, date, domain, item_id, basis, weight, value,
+                      "", livc_answer_get_note (answer));
       for (guint r = 0; r < livc_answer_get_n_ratings (answer); r++)
         {
           const LivcRating *rating = livc_answer_get_rating (answer, r);
           g_autofree char *rvalue = livc_value_to_string (rating->value);
-          const char *rrow[] = { file, municipality, livc_assessment_get_date (assessment), domain,
-                                 livc_answer_get_item_id (answer), basis, weight, rvalue,
-                                 rating->participant, "", NULL };
-          livc_csv_append_row (out, rrow, EXPORT_NUMBERS);
+
+          add_export_row (table, file, municipality, date, domain, item_id, basis, weight,
+                          rvalue, rating->participant, "");
         }
     }
 }
 
 void
-livc_csv_write_compare_header (GString *out)
+livc_csv_write_export_header (GString *out)
 {
-  g_string_append (out, "file,municipality,date,domain,score,stage\n");
+  write_header (out, export_ids);
+}
+
+void
+livc_csv_write_export (GString           *out,
+                       const char        *file,
+                       LivcAssessment    *assessment,
+                       LivcQuestionnaire *questionnaire)
+{
+  g_autoptr(LivcSheet) sheet = livc_sheet_new ();
+  LivcTable *table = livc_csv_add_export_table (sheet, "en");
+
+  livc_csv_add_export_rows (table, file, assessment, questionnaire);
+  write_rows (out, table, LIVC_CSV_DIALECT_DEFAULT);
+}
+
+LivcTable *
+livc_csv_add_compare_table (LivcSheet  *sheet,
+                            const char *lang)
+{
+  return add_table (sheet, "sheet-comparison", compare_ids, lang);
 }
 
 /* One row per domain of one assessment, in questionnaire order. */
 void
-livc_csv_write_compare (GString      *out,
-                        const char   *file,
-                        LivcScoreSet *scores)
+livc_csv_add_compare_rows (LivcTable    *table,
+                           const char   *file,
+                           LivcScoreSet *scores)
 {
   LivcAssessment *a = livc_score_set_get_assessment (scores);
   g_autofree char *municipality = livc_assessment_dup_municipality_names (a, "; ");
@@ -237,10 +386,79 @@ livc_csv_write_compare (GString      *out,
     {
       const LivcDomainScore *ds = livc_score_set_get_domain (scores, d);
       g_autofree char *score = livc_csv_format_score (ds->score);
-      const char *row[] = { file, municipality, livc_assessment_get_date (a),
-                            livc_domain_get_id (ds->domain), score,
-                            ds->stage ? livc_stage_get_id (ds->stage) : "", NULL };
 
-      livc_csv_append_row (out, row, 1u << 4);
+      livc_table_add_text (table, file);
+      livc_table_add_text (table, municipality);
+      livc_table_add_date (table, livc_assessment_get_date (a));
+      livc_table_add_text (table, livc_domain_get_id (ds->domain));
+      livc_table_add_number (table, score);
+      livc_table_add_text (table, ds->stage ? livc_stage_get_id (ds->stage) : "");
+    }
+}
+
+void
+livc_csv_write_compare_header (GString *out)
+{
+  write_header (out, compare_ids);
+}
+
+void
+livc_csv_write_compare (GString      *out,
+                        const char   *file,
+                        LivcScoreSet *scores)
+{
+  g_autoptr(LivcSheet) sheet = livc_sheet_new ();
+  LivcTable *table = livc_csv_add_compare_table (sheet, "en");
+
+  livc_csv_add_compare_rows (table, file, scores);
+  write_rows (out, table, LIVC_CSV_DIALECT_DEFAULT);
+}
+
+LivcTable *
+livc_csv_add_actions_table (LivcSheet  *sheet,
+                            const char *lang)
+{
+  return add_table (sheet, "sheet-actions", actions_ids, lang);
+}
+
+/* One row per action of the plan, in file order, numbered from 1. An action is overdue
+ * when it is open or under way and its due date is before today (YYYY-MM-DD). */
+void
+livc_csv_add_actions_rows (LivcTable         *table,
+                           const char        *file,
+                           LivcAssessment    *assessment,
+                           LivcQuestionnaire *questionnaire,
+                           const char        *today)
+{
+  g_autofree char *municipality = livc_assessment_dup_municipality_names (assessment, "; ");
+  GListModel *actions = livc_assessment_get_actions (assessment);
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(LivcAction) action = g_list_model_get_item (actions, i);
+      const char *item_id = livc_action_get_item_id (action);
+      const char *domain = livc_action_get_domain_id (action);
+      const char *due = livc_action_get_due (action);
+      LivcActionStatus status = livc_action_get_status (action);
+      LivcItem *item = questionnaire && item_id
+                       ? livc_questionnaire_find_item (questionnaire, item_id) : NULL;
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+      g_autofree char *item_number = item ? livc_item_dup_number (item) : g_strdup (item_id);
+      gboolean overdue = (status == LIVC_ACTION_OPEN || status == LIVC_ACTION_DOING) &&
+                         due != NULL && livc_date_is_valid (due) && strcmp (due, today) < 0;
+
+      if (domain == NULL && item != NULL)
+        domain = livc_domain_get_id (livc_item_get_domain (item));
+      livc_table_add_text (table, file);
+      livc_table_add_text (table, municipality);
+      livc_table_add_date (table, livc_assessment_get_date (assessment));
+      livc_table_add_number (table, number);
+      livc_table_add_text (table, livc_action_get_text (action));
+      livc_table_add_text (table, domain);
+      livc_table_add_text (table, item_number);
+      livc_table_add_text (table, livc_action_get_owner (action));
+      livc_table_add_date (table, due);
+      livc_table_add_text (table, livc_action_status_to_string (status));
+      livc_table_add_text (table, overdue ? "yes" : "no");
     }
 }

@@ -5,8 +5,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n.h>
 
 #include "livc-compare-trend-chart.h"
@@ -23,15 +21,6 @@ struct _LivcCompareTrendChart
 
 G_DEFINE_FINAL_TYPE (LivcCompareTrendChart, livc_compare_trend_chart, GTK_TYPE_DRAWING_AREA)
 
-static const char *
-member_date (LivcComparison *comparison,
-             guint           index)
-{
-  LivcScoreSet *scores = livc_comparison_get_scores (comparison, index);
-
-  return livc_assessment_get_date (livc_score_set_get_assessment (scores));
-}
-
 static void
 draw_trend_chart (GtkDrawingArea *area,
                   cairo_t        *cr,
@@ -46,12 +35,11 @@ draw_trend_chart (GtkDrawingArea *area,
   LivcQuestionnaire *q;
   guint n_domains, n_charts;
   double cell_w;
-  g_autoptr(GPtrArray) x_labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) x_labels = NULL;
   g_autoptr(GPtrArray) value_labels = g_ptr_array_new_with_free_func (g_free);
   g_autofree double *values = NULL;
   g_autofree double *rings = NULL;
   LivcTrendData data = { 0 };
-  gboolean by_year = TRUE;
 
   if (comparison == NULL || trend == NULL)
     return;
@@ -60,19 +48,7 @@ draw_trend_chart (GtkDrawingArea *area,
   cell_w = (double) width / TREND_COLUMNS;
   values = g_new (double, trend->n);
 
-  /* As the report: years alone when no two assessments share one. */
-  for (guint k = 0; k < trend->n; k++)
-    for (guint j = k + 1; j < trend->n; j++)
-      if (strncmp (member_date (comparison, trend->members[k]),
-                   member_date (comparison, trend->members[j]), 4) == 0)
-        by_year = FALSE;
-  for (guint k = 0; k < trend->n; k++)
-    {
-      const char *date = member_date (comparison, trend->members[k]);
-      g_ptr_array_add (x_labels, !livc_date_is_valid (date) ? g_strdup ("—")
-                                 : by_year ? g_strndup (date, 4)
-                                 : g_strdup_printf ("%.2s/%.4s", date + 5, date));
-    }
+  x_labels = livc_comparison_dup_trend_labels (comparison, trend);
   q = livc_comparison_get_questionnaire (comparison);
   rings = livc_radar_stage_rings (q, &data.n_rings);
   data.rings = rings;

@@ -2,22 +2,8 @@
 # test-cli.sh: drives livc-scan-cli as users and scripts do and checks its contract:
 # output formats, FILE:LINE messages, exit codes, atomic outputs, translated messages.
 # SPDX-License-Identifier: GPL-3.0-or-later
-set -u
-CLI=${LIVC_SCAN_CLI:?}
-FILES=${LIVC_TEST_FILES:?}
-SRC=${LIVC_SOURCE_ROOT:?}
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-export XDG_DATA_HOME="$TMP/none-home" XDG_DATA_DIRS="$TMP/none-dirs"
-# LIVC_CLI_WRAP runs every call through a checker, e.g. valgrind with --error-exitcode=99:
-# any memory error then shows up as a wrong exit status.
-if [ -n "${LIVC_CLI_WRAP:-}" ]; then
-  printf '#!/bin/sh\nexec %s "%s" "$@"\n' "$LIVC_CLI_WRAP" "$CLI" >"$TMP/cli"
-  chmod +x "$TMP/cli"
-  CLI="$TMP/cli"
-fi
-# shellcheck source=tests/tap.sh
-. "$(dirname "$0")/../tap.sh"
+# shellcheck source=tests/cli/cli-env.sh
+. "$(dirname "$0")/cli-env.sh"
 
 # check DESCRIPTION EXPECTED_STATUS COMMAND…: runs it, keeps stdout and stderr
 check_status () {
@@ -45,7 +31,8 @@ contains () {
 # of WANTED and none of UNWANTED, and qpdf accepts the file.
 check_pdf () {
   local desc=$1 pdf=$2 wanted=$3 unwanted=$4 w words
-  pdftotext "$pdf" "$TMP/pdf.txt"
+  # One line: a phrase may wrap inside a table cell.
+  pdftotext "$pdf" - | tr '\n' ' ' | tr -s ' ' >"$TMP/pdf.txt"
   IFS='|' read -ra words <<<"$wanted"
   for w in "${words[@]}"; do contains "$desc has “$w”" "$TMP/pdf.txt" "$w"; done
   IFS='|' read -ra words <<<"$unwanted"
@@ -287,12 +274,17 @@ fi
 
 # report
 SAMPLE="$SRC/data/samples/joint-cell-individual.xml"
-declare -A present=( [nl]="Samenvatting|Aanbevelingen|Actieplan|9 juni 2026|Heractiveren"
-                     [fr]="Synthèse|Recommandations|Plan d’action|9 juin 2026|Réactivation"
-                     [en]="Summary|Recommendations|Action plan|9 June 2026|Reactivating" )
-declare -A absent=( [nl]="Synthèse|Summary|Plan d’action|Action plan"
-                    [fr]="Samenvatting|Summary|Actieplan|Action plan"
-                    [en]="Samenvatting|Synthèse|Actieplan|Plan d’action" )
+# Unanimous ratings read "all agreed", never as a disagreement; a spread of one level waits
+# for the team's answer; a wider one is a disagreement where the lower median counts.
+declare -A present=( [nl]="Samenvatting|Aanbevelingen|Actieplan|9 juni 2026|Heractiveren|\
+iedereen eens|nog geen teamantwoord|meningsverschil"
+                     [fr]="Synthèse|Recommandations|Plan d’action|9 juin 2026|Réactivation|\
+tous d’accord|pas encore de réponse|désaccord"
+                     [en]="Summary|Recommendations|Action plan|9 June 2026|Reactivating|\
+all agreed|no team answer yet|disagreement, the lower median counts" )
+declare -A absent=( [nl]="Synthèse|Summary|Plan d’action|Action plan|nog geen consensus"
+                    [fr]="Samenvatting|Summary|Actieplan|Action plan|pas encore de consensus"
+                    [en]="Samenvatting|Synthèse|Actieplan|Plan d’action|no consensus yet" )
 for lang in nl fr en nl+fr; do
   pdf="$TMP/report-$lang.pdf"
   check_status "report --lang $lang" 0 "$CLI" report "$SAMPLE" --lang "$lang" -o "$pdf"
@@ -309,8 +301,8 @@ for lang in nl fr en nl+fr; do
     not_ok "mutool reads the $lang report and its outline"
   fi
   # Each line of the contents links to the page it names.
-  mutool run "$SRC/tests/cli/links.js" "$pdf" 2 >"$TMP/links" 2>&1
-  pdftotext -f 2 -l 2 -layout "$pdf" - | grep -vE 'Pagina|Page' | grep -oE '[0-9]+ *$' |
+  mutool run "$SRC/tests/cli/links.js" "$pdf" 3 >"$TMP/links" 2>&1
+  pdftotext -f 3 -l 3 -layout "$pdf" - | grep -vE 'Pagina|Page' | grep -oE '[0-9]+ *$' |
     tr -d ' ' >"$TMP/toc-pages"
   if [ -s "$TMP/links" ] && diff "$TMP/toc-pages" "$TMP/links" >/dev/null; then
     ok "every line of the $lang contents links to its page ($(wc -l <"$TMP/links") links)"
@@ -328,10 +320,135 @@ pdftotext "$TMP/report-nl.pdf" "$TMP/report-nl.txt"
 contains "the Dutch report writes 48%" "$TMP/report-nl.txt" "48%"
 contains "the report lists the compliance-alert section" "$TMP/report-nl.txt" \
   "Wettelijke aandachtspunten"
-contains "the report shows a participant's rating" "$TMP/report-nl.txt" \
-  "Coördinator preventie (gedeeld voor beide gemeenten): 4"
+contains "the report names a member by name and role" "$TMP/report-nl.txt" \
+  "Coördinator preventie (gedeeld voor beide gemeenten) — Coördinator"
+contains "the ratings table's legend names the members by role" "$TMP/report-nl.txt" \
+  "1 Coördinator · 2 Information officer · 3 OCMW · 4 CAW · 5 School"
+for code in "(information-officer)" "(ocmw)" "(coordinator)"; do
+  if grep -qF -- "$code" "$TMP/report-nl.txt"; then
+    not_ok "the report shows no role code $code"
+  else
+    ok "the report shows no role code $code"
+  fi
+done
 contains "the report has the recommendation for the domain's band" "$TMP/report-nl.txt" \
   "Aanbevelingen"
+tr '\n' ' ' <"$TMP/report-nl.txt" | tr -s ' ' >"$TMP/report-nl.joined"
+contains "the report numbers items as the app does" "$TMP/report-nl.joined" \
+  "1.1 De burgemeester heeft de LIVC-R formeel"
+
+# No page but the last holds only a few stray lines, in any sample or report language: each
+# page's text, besides its running header and page number, is at least MIN_LINES lines.
+MIN_LINES=6
+for sample in "$SRC"/data/samples/*.xml; do
+  for lang in nl fr en nl+fr; do
+    name="$(basename "$sample" .xml) ($lang)"
+    "$CLI" report "$sample" --lang "$lang" -o "$TMP/pages.pdf"
+    pages=$(pdfinfo "$TMP/pages.pdf" | awk '/^Pages:/ { print $2 }')
+    sparse=""
+    for ((page = 2; page < pages; page++)); do
+      lines=$(pdftotext -f "$page" -l "$page" "$TMP/pages.pdf" - | grep -v '^[[:space:]]*$' |
+        grep -vE '^(Pagina|Page) [0-9]+ (van|sur|of) [0-9]+' | tail -n +2 | wc -l)
+      [ "$lines" -ge "$MIN_LINES" ] || sparse="$sparse page $page: $lines lines;"
+    done
+    if [ -z "$sparse" ]; then
+      ok "no stray page in the report of $name ($pages pages)"
+    else
+      not_ok "no stray page in the report of $name" "$sparse"
+    fi
+  done
+done
+
+# French typography: the report's own labels take a (narrow no-break) space before their
+# colon, and no straight apostrophe is printed, whatever the sample's texts.
+for sample in "$SRC"/data/samples/*.xml; do
+  name=$(basename "$sample" .xml)
+  "$CLI" report "$sample" --lang fr -o "$TMP/typo.pdf"
+  pdftotext "$TMP/typo.pdf" "$TMP/typo.txt"
+  if grep -q "'" "$TMP/typo.txt"; then
+    not_ok "the French report of $name has no straight apostrophe" "$(grep -m2 "'" "$TMP/typo.txt")"
+  else
+    ok "the French report of $name has no straight apostrophe"
+  fi
+  if grep -qE '(Score global|Phase|Questionnaire|Note|Obligation légale):' "$TMP/typo.txt"; then
+    not_ok "the French report of $name spaces its colons" \
+      "$(grep -m2 -E '(Score global|Phase|Questionnaire|Note|Obligation légale):' "$TMP/typo.txt")"
+  else
+    ok "the French report of $name spaces its colons"
+  fi
+done
+
+# Bilingual contents: each title whole, one line per language, never cut with "…".
+pdftotext -f 3 -l 3 "$TMP/report-nl+fr.pdf" "$TMP/toc.txt"
+contains "the bilingual contents give the French title whole" "$TMP/toc.txt" \
+  "Échange d’informations & secret professionnel"
+if grep -q '…' "$TMP/toc.txt"; then
+  not_ok "no bilingual contents entry is cut" "$(grep -m2 '…' "$TMP/toc.txt")"
+else
+  ok "no bilingual contents entry is cut"
+fi
+
+# The executive summary is the page after the cover: the stage in words with its threshold,
+# the legal alerts, the strongest and weakest domains, three priorities, completeness.
+pdftotext -f 2 -l 2 "$TMP/report-nl.pdf" - | tr '\n' ' ' | tr -s ' ' >"$TMP/exec.txt"
+for phrase in "Kernpunten" "De cel scoort 48%: fase Heractiveren, die begint bij 25%." \
+  "De volgende fase, Optimaliseren, begint bij 50%." "Wettelijke aandachtspunten" \
+  "Het sterkst staat" "Het zwakst staat" "Drie prioriteiten" "1. " "2. " "3. " \
+  "Volledigheid 100%: 54 van de 54 items zijn beoordeeld." \
+  "Items die het team nog moet bespreken (beoordelingen twee niveaus of meer uit elkaar): 11."
+do
+  contains "the executive summary says “$phrase”" "$TMP/exec.txt" "$phrase"
+done
+pdftotext -f 2 -l 2 "$TMP/report-fr.pdf" - | tr '\n' ' ' | tr -s ' ' >"$TMP/exec-fr.txt"
+contains "the French executive summary gives the stage" "$TMP/exec-fr.txt" \
+  "La cellule obtient 48 % : phase Réactivation, qui commence à 25 %."
+if pdftotext -f 3 -l 3 "$TMP/report-nl.pdf" - | sed -n 3p | grep -qx Inhoud; then
+  ok "the contents follow the executive summary"
+else
+  not_ok "the contents follow the executive summary"
+fi
+
+# report NEW --previous OLD: the executive summary says what moved since the earlier
+# assessment and how far its action plan got; --previous goes with one assessment only.
+check_status "report --previous" 0 "$CLI" report "$SRC/data/samples/town-2026.xml" \
+  --previous "$SRC/data/samples/town-2024.xml" --lang nl -o "$TMP/since.pdf"
+pdftotext -f 2 -l 2 "$TMP/since.pdf" - | tr '\n' ' ' | tr -s ' ' >"$TMP/since.txt"
+for phrase in "Sinds 15 mei 2024" \
+  "Totale score 28% → 53% (+25 procentpunten), fase Heractiveren → Optimaliseren." \
+  "Wettelijke basis & samenwerkingsprotocol: 28% → 65% (+37)" \
+  "Vorig actieplan, 6 acties: 5 afgerond, 1 bezig, 0 open, 0 geschrapt; 1 over tijd."; do
+  contains "the summary since the earlier assessment says “$phrase”" "$TMP/since.txt" "$phrase"
+done
+check_status "report --previous with several assessments is a usage error" 2 \
+  "$CLI" report "$SRC/data/samples/town-2026.xml" "$SRC/data/samples/town-2024.xml" \
+  --previous "$SRC/data/samples/town-2024.xml" -o "$TMP/x.pdf"
+check_status "report --previous of an invalid file fails" 1 \
+  "$CLI" report "$SRC/data/samples/town-2026.xml" --previous "$FILES/hostile/bad-value.xml" \
+  -o "$TMP/x.pdf"
+
+# The action plan is a table per domain: numbered, tied to its item, no internal ids; an
+# action due before the report's date and not done is flagged overdue, with priority high.
+"$CLI" report "$SRC/data/samples/town-2026.xml" --lang nl -o "$TMP/plan.pdf"
+pdftotext -layout "$TMP/plan.pdf" "$TMP/plan.txt"
+if grep -qE '^ *7 +Met de LTF afspreken hoe +6\.3 +Information +31 december +Bezig +hoog' \
+     "$TMP/plan.txt" && grep -qE '2024 \(over' "$TMP/plan.txt"; then
+  ok "the action plan gives number, item, owner, due date, status and priority"
+else
+  not_ok "the action plan gives number, item, owner, due date, status and priority" \
+    "$(grep -m3 -E 'LTF|over tijd' "$TMP/plan.txt")"
+fi
+if grep -qE '\ba[0-9]+\b' "$TMP/plan.txt"; then
+  not_ok "the action plan shows no internal ids" "$(grep -m2 -E '\ba[0-9]+\b' "$TMP/plan.txt")"
+else
+  ok "the action plan shows no internal ids"
+fi
+"$CLI" report "$SRC/data/samples/starting-cell.xml" --lang en -o "$TMP/start.pdf"
+pdftotext "$TMP/start.pdf" - | tr '\n' ' ' >"$TMP/start.txt"
+if grep -qF "Plan a first self-assessment" "$TMP/start.txt"; then
+  not_ok "a report never recommends the self-assessment it comes from"
+else
+  ok "a report never recommends the self-assessment it comes from"
+fi
 
 check_status "report --format png" 0 "$CLI" report "$SAMPLE" --format png -o "$TMP/radar.png"
 if [ "$(head -c 4 "$TMP/radar.png" | od -An -c | tr -d ' ')" = "211PNG" ]; then
@@ -390,7 +507,7 @@ check_status "report with a bad --lang" 2 "$CLI" report "$SAMPLE" --lang de -o "
 # questionnaires, help, usage
 check_status "questionnaires" 0 "$CLI" questionnaires
 contains "lists the built-in one" "$TMP/out" "livc-r	2026.1"
-for cmd in validate score report compare merge export-csv questionnaires; do
+for cmd in validate score report compare merge export-csv actions anonymise questionnaires; do
   check_status "$cmd --help" 0 "$CLI" "$cmd" --help
   contains "$cmd --help shows usage" "$TMP/out" "livc-scan-cli"
 done
@@ -891,14 +1008,16 @@ for lang in nl fr; do
     footer="^Pagina [0-9]+ van $pages\$"
     header=' — Rapport zelfevaluatie LIVC-R$'
     stage='^Totale score: .* · Fase: .* · Volledigheid: '
-    spread='^Beoordelingen van de deelnemers: Jan .*: 4 · Tweede lid: 2 \(consensus van het team: 4'
-    action='^Actie a1 · Trekker: .* · Deadline: 15 december 2026 · Status: Bezig$'
+    spread='4 — Geborgd \(consensus van het team\)'
+    member='^1 +Jan .* — Coördinator$'
+    action='Bezig'
   else
     footer="^Page [0-9]+ sur $pages\$"
     header=' — Rapport d’autoévaluation de la CSIL-R$'
-    stage='^Score global: .* · Phase: .* · '
-    spread='^Cotations des participants: Jan .*: 4 · Tweede lid: 2 \(consensus de l’équipe: 4'
-    action='^Action a1 · Responsable: .* · Échéance: 15 décembre 2026 · Statut: En cours$'
+    stage='^Score global : .* · Phase : .* · '
+    spread='4 — Consolidé \(consensus de l’équipe\)'
+    member='^1 +Jan .* — Coordinateur$'
+    action='En cours'
   fi
   got=$(grep -cE "$footer" "$LONG/g-$lang.txt")
   if [ "$got" -eq $((pages - 1)) ]; then
@@ -913,7 +1032,16 @@ for lang in nl fr; do
     not_ok "…every running header in order ($lang)" "$got of $((pages - 1))" \
       "$(grep -m1 -E 'molen' "$LONG/g-$lang.txt")"
   fi
-  for pattern in "$stage" "$spread" "$action" '^• Jan .* \(coordinator\)$'; do
+  # A table cell's text may wrap: its pattern is looked for in the text as one line.
+  tr '\n' ' ' <"$LONG/g-$lang.txt" | tr -s ' ' >"$LONG/g-$lang.joined"
+  for pattern in "$spread" "$action"; do
+    if grep -qE -- "$pattern" "$LONG/g-$lang.joined"; then
+      ok "…“$pattern” in a table ($lang)"
+    else
+      not_ok "…“$pattern” in a table ($lang)"
+    fi
+  done
+  for pattern in "$stage" "$member"; do
     if grep -qE -- "$pattern" "$LONG/g-$lang.txt"; then
       ok "…“$pattern” in order ($lang)"
     else
@@ -1205,6 +1333,142 @@ check_status "compare -o CSV of the same" 0 "$CLI" compare "$TMP/bidi.xml" -q "$
 contains "…isolates the municipality" "$TMP/bidi-cmp.csv" \
   ",${fsi}Gent${rlo}${pdf}${pdi},2026-11-21,"
 
+# The excel dialect: ';', a byte-order mark, CRLF; the same neutralisation.
+check_status "export-csv --csv-dialect excel" 0 env XDG_DATA_HOME="$TMP/q-scoring" \
+  "$CLI" export-csv "$TMP/formula.xml" --csv-dialect excel -o "$TMP/formula-excel.csv"
+if [ "$(head -c 3 "$TMP/formula-excel.csv" | od -An -tx1 | tr -d ' ')" = efbbbf ]; then
+  ok "…starts with a UTF-8 byte-order mark"
+else
+  not_ok "…starts with a UTF-8 byte-order mark" "$(head -c 16 "$TMP/formula-excel.csv" | od -c)"
+fi
+contains "…separates with ';' and ends lines with CRLF" "$TMP/formula-excel.csv" \
+  "file;municipality;date;domain;item;basis;weight;value;participant;note"$'\r'
+if [ "$(grep -c $'\r$' "$TMP/formula-excel.csv")" = "$(wc -l <"$TMP/formula-excel.csv")" ]; then
+  ok "…every line ends with CRLF"
+else
+  not_ok "…every line ends with CRLF"
+fi
+contains "…neutralises the municipality" "$TMP/formula-excel.csv" \
+  ";\"'=cmd|' /C calc'!A0; @SUM(1+1)\";2026-11-21;a;a1;legal;2;2;;"
+check_status "compare --csv-dialect excel" 0 "$CLI" compare "$TMP/formula.xml" -q "$Q" \
+  --csv-dialect excel -o "$TMP/formula-cmp-excel.csv"
+contains "…writes the same rows with ';'" "$TMP/formula-cmp-excel.csv" \
+  ";\"'=cmd|' /C calc'!A0; @SUM(1+1)\";2026-11-21;a;"
+check_status "compare --csv-dialect excel of two municipalities" 0 "$CLI" compare \
+  "$FILES/scoring-b.xml" -q "$Q" --csv-dialect excel -o "$TMP/joint-excel.csv"
+contains "…quotes a cell holding ';' and keeps '.' in numbers" "$TMP/joint-excel.csv" \
+  ";\"Testdorp; Proefstad\";2025-03-01;a;6.3;start"$'\r'
+check_status "--csv-dialect with another name is a usage error" 2 \
+  "$CLI" export-csv "$FILES/scoring-a.xml" --csv-dialect semicolon -o "$TMP/x.csv"
+check_status "--csv-dialect with a spreadsheet is a usage error" 2 \
+  "$CLI" compare "$FILES/scoring-a.xml" -q "$Q" --csv-dialect excel -o "$TMP/x.ods"
+check_status "export-csv to another extension writes CSV, as it always did" 0 \
+  "$CLI" export-csv "$FILES/scoring-a.xml" -o "$TMP/x.xls"
+contains "…the CSV" "$TMP/x.xls" "file,municipality,date,domain,item"
+check_status "actions --lang de is a usage error" 2 \
+  "$CLI" actions "$T24" --lang de -o "$TMP/x.csv"
+
+# actions: the plans, numbered, items as people say them, overdue against today.
+cat >"$TMP/plan.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<assessment xmlns="urn:livc-scan:assessment:1" questionnaire="scoring" questionnaire-version="1.2">
+  <municipality nis="99001">=cmd|' /C calc'!A0</municipality>
+  <date>2026-11-21</date>
+  <answer item="a1" value="2"/>
+  <action id="x1" domain="a" item="a2" owner="+Owner" due="2001-02-03" status="open">=1+1</action>
+  <action id="x2" domain="b" owner="Team" due="2099-12-31" status="doing">Later, "quoted"</action>
+  <action id="x3" domain="b" item="b1" due="2001-01-01" status="done">Done long ago</action>
+</assessment>
+XML
+check_status "actions to CSV" 0 "$CLI" actions "$TMP/plan.xml" -q "$Q" -o "$TMP/plan.csv"
+contains "…has the header of the contract" "$TMP/plan.csv" \
+  "file,municipality,date,number,action,domain,item,owner,due,status,overdue"
+contains "…an overdue action with texts neutralised" "$TMP/plan.csv" \
+  ",\"'=cmd|' /C calc'!A0\",2026-11-21,1,\"'=1+1\",a,1.2,\"'+Owner\",2001-02-03,open,yes"
+contains "…one due later" "$TMP/plan.csv" \
+  ",2,\"Later, \"\"quoted\"\"\",b,,Team,2099-12-31,doing,no"
+contains "…one done" "$TMP/plan.csv" ",3,Done long ago,b,2.1,,2001-01-01,done,no"
+check_status "actions of a file that is not an assessment fails" 1 \
+  "$CLI" actions "$Q" -o "$TMP/plan.csv"
+contains "…and leaves the earlier output" "$TMP/plan.csv" "Done long ago"
+mkdir -p "$TMP/dir.ods"
+check_status "actions to a folder fails" 1 "$CLI" actions "$TMP/plan.xml" -q "$Q" -o "$TMP/dir.ods"
+# anonymise: a marker in every field that may hold free text, none of them in any byte of
+# the copies; what may be pooled is kept, and scores stay what they were.
+mkdir -p "$TMP/members"
+cat >"$TMP/members/zqxmarker-member.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<assessment xmlns="urn:livc-scan:assessment:1" xmlns:x="urn:example:zqxmarker-ns"
+            questionnaire="scoring" questionnaire-version="1.2" x:mark="ZQXMARKER-root">
+  <municipality nis="99001" x:mark="ZQXMARKER-municipality">Testdorp</municipality>
+  <date>2026-11-21</date>
+  <title>ZQXMARKER-title</title>
+  <participants x:mark="ZQXMARKER-participants">
+    <participant id="zqxmarker-anna" role="coordinator">ZQXMARKER-Anna Peeters</participant>
+    <participant id="zqxmarker-bob" role="police" x:mark="ZQXMARKER-p">ZQXMARKER-Bob</participant>
+  </participants>
+  <answer item="a1" value="2" x:mark="ZQXMARKER-answer">
+    <rating participant="zqxmarker-anna" value="2"/>
+    <rating participant="zqxmarker-bob" value="4" x:mark="ZQXMARKER-rating"/>
+    <note x:mark="ZQXMARKER-note-attribute">ZQXMARKER-note</note>
+    <evidence>ZQXMARKER-evidence</evidence>
+    <x:extra>ZQXMARKER-foreign-in-answer</x:extra>
+  </answer>
+  <answer item="b1"><rating participant="zqxmarker-bob" value="3"/></answer>
+  <answer item="zz-unknown" value="1"><note>ZQXMARKER-unknown-item-note</note></answer>
+  <action id="zqxmarker-act" domain="a" item="a2" owner="ZQXMARKER-owner" due="2027-01-01"
+          status="doing" x:mark="ZQXMARKER-action-attribute">ZQXMARKER-action</action>
+  <x:free x:mark="ZQXMARKER-foreign-attribute">ZQXMARKER-foreign-element</x:free>
+</assessment>
+XML
+check_status "anonymise" 0 env XDG_DATA_HOME="$TMP/q-scoring" \
+  "$CLI" anonymise "$TMP/members/zqxmarker-member.xml" "$T24" -o "$TMP/anon"
+contains "…prints each input and its copy" "$TMP/out" \
+  "$TMP/members/zqxmarker-member.xml → $TMP/anon/99001-2026-11-21.xml"
+if grep -rail zqxmarker "$TMP/anon" >"$TMP/leaks" || ls "$TMP/anon" | grep -qi zqxmarker; then
+  not_ok "…no removed text survives in any byte of the copies" \
+    "$(grep -raio 'zqxmarker[^"<]*' "$TMP/anon" | head -5)"
+else
+  ok "…no removed text survives in any byte of the copies"
+fi
+A1="$TMP/anon/99001-2026-11-21.xml"
+contains "…keeps the questionnaire and its version" "$A1" \
+  'questionnaire="scoring" questionnaire-version="1.2"'
+contains "…keeps the municipality and its NIS code" "$A1" \
+  '<municipality nis="99001">Testdorp</municipality>'
+contains "…keeps the date" "$A1" "<date>2026-11-21</date>"
+contains "…keeps the roles" "$A1" '<participant id="p2" role="police">p2</participant>'
+contains "…keeps the ratings" "$A1" '<rating participant="p2" value="4"/>'
+contains "…keeps an action's item, due date and status" "$A1" \
+  '<action id="a1" domain="a" item="a2" due="2027-01-01" status="doing"/>'
+check_status "…the copies validate" 0 env XDG_DATA_HOME="$TMP/q-scoring" \
+  "$CLI" validate "$A1" "$TMP/anon/99041-2024-05-15.xml"
+for pair in "$TMP/members/zqxmarker-member.xml:$A1" "$T24:$TMP/anon/99041-2024-05-15.xml"; do
+  XDG_DATA_HOME="$TMP/q-scoring" "$CLI" score --format csv "${pair%%:*}" \
+    >"$TMP/score-in" 2>/dev/null
+  XDG_DATA_HOME="$TMP/q-scoring" "$CLI" score --format csv "${pair#*:}" \
+    >"$TMP/score-out" 2>/dev/null
+  if cmp -s "$TMP/score-in" "$TMP/score-out" && grep -q overall "$TMP/score-in"; then
+    ok "…$(basename "${pair#*:}") scores as its original"
+  else
+    not_ok "…$(basename "${pair#*:}") scores as its original" "$(diff "$TMP/score-in" \
+      "$TMP/score-out" | head -4)"
+  fi
+done
+check_status "anonymise of an invalid file fails" 1 \
+  "$CLI" anonymise "$T24" "$FILES/hostile/$(ls "$FILES/hostile" | grep -m1 '\.xml$')" \
+  -o "$TMP/anon-bad"
+if [ -z "$(ls -A "$TMP/anon-bad" 2>/dev/null)" ]; then
+  ok "…and writes no copy at all"
+else
+  not_ok "…and writes no copy at all" "$(ls "$TMP/anon-bad")"
+fi
+check_status "anonymise without -o is a usage error" 2 "$CLI" anonymise "$T24"
+check_status "anonymise into a file fails" 1 "$CLI" anonymise "$T24" -o "$TMP/x.xls"
+check_status "anonymise of two sessions of one municipality on one day" 0 \
+  "$CLI" anonymise "$T24" "$T24" -o "$TMP/anon-twice"
+contains "…numbers the second copy" "$TMP/out" "$TMP/anon-twice/99041-2024-05-15-2.xml"
+
 # A scale below zero: its negative levels are numbers, not neutralised.
 sed 's|<level value="1">|<level value="-2">|; s|<level value="2">|<level value="-1">|' "$Q" \
   >"$TMP/negative-q.xml"
@@ -1280,6 +1544,9 @@ run_all () {
     XDG_DATA_HOME="$TMP/q-weights" "$CLI" export-csv "$TMP/weights.xml" -o "$dir/weights.csv" \
       2>>"$dir/err.txt"
     "$CLI" export-csv "$T24" "$T26" -o "$dir/export.csv" 2>>"$dir/err.txt"
+    "$CLI" export-csv "$T24" "$T26" --csv-dialect excel -o "$dir/export-excel.csv" \
+      2>>"$dir/err.txt"
+    "$CLI" actions "$T24" "$T26" --lang nl -o "$dir/actions.csv" 2>>"$dir/err.txt"
     XDG_DATA_HOME="$TMP/q-scoring" "$CLI" merge "$MT/anna.xml" "$MT/carl.xml" -o "$dir/merge.xml" \
       2>>"$dir/err.txt"
     "$CLI" questionnaires >"$dir/questionnaires.txt" 2>&1

@@ -1,5 +1,6 @@
-/* livc-report.h: the report of one assessment or the comparison of several, laid out once into A4 pages and drawn page
- * by page into any cairo_t, so that print and PDF export are the same pixels.
+/* livc-report.h: the report of one assessment or the comparison of several, laid out once
+ * into A4 pages and drawn page by page into any cairo_t, so that print and PDF export are
+ * the same pixels.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
@@ -19,6 +20,9 @@ G_DECLARE_FINAL_TYPE (LivcReport, livc_report, LIVC, REPORT, GObject)
 
 gboolean    livc_report_lang_is_valid  (const char   *lang);
 LivcReport *livc_report_new            (LivcScoreSet *scores,
+                                        const char   *lang);
+LivcReport *livc_report_new_since      (LivcScoreSet *scores,
+                                        LivcScoreSet *previous,
                                         const char   *lang);
 LivcReport *livc_report_new_comparison (LivcComparison *comparison,
                                         const char     *lang);
