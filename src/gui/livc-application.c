@@ -56,7 +56,7 @@ livc_application_activate (GApplication *app)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (livc_window_new (LIVC_APPLICATION (app)));
+    window = GTK_WINDOW (livc_window_new (GTK_APPLICATION (app)));
   gtk_window_present (window);
   watch_first_frame (app, window);
   offer_recovery_once (LIVC_APPLICATION (app), LIVC_WINDOW (window));
@@ -100,7 +100,7 @@ livc_application_open (GApplication  *app,
       livc_application_open_compare (LIVC_APPLICATION (app), files, (guint) n_files);
       return;
     }
-  window = livc_window_new (LIVC_APPLICATION (app));
+  window = livc_window_new (GTK_APPLICATION (app));
 
   /* The files are opened before the window shows, so that it starts on the first one
    * instead of fading over from the welcome page (a file that fails shows the window

@@ -8,7 +8,7 @@
 
 #include "livc-item-row.h"
 #include "livc-presentation-view.h"
-#include "livc-results-view.h"
+#include "livc-score-text.h"
 
 struct _LivcPresentationView
 {

@@ -10,7 +10,7 @@
 
 #include "livc-item-row.h"
 #include "livc-results-summary.h"
-#include "livc-results-view.h"
+#include "livc-score-text.h"
 
 struct _LivcResultsSummary
 {

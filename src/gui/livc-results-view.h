@@ -17,10 +17,5 @@ void       livc_results_view_set_document (LivcResultsView *self,
                                            LivcDocument    *document,
                                            const char      *lang);
 
-/* Shared with the sidebar: "45 %" in the UI's language, "—" for no score. */
-char      *livc_gui_format_score          (double           score);
-char      *livc_gui_dup_completeness      (LivcQuestionnaire     *questionnaire,
-                                           const LivcDomainScore *overall,
-                                           const char            *lang);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "livc-radar-view.h"
 #include "livc-results-view.h"
 #include "livc-round-view.h"
+#include "livc-score-text.h"
 #include "livc-window.h"
 
 G_BEGIN_DECLS

@@ -645,7 +645,7 @@ _livc_window_for_new_document (LivcWindow *self)
 
   if (self->document == NULL)
     return self;
-  window = livc_window_new (LIVC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+  window = livc_window_new (gtk_window_get_application (GTK_WINDOW (self)));
   gtk_window_present (GTK_WINDOW (window));
   return window;
 }
@@ -1092,7 +1092,7 @@ livc_window_init (LivcWindow *self)
 }
 
 LivcWindow *
-livc_window_new (LivcApplication *app)
+livc_window_new (GtkApplication *app)
 {
   return g_object_new (LIVC_TYPE_WINDOW, "application", app, NULL);
 }

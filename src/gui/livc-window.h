@@ -5,7 +5,6 @@
 
 #include <adwaita.h>
 
-#include "livc-application.h"
 #include "livc-document.h"
 /* livc_show_problems () was declared here before it had a file of its own. */
 #include "livc-problems-dialog.h"
@@ -15,7 +14,7 @@ G_BEGIN_DECLS
 #define LIVC_TYPE_WINDOW (livc_window_get_type ())
 G_DECLARE_FINAL_TYPE (LivcWindow, livc_window, LIVC, WINDOW, AdwApplicationWindow)
 
-LivcWindow   *livc_window_new              (LivcApplication *app);
+LivcWindow   *livc_window_new              (GtkApplication  *app);
 LivcDocument *livc_window_get_document     (LivcWindow      *self);
 void          livc_window_set_document     (LivcWindow      *self,
                                             LivcDocument    *document,

@@ -234,7 +234,7 @@ destroy_all_windows (void)
 static LivcWindow *
 new_window (void)
 {
-  LivcWindow *window = livc_window_new (app);
+  LivcWindow *window = livc_window_new (GTK_APPLICATION (app));
 
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (iterate_until (window_shown, window, 10000));
@@ -544,7 +544,7 @@ test_editor_page (void)
   g_autofree char *path = g_build_filename (g_getenv ("LIVC_SOURCE_ROOT"), "data", "samples",
                                             "town-2026.xml", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  LivcWindow *window = livc_window_new (app);
+  LivcWindow *window = livc_window_new (GTK_APPLICATION (app));
   RowsWait wait = { window, 0 };
   LivcAssessment *a;
   LivcItemRow *first;

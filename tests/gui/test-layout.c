@@ -226,7 +226,7 @@ open_sample (const char *name)
   g_autofree char *path = g_build_filename (g_getenv ("LIVC_SOURCE_ROOT"), "data", "samples",
                                             name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  LivcWindow *window = livc_window_new (app);
+  LivcWindow *window = livc_window_new (GTK_APPLICATION (app));
 
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (livc_window_open_file (window, file));

@@ -69,7 +69,7 @@ open_team (void)
 {
   g_autofree char *path = write_team ();
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  LivcWindow *window = livc_window_new (app);
+  LivcWindow *window = livc_window_new (GTK_APPLICATION (app));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
   gtk_window_present (GTK_WINDOW (window));

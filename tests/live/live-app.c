@@ -78,7 +78,7 @@ start_cb (gpointer user_data)
   LivcLiveDialog *dialog;
   LivcLiveRound *round;
 
-  window = livc_window_new (app);
+  window = livc_window_new (GTK_APPLICATION (app));
   g_signal_connect_swapped (window, "destroy", G_CALLBACK (g_main_loop_quit), loop);
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
   gtk_window_present (GTK_WINDOW (window));
