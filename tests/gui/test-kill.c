@@ -273,8 +273,9 @@ run_once (guint       index,
       g_error ("cannot start %s: %s", app, error->message);
   }
   {
-    /* xdotool matches a regular expression: Killrun1 must not find Killrun12. */
-    g_autofree char *pattern = g_strdup_printf ("^%s[^0-9]", name);
+    /* xdotool matches a regular expression: Killrun1 must not find Killrun12. The title
+     * wraps the name in bidi isolation marks, so the name is not anchored at the start. */
+    g_autofree char *pattern = g_strdup_printf ("%s[^0-9]", name);
     xid = find_window (pattern);
   }
   if (xid == NULL || *xid == '\0')
