@@ -18,20 +18,8 @@
 #include "livc-scale-private.h"
 #include "livc-stage-private.h"
 
-G_GNUC_PRINTF (3, 4) static void
-warning_at (LivcLoaderCtx *ctx,
-            int            line,
-            const char    *format,
-            ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  livc_diagnostics_add (ctx->diag, LIVC_SEVERITY_WARNING, ctx->file, line, "%s", message);
-}
+#define warning_at(ctx, line, ...) \
+  _livc_loader_add ((ctx), LIVC_SEVERITY_WARNING, (line), __VA_ARGS__)
 
 static void
 check_value (LivcLoaderCtx  *ctx,
@@ -44,19 +32,18 @@ check_value (LivcLoaderCtx  *ctx,
 
   if (!LIVC_VALUE_IS_LEVEL (value) || livc_scale_find_level (scale, value) >= 0)
     return;
-  ctx->n_errors++;
   if (participant != NULL)
-    livc_diagnostics_add (ctx->diag, LIVC_SEVERITY_ERROR, ctx->file, line,
-                          _("the rating by “%s” for the item “%s” is %d, which is not a level "
-                            "of its scale (%d to %d, na or unknown)"),
-                          participant, livc_item_get_id (item), value,
-                          livc_scale_get_min (scale), livc_scale_get_max (scale));
+    _livc_loader_add (ctx, LIVC_SEVERITY_ERROR, line,
+                      _("the rating by “%s” for the item “%s” is %d, which is not a level "
+                        "of its scale (%d to %d, na or unknown)"),
+                      participant, livc_item_get_id (item), value,
+                      livc_scale_get_min (scale), livc_scale_get_max (scale));
   else
-    livc_diagnostics_add (ctx->diag, LIVC_SEVERITY_ERROR, ctx->file, line,
-                          _("the answer to the item “%s” is %d, which is not a level of its "
-                            "scale (%d to %d, na or unknown)"),
-                          livc_item_get_id (item), value,
-                          livc_scale_get_min (scale), livc_scale_get_max (scale));
+    _livc_loader_add (ctx, LIVC_SEVERITY_ERROR, line,
+                      _("the answer to the item “%s” is %d, which is not a level of its "
+                        "scale (%d to %d, na or unknown)"),
+                      livc_item_get_id (item), value,
+                      livc_scale_get_min (scale), livc_scale_get_max (scale));
 }
 
 /* The rules that need both files: values against the items' scales, references to items

@@ -14,6 +14,11 @@ typedef struct
   guint            n_errors;
 } LivcLoaderCtx;
 
+void _livc_loader_add  (LivcLoaderCtx *ctx,
+                        LivcSeverity   severity,
+                        int            line,
+                        const char    *format,
+                        ...) G_GNUC_PRINTF (4, 5);
 void _livc_loader_fail (LivcLoaderCtx *ctx,
                         guint          first,
                         int            code,

@@ -34,11 +34,13 @@ G_DEFINE_QUARK (livc-loader-error-quark, livc_loader_error)
 
 typedef LivcLoaderCtx Ctx;
 
-G_GNUC_PRINTF (3, 4) static void
-error_at (Ctx        *ctx,
-          xmlNode    *node,
-          const char *format,
-          ...)
+/* Adds a problem at LINE of the file (0 for the whole file), counting the errors. */
+void
+_livc_loader_add (LivcLoaderCtx *ctx,
+                  LivcSeverity   severity,
+                  int            line,
+                  const char    *format,
+                  ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -46,10 +48,19 @@ error_at (Ctx        *ctx,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  ctx->n_errors++;
-  livc_diagnostics_add (ctx->diag, LIVC_SEVERITY_ERROR, ctx->file,
-                        node ? livc_xml_line (node) : 0, "%s", message);
+  if (severity == LIVC_SEVERITY_ERROR)
+    ctx->n_errors++;
+  livc_diagnostics_add (ctx->diag, severity, ctx->file, line, "%s", message);
 }
+
+static int
+node_line (xmlNode *node)
+{
+  return node != NULL ? livc_xml_line (node) : 0;
+}
+
+#define error_at(ctx, node, ...) \
+  _livc_loader_add ((ctx), LIVC_SEVERITY_ERROR, node_line (node), __VA_ARGS__)
 
 /* Sets ERROR to every error found since FIRST, one a line. */
 void
@@ -570,13 +581,10 @@ read_domain (Ctx               *ctx,
           found = g_strcmp0 (item->id, rec->item_id) == 0;
         }
       if (!found)
-        {
-          ctx->n_errors++;
-          livc_diagnostics_add (ctx->diag, LIVC_SEVERITY_ERROR, ctx->file, rec->line,
-                                _("the recommendation refers to the item “%s”, which is not in "
-                                  "the domain “%s”"),
-                                rec->item_id, domain->id);
-        }
+        _livc_loader_add (ctx, LIVC_SEVERITY_ERROR, rec->line,
+                          _("the recommendation refers to the item “%s”, which is not in "
+                            "the domain “%s”"),
+                          rec->item_id, domain->id);
     }
   return domain;
 }

@@ -224,3 +224,43 @@ livc_questionnaire_lookup (LivcQuestionnaire *self,
   g_return_val_if_fail (LIVC_IS_QUESTIONNAIRE (self), NULL);
   return livc_text_lookup (text, lang, self->source_lang);
 }
+
+/**
+ * livc_questionnaire_dup_rating_label:
+ * @self: a questionnaire
+ * @item: an item of @self
+ * @value: a rating of @item, or LIVC_VALUE_NA, LIVC_VALUE_UNKNOWN, LIVC_VALUE_NONE
+ * @lang: the language of the level's label
+ * @words: how the caller writes a rating
+ *
+ * Returns: (transfer full): "3 · In place" for a level (with @words' separator), the word
+ * of @words for the values without a level, the bare number for a value off the scale
+ */
+char *
+livc_questionnaire_dup_rating_label (LivcQuestionnaire     *self,
+                                     LivcItem              *item,
+                                     int                    value,
+                                     const char            *lang,
+                                     const LivcRatingWords *words)
+{
+  LivcScale *scale = livc_item_get_scale (item);
+  g_autofree char *isolated = NULL;
+  const char *label;
+  int index;
+
+  g_return_val_if_fail (LIVC_IS_QUESTIONNAIRE (self), NULL);
+  if (value == LIVC_VALUE_NA)
+    return g_strdup (words->na);
+  if (value == LIVC_VALUE_UNKNOWN)
+    return g_strdup (words->unknown);
+  if (value == LIVC_VALUE_NONE)
+    return g_strdup (words->none);
+  index = livc_scale_find_level (scale, value);
+  if (index < 0)
+    return g_strdup_printf ("%d", value);
+  label = livc_questionnaire_lookup (self, livc_scale_get_level (scale, (guint) index)->label,
+                                     lang);
+  if (words->isolate)
+    label = isolated = livc_text_isolate (label);
+  return g_strdup_printf ("%d%s%s", value, words->separator, label);
+}

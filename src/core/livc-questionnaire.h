@@ -17,6 +17,18 @@ G_BEGIN_DECLS
 #define LIVC_TYPE_QUESTIONNAIRE (livc_questionnaire_get_type ())
 G_DECLARE_FINAL_TYPE (LivcQuestionnaire, livc_questionnaire, LIVC, QUESTIONNAIRE, GObject)
 
+/* How livc_questionnaire_dup_rating_label() writes a rating: the words for the values
+ * without a level, what stands between a level's value and its label, and whether the
+ * label (the questionnaire's text) is isolated from the caller's own words. */
+typedef struct
+{
+  const char *na;
+  const char *unknown;
+  const char *none;
+  const char *separator;
+  gboolean    isolate;
+} LivcRatingWords;
+
 const char     *livc_questionnaire_get_id          (LivcQuestionnaire *self);
 const char     *livc_questionnaire_get_version     (LivcQuestionnaire *self);
 const char     *livc_questionnaire_get_source_lang (LivcQuestionnaire *self);
@@ -38,5 +50,10 @@ LivcStage      *livc_questionnaire_stage_for_score (LivcQuestionnaire *self,
 const char     *livc_questionnaire_lookup          (LivcQuestionnaire *self,
                                                     const LivcText    *text,
                                                     const char        *lang);
+char           *livc_questionnaire_dup_rating_label (LivcQuestionnaire     *self,
+                                                    LivcItem              *item,
+                                                    int                    value,
+                                                    const char            *lang,
+                                                    const LivcRatingWords *words);
 
 G_END_DECLS

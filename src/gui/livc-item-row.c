@@ -76,22 +76,11 @@ livc_level_label (LivcQuestionnaire *questionnaire,
                   int                value,
                   const char        *lang)
 {
-  LivcScale *scale = livc_item_get_scale (item);
-  int index;
+  const LivcRatingWords words = {
+    _("Not applicable"), _("Don’t know"), _("Not answered"), " · ", FALSE
+  };
 
-  if (value == LIVC_VALUE_NA)
-    return g_strdup (_("Not applicable"));
-  if (value == LIVC_VALUE_UNKNOWN)
-    return g_strdup (_("Don’t know"));
-  if (value == LIVC_VALUE_NONE)
-    return g_strdup (_("Not answered"));
-  index = livc_scale_find_level (scale, value);
-  if (index < 0)
-    return g_strdup_printf ("%d", value);
-  return g_strdup_printf ("%d · %s", value,
-                          livc_questionnaire_lookup (questionnaire,
-                                                     livc_scale_get_level (scale, index)->label,
-                                                     lang));
+  return livc_questionnaire_dup_rating_label (questionnaire, item, value, lang, &words);
 }
 
 /* The rating a key stands for, if any. */

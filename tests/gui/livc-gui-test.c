@@ -9,6 +9,8 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include <adwaita.h>
+
 #include "livc-gui-test.h"
 
 /**
@@ -155,22 +157,118 @@ livc_gui_test_iterate_until (gboolean (*cond) (gpointer),
 }
 
 static gboolean
-never (gpointer data)
+nothing_pending (gpointer data)
 {
+  return !g_main_context_pending (NULL);
+}
+
+/**
+ * livc_gui_test_settle:
+ *
+ * Runs the main loop until everything this process has to do right now is done: the idles,
+ * the signals and the X events queued so far.
+ */
+void
+livc_gui_test_settle (void)
+{
+  g_assert_true (livc_gui_test_iterate_until (nothing_pending, NULL, 10000));
+}
+
+typedef struct
+{
+  guint left;
+} FrameWait;
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gpointer       data)
+{
+  FrameWait *wait = data;
+
+  if (wait->left > 0 && --wait->left > 0)
+    gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
+}
+
+static gboolean
+frames_done (gpointer data)
+{
+  return ((FrameWait *) data)->left == 0;
+}
+
+/**
+ * livc_gui_test_wait_frames:
+ * @widget: a realized widget
+ * @n: how many frames
+ *
+ * Runs the main loop until the frame clock of @widget has gone through @n frames: what was
+ * queued before (a resize, rows a list makes at its allocation, a flap that folds) is then
+ * laid out and drawn.
+ */
+void
+livc_gui_test_wait_frames (GtkWidget *widget,
+                           guint      n)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  FrameWait wait = { n };
+  gulong handler;
+
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &wait);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
+  g_assert_true (livc_gui_test_iterate_until (frames_done, &wait, 10000));
+  g_signal_handler_disconnect (clock, handler);
+}
+
+/* Whether a stack, flap or revealer below widget is still moving: the page a stack leaves
+ * is then still in the tree, and its texts would be read as if they were on screen. */
+static gboolean
+moving (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget) && gtk_stack_get_transition_running (GTK_STACK (widget)))
+    return TRUE;
+  if (ADW_IS_FLAP (widget))
+    {
+      double progress = adw_flap_get_reveal_progress (ADW_FLAP (widget));
+
+      if (progress > 0 && progress < 1)
+        return TRUE;
+    }
+  if (GTK_IS_REVEALER (widget) && gtk_revealer_get_child_revealed (GTK_REVEALER (widget)) !=
+                                  gtk_revealer_get_reveal_child (GTK_REVEALER (widget)))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (moving (child))
+      return TRUE;
   return FALSE;
 }
 
 /**
- * livc_gui_test_iterate_for:
- * @ms: how long
+ * livc_gui_test_at_rest:
+ * @widget: a widget
  *
- * Runs the main loop for @ms milliseconds: for what has no condition to wait for, such as
- * a frame to be drawn.
+ * Returns: whether no transition runs below @widget, for livc_gui_test_iterate_until()
+ */
+gboolean
+livc_gui_test_at_rest (gpointer widget)
+{
+  return !moving (GTK_WIDGET (widget));
+}
+
+/**
+ * livc_gui_test_rest:
+ * @widget: a realized widget, usually a window
+ *
+ * Runs the main loop until what @widget shows is final: everything pending done, a frame
+ * laid out and drawn, no transition running.
  */
 void
-livc_gui_test_iterate_for (guint ms)
+livc_gui_test_rest (GtkWidget *widget)
 {
-  livc_gui_test_iterate_until (never, NULL, ms);
+  livc_gui_test_settle ();
+  livc_gui_test_wait_frames (widget, 1);
+  g_assert_true (livc_gui_test_iterate_until (livc_gui_test_at_rest, widget, 10000));
+  livc_gui_test_settle ();
 }
 
 /**

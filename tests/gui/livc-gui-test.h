@@ -16,7 +16,11 @@ void             livc_gui_test_finish        (LivcApplication   **app,
 gboolean         livc_gui_test_iterate_until (gboolean          (*cond) (gpointer),
                                               gpointer            data,
                                               guint               timeout_ms);
-void             livc_gui_test_iterate_for   (guint               ms);
+void             livc_gui_test_settle        (void);
+void             livc_gui_test_wait_frames   (GtkWidget          *widget,
+                                              guint               n);
+gboolean         livc_gui_test_at_rest       (gpointer            widget);
+void             livc_gui_test_rest          (GtkWidget          *widget);
 GtkWindow       *livc_gui_test_find_window   (GType               type);
 gboolean         livc_gui_test_window_gone   (gpointer            window);
 

@@ -28,25 +28,12 @@ static LivcApplication *app;
 static char *tmpdir;
 
 #define iterate_until livc_gui_test_iterate_until
-#define iterate_for   livc_gui_test_iterate_for
 #define window_gone   livc_gui_test_window_gone
+#define settle        livc_gui_test_settle
+#define rest(window)  livc_gui_test_rest (GTK_WIDGET (window))
 
 /* The tests wait for conditions, never for a fixed time: on a loaded machine any fixed
  * time is too short once (build-aux/soak-gui.sh runs this suite under load to show it). */
-
-static gboolean
-nothing_pending (gpointer data)
-{
-  return !g_main_context_pending (NULL);
-}
-
-/* Until everything this process has to do right now is done: the idles, the signals and
- * the X events queued so far. */
-static void
-settle (void)
-{
-  g_assert_true (iterate_until (nothing_pending, NULL, 10000));
-}
 
 /* Until the X server has handled every request of this process and of the programs that
  * ran before (xdotool), and this process has handled every event they caused: a round trip
@@ -395,6 +382,14 @@ radar_draws (LivcWindow *window)
 
   g_assert_nonnull (radar);
   return livc_radar_view_get_n_draws (LIVC_RADAR_VIEW (radar));
+}
+
+static gboolean
+radar_mapped (gpointer window)
+{
+  GtkWidget *radar = find_widget (GTK_WIDGET (window), is_radar, NULL);
+
+  return radar != NULL && gtk_widget_get_mapped (radar);
 }
 
 typedef struct
@@ -2043,7 +2038,7 @@ check_nothing_leaks (LivcWindow *window,
   guint found = 0;
   gboolean radar = FALSE;
 
-  iterate_for (200);
+  rest (window);
   collect_texts (GTK_WIDGET (window), texts, &radar);
   g_assert_cmpuint (texts->len, >, 5);
   /* A radar on screen shows the scores. */
@@ -2099,7 +2094,7 @@ static guint
 count_prefixed (LivcWindow *window,
                 const char *prefix)
 {
-  iterate_for (300);
+  rest (window);
   return count_texts_full (window, prefix, TRUE);
 }
 
@@ -2140,8 +2135,7 @@ test_hidden_round (void)
                                       "%u of %u members have rated this domain", n_members),
                          n_members, n_members);
   /* The radar shows beside the items on this screen. */
-  iterate_for (300);
-  g_assert_true (gtk_widget_get_mapped (find_widget (GTK_WIDGET (window), is_radar, NULL)));
+  g_assert_true (iterate_until (radar_mapped, window, 10000));
 
   livc_document_set_ratings_hidden (doc, TRUE);
   /* The domain page, the sidebar and the score panel. */
@@ -2173,7 +2167,7 @@ test_hidden_round (void)
 
   /* The reveal: the agenda, the sidebar told at once, the scores and the radar back. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.reveal", NULL);
-  iterate_for (300);
+  rest (window);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "agenda");
   g_assert_cmpuint (count_texts (window, hidden_agenda), ==, 0);
   g_assert_cmpuint (count_texts (window, who), ==, 0);
@@ -2185,7 +2179,7 @@ test_hidden_round (void)
   g_assert_cmpuint (badges, >, 0);
   rate (window, livc_item_get_id (livc_item_row_get_item (
           livc_agenda_view_get_row (window->agenda_view, 0))), "3");
-  iterate_for (200);
+  rest (window);
   g_assert_cmpuint (count_texts (window, to_discuss), ==, badges - 1);
 
   livc_document_discard_recovery (doc);
@@ -2230,7 +2224,7 @@ test_item_numbers (void)
 
   /* Presentation mode starts at the item the keyboard is on, 2.3, and says its number. */
   livc_window_select_domain (window, 1);
-  iterate_for (300);
+  rest (window);
   row = gtk_widget_get_first_child (GTK_WIDGET (window->item_list));
   row = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (row));
   g_assert_true (gtk_widget_grab_focus (row));
@@ -2330,7 +2324,7 @@ test_team_enter (void)
   LivcTeamDialog *team;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.team-members", NULL);
-  iterate_for (200);
+  g_assert_true (iterate_until (has_team_dialog, NULL, 10000));
   team = find_team_dialog ();
   g_assert_nonnull (team);
   focus_window (GTK_WINDOW (team));

@@ -40,8 +40,8 @@ static const char team[] =
   "</assessment>\n";
 
 #define iterate_until livc_gui_test_iterate_until
-#define iterate_for   livc_gui_test_iterate_for
 #define window_gone   livc_gui_test_window_gone
+#define settle        livc_gui_test_settle
 
 static LivcLiveDialog *
 find_live_dialog (void)
@@ -74,7 +74,7 @@ open_team (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (livc_window_open_file (window, file));
-  iterate_for (100);
+  livc_gui_test_rest (GTK_WIDGET (window));
   return window;
 }
 
@@ -149,33 +149,71 @@ rating_of (LivcWindow *window,
   return answer != NULL ? livc_answer_get_rating_for (answer, participant) : LIVC_VALUE_NONE;
 }
 
-/* Whether a stack below WIDGET is still crossfading: the page it leaves is then still
- * in the tree, and its texts would be read as if they were on screen. */
-static gboolean
-transition_running (GtkWidget *widget)
+typedef struct
 {
-  if (GTK_IS_STACK (widget) && gtk_stack_get_transition_running (GTK_STACK (widget)))
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (transition_running (child))
-      return TRUE;
-  return FALSE;
+  LivcWindow *window;
+  const char *item;
+  const char *participant;
+  int         value;
+} RatingWait;
+
+/* The rating a phone sent is in the document. */
+static gboolean
+rating_is (gpointer data)
+{
+  RatingWait *wait = data;
+
+  return rating_of (wait->window, wait->item, wait->participant) == wait->value;
+}
+
+/* A phone's rating, once the document holds it. */
+static void
+phone_rates (LivcWindow *window,
+             LiveClient *phone,
+             const char *item,
+             const char *participant,
+             const char *value)
+{
+  RatingWait wait = { window, item, participant, (int) g_ascii_strtoll (value, NULL, 10) };
+
+  g_assert_cmpuint (live_client_rate (phone, item, value), ==, 200);
+  g_assert_true (iterate_until (rating_is, &wait, 10000));
+}
+
+typedef struct
+{
+  LivcLiveView *view;
+  const char   *text;
+} ProgressWait;
+
+static gboolean
+progress_is (gpointer data)
+{
+  ProgressWait *wait = data;
+
+  return g_strcmp0 (livc_live_view_get_progress_text (wait->view, 0), wait->text) == 0;
 }
 
 static gboolean
-settled (gpointer data)
+editor_shown (gpointer window)
 {
-  return !transition_running (GTK_WIDGET (data));
+  return g_strcmp0 (gtk_stack_get_visible_child_name (LIVC_WINDOW (window)->main_stack),
+                    "editor") == 0;
 }
 
-/* Every text on screen, once the window has settled. */
+static gboolean
+port_closed (gpointer port)
+{
+  return !port_listens (GPOINTER_TO_UINT (port));
+}
+
+/* Every text on screen, once the window is at rest. */
 static char *
 screen (LivcWindow *window)
 {
   g_autoptr(GPtrArray) texts = NULL;
 
-  g_assert_true (iterate_until (settled, window, 10000));
+  livc_gui_test_rest (GTK_WIDGET (window));
   texts = livc_live_screen_texts (GTK_WIDGET (window));
 
   g_ptr_array_add (texts, NULL);
@@ -279,13 +317,15 @@ test_round (void)
   for (guint i = 0; i < items->len; i++)
     g_assert_cmpuint (live_client_rate (phones[0], g_ptr_array_index (items, i), "3"), ==, 200);
   g_assert_cmpuint (live_client_rate (phones[1], g_ptr_array_index (items, 0), "2"), ==, 200);
-  iterate_for (50);
-  g_assert_cmpstr (livc_live_view_get_progress_text (view, 0), ==, "1 of 3 members done");
+  {
+    ProgressWait wait = { view, "1 of 3 members done" };
+
+    g_assert_true (iterate_until (progress_is, &wait, 10000));
+  }
 
   /* A changed rating changes nothing on screen: no value is shown, anywhere. */
   before = screen (window);
-  g_assert_cmpuint (live_client_rate (phones[1], g_ptr_array_index (items, 0), "5"), ==, 200);
-  iterate_for (50);
+  phone_rates (window, phones[1], g_ptr_array_index (items, 0), "p2", "5");
   after = screen (window);
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpint (rating_of (window, g_ptr_array_index (items, 0), "p2"), ==, 5);
@@ -301,8 +341,7 @@ test_round (void)
   g_clear_pointer (&before, g_free);
   g_clear_pointer (&after, g_free);
   before = screen (window);
-  g_assert_cmpuint (live_client_rate (phones[1], g_ptr_array_index (items, 0), "1"), ==, 200);
-  iterate_for (50);
+  phone_rates (window, phones[1], g_ptr_array_index (items, 0), "p2", "1");
   after = screen (window);
   g_assert_cmpstr (before, ==, after);
   g_object_set (window, "round-mode", TRUE, NULL);
@@ -314,7 +353,7 @@ test_round (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "live");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
-  iterate_for (100);
+  g_assert_true (iterate_until (editor_shown, window, 10000));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "editor");
 
   /* The window's Reveal: the phones can no longer change anything, the spread shows. */
@@ -338,7 +377,7 @@ test_round (void)
 
   livc_document_set_modified (livc_window_get_document (window), FALSE);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_for (50);
+  settle ();
 }
 
 /* Closing the window, quitting the app and destroying the window close the server. */
@@ -371,7 +410,8 @@ test_close_and_quit (void)
   port = livc_live_round_get_port (round);
   livc_document_set_modified (livc_window_get_document (window), FALSE);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_for (50);
+  g_assert_true (iterate_until (port_closed, GUINT_TO_POINTER (port), 10000));
+  settle ();
   assert_closed (port);
 }
 
@@ -396,7 +436,7 @@ test_stops_itself (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), !=, "live");
   livc_document_set_modified (livc_window_get_document (window), FALSE);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_for (50);
+  settle ();
 }
 
 static gboolean

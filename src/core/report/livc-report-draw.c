@@ -132,6 +132,29 @@ radar_labels (LivcQuestionnaire  *q,
   return labels;
 }
 
+/* Draws data, whose series are set, with what every radar of the report has: n_axes
+ * axes named by the domains' titles in each of langs, the questionnaire's stage rings and
+ * the report's font. */
+static void
+draw_radar (LivcQuestionnaire  *q,
+            const char * const *langs,
+            guint               n_langs,
+            guint               n_axes,
+            LivcRadarData      *data,
+            cairo_t            *cr,
+            double              width,
+            double              height)
+{
+  g_autoptr(GPtrArray) labels = radar_labels (q, langs, n_langs);
+  g_autofree double *rings = livc_radar_stage_rings (q, &data->n_rings);
+
+  data->n_axes = n_axes;
+  data->labels = (const char * const *) labels->pdata;
+  data->rings = rings;
+  data->font_family = FONT;
+  livc_radar_draw (cr, data, width, height);
+}
+
 /* The radar of one score set, labels in each of langs. Shared by the report page and the
  * PNG export. */
 static void
@@ -147,23 +170,16 @@ draw_scores_radar (LivcScoreSet       *scores,
   LivcAssessment *a = livc_score_set_get_assessment (scores);
   guint n = livc_score_set_get_n_domains (scores);
   g_autofree double *values = g_new (double, n);
-  g_autoptr(GPtrArray) labels = radar_labels (q, langs, n_langs);
   g_autofree char *name = livc_assessment_dup_isolated_names (a, " · ");
-  g_autofree double *rings = NULL;
   LivcRadarSeries series = { name, values, FALSE };
   LivcRadarData data = { 0 };
 
   for (guint d = 0; d < n; d++)
     values[d] = livc_score_set_get_domain (scores, d)->score;
-  rings = livc_radar_stage_rings (q, &data.n_rings);
-  data.n_axes = n;
-  data.labels = (const char * const *) labels->pdata;
   data.n_series = 1;
   data.series = &series;
-  data.rings = rings;
-  data.font_family = FONT;
   data.dark = dark;
-  livc_radar_draw (cr, &data, width, height);
+  draw_radar (q, langs, n_langs, n, &data, cr, width, height);
 }
 
 /* Up to eight assessments overlaid; beyond, the highlighted one against the 25th–75th
@@ -181,13 +197,11 @@ draw_comparison_radar (LivcComparison     *comparison,
   guint n_axes = livc_comparison_get_n_domains (comparison);
   gboolean band = _livc_report_uses_band (comparison);
   guint n_series = band ? 1 : n;
-  g_autoptr(GPtrArray) labels = radar_labels (q, langs, n_langs);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autofree double *values = g_new (double, n_series * n_axes + 1);
   g_autofree double *spread = g_new (double, 3 * n_axes + 1);
   g_autofree char *band_name = NULL;
   g_autofree char *median_name = NULL;
-  g_autofree double *rings = NULL;
   LivcRadarSeries series[LIVC_RADAR_MAX_SERIES] = { { 0 } };
   LivcRadarData data = { 0 };
 
@@ -218,14 +232,9 @@ draw_comparison_radar (LivcComparison     *comparison,
       data.band_name = band_name;
       data.median_name = median_name;
     }
-  rings = livc_radar_stage_rings (q, &data.n_rings);
-  data.n_axes = n_axes;
-  data.labels = (const char * const *) labels->pdata;
   data.n_series = n_series;
   data.series = series;
-  data.rings = rings;
-  data.font_family = FONT;
-  livc_radar_draw (cr, &data, width, height);
+  draw_radar (q, langs, n_langs, n_axes, &data, cr, width, height);
 }
 
 /* Two trend charts side by side: domains arg2 and arg2 + 1 of trend arg. */

@@ -18,22 +18,12 @@ rating_text (LivcReport *self,
              int         value,
              const char *lang)
 {
-  LivcScale *scale = livc_item_get_scale (item);
-  int index;
+  const LivcRatingWords words = {
+    livc_report_text ("not-applicable", lang), livc_report_text ("dont-know", lang),
+    livc_report_text ("not-answered", lang), " — ", TRUE
+  };
 
-  if (value == LIVC_VALUE_NA)
-    return g_strdup (livc_report_text ("not-applicable", lang));
-  if (value == LIVC_VALUE_UNKNOWN)
-    return g_strdup (livc_report_text ("dont-know", lang));
-  if (value == LIVC_VALUE_NONE)
-    return g_strdup (livc_report_text ("not-answered", lang));
-  index = livc_scale_find_level (scale, value);
-  if (index < 0)
-    return g_strdup_printf ("%d", value);
-  return g_strdup_printf ("%d — %s", value,
-                          _livc_report_q_lookup (self,
-                                                 livc_scale_get_level (scale, (guint) index)->label,
-                                                 lang));
+  return livc_questionnaire_dup_rating_label (self->questionnaire, item, value, lang, &words);
 }
 
 /* A stage's label in lang, "—" without a stage. */
