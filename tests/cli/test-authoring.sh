@@ -96,8 +96,9 @@ variant duplicate 'S["items"][2][2] = "plan.written"'
 variant column 'S["items"][0][7] = "txet.nl"'
 variant bomb 'd["bomb"] = "content.xml"'
 variant bomb-xlsx 'd["bomb"] = "xl/worksheets/sheet1.xml"'
-variant dtd 'd["raw"] = {"content.xml": "<?xml version=\"1.0\"?>\n<!DOCTYPE d [<!ENTITY a \"aaaa\">]><d>&a;</d>"}'
-variant dtd-xlsx 'd["raw"] = {"xl/workbook.xml": "<?xml version=\"1.0\"?>\n<!DOCTYPE d [<!ENTITY a \"aaaa\">]><d>&a;</d>"}'
+DTD='<?xml version="1.0"?>\n<!DOCTYPE d [<!ENTITY a "aaaa">]><d>&a;</d>'
+variant dtd "d['raw'] = {'content.xml': '$DTD'}"
+variant dtd-xlsx "d['raw'] = {'xl/workbook.xml': '$DTD'}"
 
 refused () {
   local desc=$1 file=$2 text=$3
