@@ -263,6 +263,44 @@ test_xlsx_limits (void **state)
   assert_non_null (strstr (error->message, "1048577"));
 }
 
+/* An installed questionnaire is what the catalog (and so the app's New dialog) lists. */
+static void
+test_install (void **state)
+{
+  g_autofree char *source = livc_test_file ("scoring-q.xml");
+  g_autofree char *builtin = g_build_filename (g_getenv ("LIVC_SOURCE_ROOT"), "questionnaires",
+                                               "livc-r.xml", NULL);
+  g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
+  g_autoptr(LivcCatalog) catalog = livc_catalog_new ();
+  g_autoptr(LivcQuestionnaire) found = NULL;
+  g_autofree char *dest = livc_catalog_install (source, FALSE, diag);
+  g_autofree char *again = NULL;
+  g_autofree char *replaced = NULL;
+  g_autofree char *hidden = NULL;
+  gboolean exact = FALSE;
+
+  assert_non_null (dest);
+  assert_true (g_str_has_prefix (dest, g_get_user_data_dir ()));
+  assert_true (g_str_has_suffix (dest, "scoring-1.2.xml"));
+  found = livc_catalog_lookup (catalog, "scoring", "1.2", &exact);
+  assert_non_null (found);
+  assert_true (exact);
+  assert_string_equal (livc_questionnaire_get_location (found), dest);
+
+  again = livc_catalog_install (source, FALSE, diag);
+  assert_null (again);
+  assert_int_equal (livc_diagnostics_count (diag, LIVC_SEVERITY_ERROR), 1);
+  replaced = livc_catalog_install (source, TRUE, diag);
+  assert_string_equal (replaced, dest);
+  /* The built-in questionnaire comes first: a copy of it would never be used. */
+  if (g_file_test (builtin, G_FILE_TEST_EXISTS))
+    {
+      hidden = livc_catalog_install (builtin, TRUE, diag);
+      assert_null (hidden);
+      assert_int_equal (livc_diagnostics_count (diag, LIVC_SEVERITY_ERROR), 2);
+    }
+}
+
 int
 main (void)
 {
@@ -271,8 +309,17 @@ main (void)
     cmocka_unit_test (test_fixtures_round_trip),
     cmocka_unit_test (test_formula_texts),
     cmocka_unit_test (test_xlsx_limits),
+    cmocka_unit_test (test_install),
   };
+  g_autofree char *home = livc_test_tmpdir ();
+  g_autofree char *none = g_build_filename (home, "none", NULL);
+  int failed;
 
+  /* Before GLib reads them: installing goes into a folder of the test's own. */
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  g_setenv ("XDG_DATA_DIRS", none, TRUE);
   livc_core_init ();
-  return cmocka_run_group_tests_name ("authoring", tests, NULL, NULL);
+  failed = cmocka_run_group_tests_name ("authoring", tests, NULL, NULL);
+  livc_test_rmdir (home);
+  return failed;
 }
