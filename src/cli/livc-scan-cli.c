@@ -1,6 +1,6 @@
 /* livc-scan-cli.c: the headless command line: validate, score, report, compare, merge,
- * export-csv, actions, anonymise and questionnaires, as the CLI contract describes; links
- * the core library only.
+ * export-csv, actions, anonymise, questionnaires and questionnaire (export, import,
+ * install), as the CLI contract describes; links the core library only.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
