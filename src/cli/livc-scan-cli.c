@@ -1,6 +1,6 @@
 /* livc-scan-cli.c: the headless command line: validate, score, report, compare, merge,
- * export-csv, actions, anonymise and questionnaires, as the CLI contract describes; links
- * the core library only.
+ * export-csv, actions, anonymise, questionnaires and questionnaire (export, import,
+ * install), as the CLI contract describes; links the core library only.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -781,6 +781,211 @@ cmd_questionnaires (int    argc,
   return EXIT_SUCCESS;
 }
 
+/* questionnaire export, import and install: authoring in a spreadsheet, and sharing. */
+
+typedef struct
+{
+  char     *output;
+  gboolean  force;
+  GStrv     files;
+} QuestionnaireArgs;
+
+static void
+questionnaire_args_clear (QuestionnaireArgs *qa)
+{
+  g_clear_pointer (&qa->output, g_free);
+  g_clear_pointer (&qa->files, g_strfreev);
+}
+
+/* One input file, and -o unless the subcommand writes where it decides. */
+static int
+parse_questionnaire_args (int                argc,
+                          char             **argv,
+                          const char        *parameter,
+                          const char        *summary,
+                          gboolean           with_output,
+                          QuestionnaireArgs *qa)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter);
+  GOptionEntry entries[] = {
+    { "force", 0, 0, G_OPTION_ARG_NONE, &qa->force,
+      with_output ? N_("Write the output even when it is the input")
+                  : N_("Replace the same version installed earlier"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &qa->files, NULL, N_("FILE") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &qa->output, N_("Write to this file"),
+      N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+
+  if (!with_output)
+    entries[2] = entries[3];
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, summary);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    usage_error (context, error->message);
+  else if (qa->files == NULL || g_strv_length (qa->files) != 1)
+    usage_error (context, _("Name one questionnaire file."));
+  else if (with_output && qa->output == NULL)
+    usage_error (context, _("Name the output file with -o."));
+  else if (with_output && !output_is_free (qa->output, (const char * const *) qa->files, NULL,
+                                           qa->force))
+    {
+      questionnaire_args_clear (qa);
+      return EXIT_INVALID;
+    }
+  else
+    return EXIT_SUCCESS;
+  questionnaire_args_clear (qa);
+  return EXIT_USAGE;
+}
+
+static int
+questionnaire_export (int    argc,
+                      char **argv)
+{
+  QuestionnaireArgs qa = { 0 };
+  g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
+  g_autoptr(LivcQuestionnaire) q = NULL;
+  g_autoptr(LivcSheet) sheet = NULL;
+  LivcSheetFormat format;
+  gboolean ok;
+  int status;
+
+  status = parse_questionnaire_args (argc, argv, _("Q.xml -o Q.ods|Q.xlsx — a questionnaire "
+                                                   "as a spreadsheet"),
+                                     _("Writes the questionnaire as an authoring spreadsheet: "
+                                       "sheets questionnaire, levels, stages, domains, items "
+                                       "and recommendations, a column per language for each "
+                                       "text. “questionnaire import” turns it back into XML."),
+                                     TRUE, &qa);
+  if (status != EXIT_SUCCESS)
+    return status;
+  if (!livc_sheet_format_from_path (qa.output, &format) || format == LIVC_SHEET_FORMAT_CSV)
+    {
+      g_printerr (_("%s: a questionnaire needs several sheets: name an .ods or .xlsx "
+                    "output.\n"), qa.output);
+      questionnaire_args_clear (&qa);
+      return EXIT_USAGE;
+    }
+  q = livc_load_questionnaire (qa.files[0], diag, NULL);
+  print_problems (diag, 0);
+  ok = q != NULL;
+  if (ok)
+    {
+      sheet = livc_questionnaire_to_sheet (q);
+      ok = write_sheet (sheet, qa.output, format, LIVC_CSV_DIALECT_DEFAULT);
+    }
+  questionnaire_args_clear (&qa);
+  return ok ? EXIT_SUCCESS : EXIT_INVALID;
+}
+
+static int
+questionnaire_import (int    argc,
+                      char **argv)
+{
+  QuestionnaireArgs qa = { 0 };
+  g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ok = FALSE;
+  int status;
+
+  status = parse_questionnaire_args (argc, argv, _("Q.ods|Q.xlsx -o Q.xml — a spreadsheet as "
+                                                   "a questionnaire"),
+                                     _("Reads an authoring spreadsheet (as “questionnaire "
+                                       "export” writes it) and writes the questionnaire XML, "
+                                       "checked as “validate” checks it. Problems are printed "
+                                       "as FILE:SHEET!CELL: message."),
+                                     TRUE, &qa);
+  if (status != EXIT_SUCCESS)
+    return status;
+  bytes = livc_questionnaire_from_sheet (qa.files[0], diag);
+  print_problems (diag, 0);
+  if (bytes != NULL)
+    {
+      gsize size;
+      gconstpointer data = g_bytes_get_data (bytes, &size);
+
+      ok = livc_write_file_atomically (qa.output, data, size, &error);
+      if (!ok)
+        g_printerr ("%s\n", error->message);
+    }
+  questionnaire_args_clear (&qa);
+  return ok ? EXIT_SUCCESS : EXIT_INVALID;
+}
+
+static int
+questionnaire_install (int    argc,
+                       char **argv)
+{
+  QuestionnaireArgs qa = { 0 };
+  g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
+  g_autofree char *dest = NULL;
+  g_autofree char *dir = livc_catalog_dup_install_dir ();
+  g_autofree char *summary = g_strdup_printf (_("Checks the questionnaire (XML, or an "
+                                                "authoring spreadsheet) and copies it as "
+                                                "ID-VERSION.xml into %s, where the app and "
+                                                "“questionnaires” find it; prints that path."),
+                                              dir);
+  int status;
+
+  status = parse_questionnaire_args (argc, argv, _("Q.xml|Q.ods|Q.xlsx — install a "
+                                                   "questionnaire for this user"),
+                                     summary, FALSE, &qa);
+  if (status != EXIT_SUCCESS)
+    return status;
+  dest = livc_catalog_install (qa.files[0], qa.force, diag);
+  print_problems (diag, 0);
+  if (dest != NULL)
+    g_print ("%s\n", dest);
+  questionnaire_args_clear (&qa);
+  return dest != NULL ? EXIT_SUCCESS : EXIT_INVALID;
+}
+
+static const struct
+{
+  const char *name;
+  int (*run) (int argc, char **argv);
+} questionnaire_commands[] = {
+  { "export", questionnaire_export },
+  { "import", questionnaire_import },
+  { "install", questionnaire_install },
+};
+
+static void
+print_questionnaire_usage (FILE *stream)
+{
+  fprintf (stream, "%s\n\n", _("Usage: livc-scan-cli questionnaire export|import|install …"));
+  fprintf (stream, "  export   %s\n", _("Q.xml -o Q.ods|Q.xlsx: the questionnaire as an "
+                                        "authoring spreadsheet"));
+  fprintf (stream, "  import   %s\n", _("Q.ods|Q.xlsx -o Q.xml: an authoring spreadsheet as "
+                                        "questionnaire XML"));
+  fprintf (stream, "  install  %s\n", _("Q.xml|Q.ods|Q.xlsx: copy it where the app finds it"));
+}
+
+static int
+cmd_questionnaire (int    argc,
+                   char **argv)
+{
+  if (argc >= 2 && (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0))
+    {
+      print_questionnaire_usage (stdout);
+      return EXIT_SUCCESS;
+    }
+  for (guint i = 0; argc >= 2 && i < G_N_ELEMENTS (questionnaire_commands); i++)
+    if (strcmp (argv[1], questionnaire_commands[i].name) == 0)
+      {
+        g_autofree char *prgname = g_strdup_printf ("livc-scan-cli questionnaire %s",
+                                                    questionnaire_commands[i].name);
+
+        g_set_prgname (prgname);
+        return questionnaire_commands[i].run (argc - 1, argv + 1);
+      }
+  print_questionnaire_usage (stderr);
+  return EXIT_USAGE;
+}
+
 /* report and compare: the same options and the same loading; they differ in what one
  * file means (report: its own report) and in how the output is chosen (compare: by the
  * output's extension). */
@@ -1089,6 +1294,8 @@ static const Command commands[] = {
     N_("copy assessments without names, notes, evidence and action texts") },
   { "actions", cmd_actions, N_("export the action plans as CSV or a spreadsheet (ODS, XLSX)") },
   { "questionnaires", cmd_questionnaires, N_("list the questionnaires that can be found") },
+  { "questionnaire", cmd_questionnaire,
+    N_("export a questionnaire to a spreadsheet, import one from it, or install one") },
 };
 
 static void

@@ -4,10 +4,16 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <errno.h>
+
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "livc-catalog.h"
+#include "livc-authoring.h"
 #include "livc-loader.h"
+#include "livc-sheet.h"
+#include "livc-writer.h"
 #include "livc-resources.h"
 #include "livc-xml.h"
 
@@ -290,4 +296,127 @@ livc_questionnaire_is_builtin (LivcQuestionnaire *questionnaire)
 {
   g_return_val_if_fail (LIVC_IS_QUESTIONNAIRE (questionnaire), FALSE);
   return g_str_has_prefix (livc_questionnaire_get_location (questionnaire), BUILTIN_SCHEME);
+}
+
+/* Where installed questionnaires go: the user's own data folder, the last the catalog
+ * reads. */
+char *
+livc_catalog_dup_install_dir (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "livc-scan", "questionnaires", NULL);
+}
+
+/* The questionnaire file's bytes, or those of the XML an authoring spreadsheet (.ods,
+ * .xlsx) gives; checked by the loader either way. */
+static GBytes *
+questionnaire_bytes (const char         *path,
+                     LivcDiagnostics    *diag,
+                     LivcQuestionnaire **questionnaire)
+{
+  g_autoptr(LivcQuestionnaire) q = NULL;
+  g_autoptr(LivcDiagnostics) again = livc_diagnostics_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  LivcSheetFormat format;
+  char *data;
+  gsize size;
+
+  if (livc_sheet_format_from_path (path, &format) && format != LIVC_SHEET_FORMAT_CSV)
+    bytes = livc_questionnaire_from_sheet (path, diag);
+  else if ((q = livc_load_questionnaire (path, diag, NULL)) == NULL)
+    return NULL;
+  else if (!g_file_get_contents (path, &data, &size, &error))
+    {
+      livc_diagnostics_add (diag, LIVC_SEVERITY_ERROR, path, 0, "%s", error->message);
+      return NULL;
+    }
+  else
+    bytes = g_bytes_new_take (data, size);
+  if (bytes == NULL)
+    return NULL;
+  /* What is copied is what was checked, even if the file changed in between. */
+  g_clear_object (&q);
+  q = livc_load_questionnaire_bytes (bytes, path, again, NULL);
+  if (q == NULL)
+    {
+      for (guint i = 0; i < livc_diagnostics_get_n (again); i++)
+        {
+          const LivcProblem *p = livc_diagnostics_get (again, i);
+
+          livc_diagnostics_add (diag, p->severity, p->file, p->line, "%s", p->message);
+        }
+      return NULL;
+    }
+  *questionnaire = g_steal_pointer (&q);
+  return g_steal_pointer (&bytes);
+}
+
+/* Copies a checked questionnaire (XML, or an authoring spreadsheet as XML) into the
+ * user's data folder as ID-VERSION.xml, where the catalog finds it, and returns that
+ * path. Refused, with the reason in diag, when it does not load, when a questionnaire of
+ * the same id and version comes first in the catalog (built in, or installed for every
+ * user), or when it is installed already and replace is not set. */
+char *
+livc_catalog_install (const char      *path,
+                      gboolean         replace,
+                      LivcDiagnostics *diag)
+{
+  g_autoptr(LivcQuestionnaire) q = NULL;
+  g_autoptr(LivcQuestionnaire) earlier = NULL;
+  g_autoptr(LivcCatalog) catalog = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *dest = NULL;
+  gboolean exact = FALSE;
+  gconstpointer data;
+  gsize size;
+
+  g_return_val_if_fail (path != NULL && diag != NULL, NULL);
+
+  bytes = questionnaire_bytes (path, diag, &q);
+  if (bytes == NULL)
+    return NULL;
+  dir = livc_catalog_dup_install_dir ();
+  name = g_strdup_printf ("%s-%s.xml", livc_questionnaire_get_id (q),
+                          livc_questionnaire_get_version (q));
+  dest = g_build_filename (dir, name, NULL);
+  catalog = livc_catalog_new ();
+  livc_catalog_scan (catalog, NULL);
+  earlier = livc_catalog_lookup (catalog, livc_questionnaire_get_id (q),
+                                 livc_questionnaire_get_version (q), &exact);
+  if (earlier != NULL && exact && g_strcmp0 (livc_questionnaire_get_location (earlier), dest) != 0)
+    {
+      livc_diagnostics_add (diag, LIVC_SEVERITY_ERROR, path, 0,
+                            _("%s has the same id “%s” and version %s and comes first, so "
+                              "this one would never be used; give it another version or id"),
+                            livc_questionnaire_get_location (earlier),
+                            livc_questionnaire_get_id (q), livc_questionnaire_get_version (q));
+      return NULL;
+    }
+  if (earlier != NULL && exact && !replace)
+    {
+      livc_diagnostics_add (diag, LIVC_SEVERITY_ERROR, path, 0,
+                            _("version %s of “%s” is installed already (%s); give --force to "
+                              "replace it"),
+                            livc_questionnaire_get_version (q), livc_questionnaire_get_id (q),
+                            dest);
+      return NULL;
+    }
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+
+      livc_diagnostics_add (diag, LIVC_SEVERITY_ERROR, dir, 0,
+                            _("cannot create the folder: %s"), g_strerror (saved));
+      return NULL;
+    }
+  data = g_bytes_get_data (bytes, &size);
+  if (!livc_write_file_atomically (dest, data, size, &error))
+    {
+      livc_diagnostics_add (diag, LIVC_SEVERITY_ERROR, dest, 0, "%s", error->message);
+      return NULL;
+    }
+  return g_steal_pointer (&dest);
 }

@@ -28,6 +28,10 @@ LivcQuestionnaire  *livc_catalog_resolve         (LivcCatalog     *self,
                                                    LivcDiagnostics *diag);
 LivcQuestionnaire  *livc_catalog_get_builtin      (GError         **error);
 gboolean            livc_questionnaire_is_builtin (LivcQuestionnaire *questionnaire);
+char               *livc_catalog_dup_install_dir  (void);
+char               *livc_catalog_install          (const char      *path,
+                                                   gboolean         replace,
+                                                   LivcDiagnostics *diag);
 void                livc_core_init                (void);
 
 G_END_DECLS

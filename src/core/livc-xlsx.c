@@ -4,10 +4,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <xlsxwriter.h>
 
 #include "livc-xlsx.h"
+#include "livc-sheet-reader.h"
 
 /* Excel keeps at most this many characters in a cell. */
 #define MAX_CELL_CHARS 32767
@@ -40,8 +44,6 @@ write_cell (lxw_worksheet  *ws,
                                      date_format);
     case LIVC_CELL_TEXT:
       shown = livc_cell_dup_shown (cell);
-      if (g_utf8_strlen (shown, -1) > MAX_CELL_CHARS)
-        *g_utf8_offset_to_pointer (shown, MAX_CELL_CHARS) = '\0';
       return worksheet_write_string (ws, row, column, shown, text_format);
     case LIVC_CELL_EMPTY:
     default:
@@ -81,6 +83,52 @@ write_table (lxw_workbook *workbook,
   return err;
 }
 
+/* What the format cannot hold is refused before anything is written, never cut: a sheet
+ * of more than 1,048,576 rows (the header included) or a cell of more than 32,767
+ * characters. */
+static gboolean
+check_limits (LivcSheet  *sheet,
+              GError    **error)
+{
+  for (guint t = 0; t < livc_sheet_get_n_tables (sheet); t++)
+    {
+      LivcTable *table = livc_sheet_get_table (sheet, t);
+      guint n_rows = livc_table_get_n_rows (table);
+
+      if (n_rows >= LXW_ROW_MAX)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
+                       _("the sheet “%s” has %u rows with its header; an XLSX sheet holds at "
+                         "most %u: write an .ods or a .csv instead"),
+                       livc_table_get_name (table), n_rows + 1, (guint) LXW_ROW_MAX);
+          return FALSE;
+        }
+      for (guint r = 0; r < n_rows; r++)
+        for (guint c = 0; c < livc_table_get_n_columns (table); c++)
+          {
+            const LivcCell *cell = livc_table_get_cell (table, r, c);
+            g_autofree char *shown = NULL;
+            g_autofree char *name = NULL;
+            glong length;
+
+            /* A character takes a byte at least: a short text needs no count. */
+            if (cell->kind != LIVC_CELL_TEXT || strlen (cell->text) < MAX_CELL_CHARS)
+              continue;
+            shown = livc_cell_dup_shown (cell);
+            length = g_utf8_strlen (shown, -1);
+            if (length <= MAX_CELL_CHARS)
+              continue;
+            name = livc_cell_name (r + 1, c);
+            g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
+                         _("the cell %s!%s holds %ld characters; an XLSX cell holds at most "
+                           "%d: write an .ods or a .csv instead"),
+                         livc_table_get_name (table), name, length, MAX_CELL_CHARS);
+            return FALSE;
+          }
+    }
+  return TRUE;
+}
+
 /* libxlsxwriter writes to a file only: it is written in a private folder, read back and
  * removed, so that the caller replaces the output atomically as every other one. */
 GBytes *
@@ -98,6 +146,11 @@ livc_xlsx_to_bytes (LivcSheet  *sheet,
 
   if (dir == NULL)
     return NULL;
+  if (!check_limits (sheet, error))
+    {
+      g_rmdir (dir);
+      return NULL;
+    }
   path = g_build_filename (dir, "sheet.xlsx", NULL);
   options.tmpdir = dir;
   workbook = workbook_new_opt (path, &options);

@@ -5,28 +5,6 @@
 # shellcheck source=tests/cli/cli-env.sh
 . "$(dirname "$0")/cli-env.sh"
 
-# check DESCRIPTION EXPECTED_STATUS COMMAND…: runs it, keeps stdout and stderr
-check_status () {
-  local desc=$1 want=$2
-  shift 2
-  "$@" >"$TMP/out" 2>"$TMP/err"
-  local got=$?
-  if [ "$got" -eq "$want" ]; then
-    ok "$desc"
-  else
-    not_ok "$desc" "exit $got, wanted $want" "$(head -5 "$TMP/err")"
-  fi
-}
-
-contains () {
-  local desc=$1 file=$2 text=$3
-  if grep -qF -- "$text" "$file"; then
-    ok "$desc"
-  else
-    not_ok "$desc" "missing: $text" "$(head -5 "$file")"
-  fi
-}
-
 # check_pdf DESCRIPTION PDF WANTED UNWANTED: the PDF's text has every |-separated phrase
 # of WANTED and none of UNWANTED, and qpdf accepts the file.
 check_pdf () {

@@ -3,7 +3,8 @@
 # reads them. LibreOffice (headless) opens every ODS and XLSX and gives back, as CSV, the
 # values of the CSV of the same run: numbers as numbers, dates as dates (checked on its
 # own flat ODS of each), texts that look like formulas as text; headers in the chosen
-# language, the autofilter it finds; the frozen header row in the packages themselves.
+# language, the autofilter it finds; the frozen header row in the packages themselves;
+# the questionnaire's authoring spreadsheet saved by LibreOffice and imported again.
 # SPDX-License-Identifier: GPL-3.0-or-later
 # shellcheck source=tests/cli/cli-env.sh
 . "$(dirname "$0")/cli-env.sh"
@@ -80,6 +81,27 @@ if lo "$TMP/lo-csv" 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,tr
   ok "LibreOffice converts the ${#sheets[@]} spreadsheets ($(($(date +%s) - start)) s)"
 else
   not_ok "LibreOffice converts the ${#sheets[@]} spreadsheets" "$(tail -3 "$TMP/lo.log")"
+fi
+
+# The built-in questionnaire's authoring spreadsheet saved again by LibreOffice, each as
+# the other format (what a coach who edits it in Calc hands back), imports as the same
+# XML as the spreadsheet the CLI wrote.
+mkdir -p "$TMP/lo-q-xlsx" "$TMP/lo-q-ods"
+"$CLI" questionnaire export "$SRC/questionnaires/livc-r.xml" -o "$TMP/q-ods.ods" &&
+  "$CLI" questionnaire export "$SRC/questionnaires/livc-r.xml" -o "$TMP/q-xlsx.xlsx" &&
+  "$CLI" questionnaire import "$TMP/q-ods.ods" -o "$TMP/q-direct.xml"
+if lo "$TMP/lo-q-xlsx" xlsx "$TMP/q-ods.ods" && lo "$TMP/lo-q-ods" ods "$TMP/q-xlsx.xlsx"; then
+  for saved in "$TMP/lo-q-xlsx/q-ods.xlsx" "$TMP/lo-q-ods/q-xlsx.ods"; do
+    name="the questionnaire saved by LibreOffice as .${saved##*.}"
+    if "$CLI" questionnaire import "$saved" -o "$TMP/q-lo.xml" 2>"$TMP/err" &&
+       cmp -s "$TMP/q-direct.xml" "$TMP/q-lo.xml"; then
+      ok "$name imports as the same XML"
+    else
+      not_ok "$name imports as the same XML" "$(head -3 "$TMP/err")"
+    fi
+  done
+else
+  not_ok "LibreOffice saves the questionnaire's spreadsheets" "$(tail -3 "$TMP/lo.log")"
 fi
 
 python3 - "$n" "$failed" "$TMP" "$SRC/data/report/report-texts.xml" "${made[@]}" <<'PY'
