@@ -128,9 +128,14 @@ carry_over (LivcLoaderCtx     *ctx,
         }
       copy = livc_answer_copy_for (answer, livc_item_get_id (item), instance);
       livc_assessment_add_answer (assessment, copy);
-      warning_at (ctx, livc_answer_get_line (answer),
-                  _("the answer to the item “%s” of version %s now answers the item “%s”"),
-                  livc_answer_get_item_id (answer), version, livc_item_get_id (item));
+      if (g_strcmp0 (livc_answer_get_item_id (answer), livc_item_get_id (item)) == 0)
+        warning_at (ctx, livc_answer_get_line (answer),
+                    _("the answer to the item “%s” of version %s now answers its instance "
+                      "“%s”"), livc_item_get_id (item), version, instance);
+      else
+        warning_at (ctx, livc_answer_get_line (answer),
+                    _("the answer to the item “%s” of version %s now answers the item “%s”"),
+                    livc_answer_get_item_id (answer), version, livc_item_get_id (item));
     }
   return all;
 }
