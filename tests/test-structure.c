@@ -222,6 +222,22 @@ test_gate_unanswered (void **state)
   assert_int_equal (livc_score_set_get_domain (scores, 1)->state, LIVC_DOMAIN_GATE_NOT_MET);
 }
 
+/* The report lays out and draws a domain that is not asked (its reason instead of its
+ * items) and a repeated one (a table per instance), in every language mode. */
+static void
+test_report (void **state)
+{
+  Fixture *f = *state;
+  static const char *langs[] = { "nl", "fr", "en", "nl+fr" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      g_autoptr(LivcReport) report = livc_report_new (f->scores, langs[l]);
+
+      assert_true (livc_test_draw_all_pages (report) >= 3);
+    }
+}
+
 /* Instance answers and descriptions are written back and read again unchanged. */
 static void
 test_round_trip (void **state)
@@ -365,6 +381,8 @@ main (void)
     cmocka_unit_test_setup_teardown (test_round_trip, setup_a, teardown),
     cmocka_unit_test_setup_teardown (test_scores_not_asked, setup_b, teardown),
     cmocka_unit_test_setup_teardown (test_gate_unanswered, setup_b, teardown),
+    cmocka_unit_test_setup_teardown (test_report, setup_a, teardown),
+    cmocka_unit_test_setup_teardown (test_report, setup_b, teardown),
     cmocka_unit_test (test_merge),
     cmocka_unit_test (test_duplicates),
     cmocka_unit_test (test_refused),
