@@ -296,13 +296,14 @@ print_score_row (LivcQuestionnaire     *q,
   g_print ("%s\n", row->str);
 }
 
-/* The compliance alerts of an item of a repeated domain, one per instance, as
- * item#instance; returns whether any alert was printed so far. */
+/* The compliance alerts (ALERTS) or items to discuss of an item of a repeated domain, one
+ * per instance, as item#instance; returns whether any line was printed so far. */
 static gboolean
-print_instance_alerts (LivcScoreSet *scores,
-                       LivcItem     *item,
-                       gboolean      any,
-                       const char   *lang)
+print_instance_items (LivcScoreSet *scores,
+                      LivcItem     *item,
+                      gboolean      alerts,
+                      gboolean      any,
+                      const char   *lang)
 {
   LivcQuestionnaire *q = livc_score_set_get_questionnaire (scores);
   LivcDomain *domain = livc_item_get_domain (item);
@@ -313,13 +314,16 @@ print_instance_alerts (LivcScoreSet *scores,
         scores, livc_item_get_id (item), livc_domain_get_instance (domain, j)->id);
       g_autofree char *id = NULL;
 
-      if (!is->alert)
+      if (alerts ? !is->alert : !is->to_discuss)
         continue;
       if (!any)
-        g_print ("\n%s\n", _("Compliance alerts:"));
+        g_print ("\n%s\n", alerts ? _("Compliance alerts:") : _("Items to discuss:"));
       any = TRUE;
       id = g_strdup_printf ("%s#%s", livc_item_get_id (item), is->instance);
-      g_print ("  %s  %s\n", id, livc_questionnaire_lookup (q, livc_item_get_text (item), lang));
+      if (alerts)
+        g_print ("  %s  %s\n", id, livc_questionnaire_lookup (q, livc_item_get_text (item), lang));
+      else
+        g_print (_("  %s  ratings from %d to %d\n"), id, is->min_rating, is->max_rating);
     }
   return any;
 }
@@ -388,7 +392,8 @@ print_score_text (LivcScoreSet *scores,
                livc_questionnaire_lookup (q, livc_item_get_text (is->item), lang));
     }
   for (guint i = 0; i < n_items; i++)
-    any = print_instance_alerts (scores, livc_score_set_get_item (scores, i)->item, any, lang);
+    any = print_instance_items (scores, livc_score_set_get_item (scores, i)->item, TRUE, any,
+                                lang);
   any = FALSE;
   for (guint i = 0; i < n_items; i++)
     {
@@ -401,27 +406,9 @@ print_score_text (LivcScoreSet *scores,
       g_print (_("  %s  ratings from %d to %d\n"), livc_item_get_id (is->item), is->min_rating,
                is->max_rating);
     }
-  /* The items of repeated domains, once per instance, as item#instance. */
   for (guint i = 0; i < n_items; i++)
-    {
-      LivcItem *item = livc_score_set_get_item (scores, i)->item;
-      LivcDomain *domain = livc_item_get_domain (item);
-
-      for (guint j = 0; j < livc_domain_get_n_instances (domain); j++)
-        {
-          const LivcItemScore *is = livc_score_set_find_instance_item (
-            scores, livc_item_get_id (item), livc_domain_get_instance (domain, j)->id);
-          g_autofree char *id = NULL;
-
-          if (!is->to_discuss)
-            continue;
-          if (!any)
-            g_print ("\n%s\n", _("Items to discuss:"));
-          any = TRUE;
-          id = g_strdup_printf ("%s#%s", livc_item_get_id (item), is->instance);
-          g_print (_("  %s  ratings from %d to %d\n"), id, is->min_rating, is->max_rating);
-        }
-    }
+    any = print_instance_items (scores, livc_score_set_get_item (scores, i)->item, FALSE, any,
+                                lang);
 }
 
 static int
