@@ -265,6 +265,25 @@ test_round_trip (void **state)
   assert_true (g_bytes_equal (first, second));
 }
 
+/* An anonymised copy keeps each instance's answers apart and drops the descriptions of
+ * the cases; it scores as the original. */
+static void
+test_anonymise (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(LivcAssessment) copy = livc_anonymise (f->a);
+  g_autoptr(GBytes) bytes = livc_assessment_to_bytes (copy);
+  g_autoptr(LivcAssessment) again = livc_load_assessment_bytes (bytes, "copy.xml", NULL, NULL);
+  g_autoptr(LivcScoreSet) scores = NULL;
+
+  assert_non_null (again);
+  assert_null (livc_assessment_get_instance_description (again, "current", "typical"));
+  assert_int_equal (livc_answer_get_value (
+                      livc_assessment_find_instance_answer (again, "cur.meet", "typical")), 2);
+  scores = livc_score_set_new (f->q, again);
+  assert_true (fabs (livc_score_set_get_overall (scores)->score - 59.375) < EPS);
+}
+
 /* Two members' files: each instance's answers become that member's ratings of it. */
 static void
 test_merge (void **state)
@@ -379,6 +398,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_scores_asked, setup_a, teardown),
     cmocka_unit_test_setup_teardown (test_instance_items, setup_a, teardown),
     cmocka_unit_test_setup_teardown (test_round_trip, setup_a, teardown),
+    cmocka_unit_test_setup_teardown (test_anonymise, setup_a, teardown),
     cmocka_unit_test_setup_teardown (test_scores_not_asked, setup_b, teardown),
     cmocka_unit_test_setup_teardown (test_gate_unanswered, setup_b, teardown),
     cmocka_unit_test_setup_teardown (test_report, setup_a, teardown),
