@@ -271,6 +271,63 @@ cmd_validate (int    argc,
 
 /* score */
 
+/* One line of the score table: title, score, stage, counts. */
+static void
+print_score_row (LivcQuestionnaire     *q,
+                 const LivcDomainScore *ds,
+                 const char            *title,
+                 const char            *lang)
+{
+  g_autofree char *number = livc_format_decimal (ds->score, 0);
+  g_autofree char *score = isnan (ds->score) ? g_strdup ("—")
+                                             : g_strdup_printf ("%s %%", number);
+  const char *stage =
+    ds->stage ? livc_questionnaire_lookup (q, livc_stage_get_label (ds->stage), lang) : "";
+  g_autoptr(GString) row = g_string_new (NULL);
+
+  append_padded (row, title, 50, FALSE);
+  append_padded (row, score, 6, TRUE);
+  g_string_append (row, "  ");
+  append_padded (row, stage, 24, FALSE);
+  /* TRANSLATORS: the end of a domain's line: answered items of all, compliance alerts,
+   * items to discuss */
+  g_string_append_printf (row, _("answered %u/%u · alerts %u · to discuss %u"),
+                          ds->answered, ds->items, ds->alerts, ds->to_discuss);
+  g_print ("%s\n", row->str);
+}
+
+/* The compliance alerts (ALERTS) or items to discuss of an item of a repeated domain, one
+ * per instance, as item#instance; returns whether any line was printed so far. */
+static gboolean
+print_instance_items (LivcScoreSet *scores,
+                      LivcItem     *item,
+                      gboolean      alerts,
+                      gboolean      any,
+                      const char   *lang)
+{
+  LivcQuestionnaire *q = livc_score_set_get_questionnaire (scores);
+  LivcDomain *domain = livc_item_get_domain (item);
+
+  for (guint j = 0; j < livc_domain_get_n_instances (domain); j++)
+    {
+      const LivcItemScore *is = livc_score_set_find_instance_item (
+        scores, livc_item_get_id (item), livc_domain_get_instance (domain, j)->id);
+      g_autofree char *id = NULL;
+
+      if (alerts ? !is->alert : !is->to_discuss)
+        continue;
+      if (!any)
+        g_print ("\n%s\n", alerts ? _("Compliance alerts:") : _("Items to discuss:"));
+      any = TRUE;
+      id = g_strdup_printf ("%s#%s", livc_item_get_id (item), is->instance);
+      if (alerts)
+        g_print ("  %s  %s\n", id, livc_questionnaire_lookup (q, livc_item_get_text (item), lang));
+      else
+        g_print (_("  %s  ratings from %d to %d\n"), id, is->min_rating, is->max_rating);
+    }
+  return any;
+}
+
 static void
 print_score_text (LivcScoreSet *scores,
                   const char   *lang)
@@ -298,25 +355,27 @@ print_score_text (LivcScoreSet *scores,
       const char *title =
         i < n ? livc_questionnaire_lookup (q, livc_domain_get_title (ds->domain), lang)
               : _("Overall");
-      g_autofree char *number = livc_format_decimal (ds->score, 0);
-      g_autofree char *score = isnan (ds->score) ? g_strdup ("—")
-                                                 : g_strdup_printf ("%s %%", number);
-      const char *stage =
-        ds->stage ? livc_questionnaire_lookup (q, livc_stage_get_label (ds->stage), lang) : "";
-
-      g_autoptr(GString) row = g_string_new (NULL);
 
       if (i == n)
         g_print ("\n");
-      append_padded (row, title, 50, FALSE);
-      append_padded (row, score, 6, TRUE);
-      g_string_append (row, "  ");
-      append_padded (row, stage, 24, FALSE);
-      /* TRANSLATORS: the end of a domain's line: answered items of all, compliance alerts,
-       * items to discuss */
-      g_string_append_printf (row, _("answered %u/%u · alerts %u · to discuss %u"),
-                              ds->answered, ds->items, ds->alerts, ds->to_discuss);
-      g_print ("%s\n", row->str);
+      print_score_row (q, ds, title, lang);
+      if (i == n)
+        continue;
+      if (ds->state != LIVC_DOMAIN_ASKED)
+        {
+          g_autofree char *why = livc_report_dup_domain_absence (scores, i,
+                                                                 lang ? lang : "en");
+          g_print ("  %s\n", why);
+        }
+      /* A repeated domain: a row per instance under the domain's mean. */
+      for (guint j = 0; j < livc_domain_get_n_instances (ds->domain); j++)
+        {
+          const LivcDomainScore *row = livc_score_set_get_instance (scores, i, j);
+          g_autofree char *label =
+            g_strdup_printf ("  %s", livc_questionnaire_lookup (q, row->instance->label, lang));
+
+          print_score_row (q, row, label, lang);
+        }
     }
   g_print ("\n");
   g_print (_("Completeness: %s %%\n"), completeness);
@@ -332,6 +391,9 @@ print_score_text (LivcScoreSet *scores,
       g_print ("  %s  %s\n", livc_item_get_id (is->item),
                livc_questionnaire_lookup (q, livc_item_get_text (is->item), lang));
     }
+  for (guint i = 0; i < n_items; i++)
+    any = print_instance_items (scores, livc_score_set_get_item (scores, i)->item, TRUE, any,
+                                lang);
   any = FALSE;
   for (guint i = 0; i < n_items; i++)
     {
@@ -344,6 +406,9 @@ print_score_text (LivcScoreSet *scores,
       g_print (_("  %s  ratings from %d to %d\n"), livc_item_get_id (is->item), is->min_rating,
                is->max_rating);
     }
+  for (guint i = 0; i < n_items; i++)
+    any = print_instance_items (scores, livc_score_set_get_item (scores, i)->item, FALSE, any,
+                                lang);
 }
 
 static int

@@ -4,11 +4,13 @@
  * (and in docs/security.md).
  *
  * Kept: the questionnaire id and version, the municipalities (name and NIS code), the date,
- * each participant's role, every answer's value and every rating with its participant,
- * each action's domain, item, due date and status.
+ * each participant's role, every answer's value (with the instance of a repeated domain it
+ * answers) and every rating with its participant, each action's domain, item, due date and
+ * status.
  * Removed: the title, member names (participants become p1, p2, … named after their new
- * id), notes, evidence, action texts and owners, action ids (a1, a2, … in plan order),
- * and all content of other namespaces, which may hold any text.
+ * id), notes, evidence, the team's descriptions of instances (a case may be recognised
+ * from them), action texts and owners, action ids (a1, a2, … in plan order), and all
+ * content of other namespaces, which may hold any text.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -50,7 +52,10 @@ copy_answers (LivcAssessment *from,
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(LivcAnswer) answer = g_list_model_get_item (model, i);
-      g_autoptr(LivcAnswer) copy = livc_answer_new (livc_answer_get_item_id (answer));
+      g_autoptr(LivcAnswer) copy = NULL;
+
+      copy = livc_answer_new_for_instance (livc_answer_get_item_id (answer),
+                                           livc_answer_get_instance (answer));
 
       livc_answer_set_value (copy, livc_answer_get_value (answer));
       for (guint r = 0; r < livc_answer_get_n_ratings (answer); r++)

@@ -12,6 +12,8 @@ struct _LivcAnswer
 {
   GObject      parent_instance;
   char        *item_id;
+  char        *instance; /* the instance of a repeated domain, or NULL */
+  char        *key;      /* item_id, or "item_id#instance" */
   int          value;
   char        *note;
   char        *evidence;
@@ -44,6 +46,8 @@ livc_answer_finalize (GObject *object)
   LivcAnswer *self = LIVC_ANSWER (object);
 
   g_free (self->item_id);
+  g_free (self->instance);
+  g_free (self->key);
   g_free (self->note);
   g_free (self->evidence);
   g_array_unref (self->ratings);
@@ -139,13 +143,59 @@ livc_answer_init (LivcAnswer *self)
 LivcAnswer *
 livc_answer_new (const char *item_id)
 {
+  return livc_answer_new_for_instance (item_id, NULL);
+}
+
+/* An answer to ITEM_ID for one instance of its repeated domain (NULL: not repeated). */
+LivcAnswer *
+livc_answer_new_for_instance (const char *item_id,
+                              const char *instance)
+{
   LivcAnswer *self;
 
   g_return_val_if_fail (item_id != NULL, NULL);
 
   self = g_object_new (LIVC_TYPE_ANSWER, NULL);
   self->item_id = g_strdup (item_id);
+  self->instance = g_strdup (instance);
+  self->key = livc_answer_key (item_id, instance);
   return self;
+}
+
+/* A copy of FROM's value, ratings, note, evidence and foreign content that answers
+ * ITEM_ID (for INSTANCE): what a newer questionnaire's item takes over. */
+LivcAnswer *
+livc_answer_copy_for (LivcAnswer *from,
+                      const char *item_id,
+                      const char *instance)
+{
+  LivcAnswer *self;
+
+  g_return_val_if_fail (LIVC_IS_ANSWER (from), NULL);
+
+  self = livc_answer_new_for_instance (item_id, instance);
+  self->value = from->value;
+  self->note = g_strdup (from->note);
+  self->evidence = g_strdup (from->evidence);
+  self->line = from->line;
+  for (guint i = 0; i < from->ratings->len; i++)
+    {
+      LivcRating rating = g_array_index (from->ratings, LivcRating, i);
+
+      rating.participant = g_strdup (rating.participant);
+      g_array_append_val (self->ratings, rating);
+    }
+  livc_foreign_append (self->foreign, from->foreign);
+  return self;
+}
+
+/* The key an assessment finds an answer by: the item id, or "item#instance" (an id never
+ * holds "#"). */
+char *
+livc_answer_key (const char *item_id,
+                 const char *instance)
+{
+  return instance != NULL ? g_strconcat (item_id, "#", instance, NULL) : g_strdup (item_id);
 }
 
 const char *
@@ -153,6 +203,21 @@ livc_answer_get_item_id (LivcAnswer *self)
 {
   g_return_val_if_fail (LIVC_IS_ANSWER (self), NULL);
   return self->item_id;
+}
+
+/* The instance of a repeated domain this answer is for, or NULL. */
+const char *
+livc_answer_get_instance (LivcAnswer *self)
+{
+  g_return_val_if_fail (LIVC_IS_ANSWER (self), NULL);
+  return self->instance;
+}
+
+const char *
+livc_answer_get_key (LivcAnswer *self)
+{
+  g_return_val_if_fail (LIVC_IS_ANSWER (self), NULL);
+  return self->key;
 }
 
 /* The team's value: a level, LIVC_VALUE_NA, LIVC_VALUE_UNKNOWN or LIVC_VALUE_NONE. */

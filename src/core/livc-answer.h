@@ -19,6 +19,7 @@ typedef struct
 } LivcRating;
 
 const char       *livc_answer_get_item_id    (LivcAnswer *self);
+const char       *livc_answer_get_instance   (LivcAnswer *self);
 int               livc_answer_get_value      (LivcAnswer *self);
 void              livc_answer_set_value      (LivcAnswer *self,
                                               int         value);

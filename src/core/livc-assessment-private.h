@@ -10,6 +10,14 @@ G_BEGIN_DECLS
 
 void         livc_assessment_add_answer                   (LivcAssessment *self,
                                                            LivcAnswer     *answer);
+void         livc_assessment_remove_answer                (LivcAssessment *self,
+                                                           LivcAnswer     *answer);
+guint        livc_assessment_get_n_instance_descriptions  (LivcAssessment *self);
+const char  *livc_assessment_get_instance_description_at  (LivcAssessment  *self,
+                                                           guint            index,
+                                                           const char     **domain_id,
+                                                           const char     **instance_id,
+                                                           LivcForeign    **foreign);
 gboolean     livc_assessment_has_participants_element     (LivcAssessment *self);
 void         livc_assessment_set_has_participants_element (LivcAssessment *self,
                                                            gboolean        has);

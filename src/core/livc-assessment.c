@@ -19,10 +19,20 @@ struct _LivcAssessment
   GListStore  *participants;
   GListStore  *answers;
   GListStore  *actions;
-  GHashTable  *answers_by_item; /* item id → LivcAnswer*, unowned */
+  GHashTable  *answers_by_item; /* answer key → LivcAnswer*, unowned */
+  GPtrArray   *instances;       /* Instance*: the team's descriptions of instances */
   LivcForeign *foreign;
   gboolean     has_participants_element;
 };
+
+/* The team's description of one instance of a repeated domain. */
+typedef struct
+{
+  char        *domain;
+  char        *id;
+  char        *text;
+  LivcForeign *foreign;
+} Instance;
 
 G_DEFINE_FINAL_TYPE (LivcAssessment, livc_assessment, G_TYPE_OBJECT)
 
@@ -73,6 +83,18 @@ on_items_changed (GListModel     *model,
 }
 
 static void
+instance_free (gpointer data)
+{
+  Instance *instance = data;
+
+  g_free (instance->domain);
+  g_free (instance->id);
+  g_free (instance->text);
+  livc_foreign_free (instance->foreign);
+  g_free (instance);
+}
+
+static void
 livc_assessment_dispose (GObject *object)
 {
   LivcAssessment *self = LIVC_ASSESSMENT (object);
@@ -94,6 +116,7 @@ livc_assessment_finalize (GObject *object)
   g_free (self->questionnaire_version);
   g_free (self->date);
   g_free (self->title);
+  g_ptr_array_unref (self->instances);
   livc_foreign_free (self->foreign);
   G_OBJECT_CLASS (livc_assessment_parent_class)->finalize (object);
 }
@@ -189,6 +212,7 @@ livc_assessment_init (LivcAssessment *self)
                                self, 0);
     }
   self->answers_by_item = g_hash_table_new (g_str_hash, g_str_equal);
+  self->instances = g_ptr_array_new_with_free_func (instance_free);
   self->foreign = livc_foreign_new ();
 }
 
@@ -469,32 +493,72 @@ LivcAnswer *
 livc_assessment_find_answer (LivcAssessment *self,
                              const char     *item_id)
 {
+  return livc_assessment_find_instance_answer (self, item_id, NULL);
+}
+
+/* The answer to ITEM_ID for INSTANCE of its repeated domain (NULL: the answer without an
+ * instance, for an item of a domain asked once). */
+LivcAnswer *
+livc_assessment_find_instance_answer (LivcAssessment *self,
+                                      const char     *item_id,
+                                      const char     *instance)
+{
+  g_autofree char *key = NULL;
+
   g_return_val_if_fail (LIVC_IS_ASSESSMENT (self), NULL);
   if (item_id == NULL)
     return NULL;
-  return g_hash_table_lookup (self->answers_by_item, item_id);
+  if (instance == NULL)
+    return g_hash_table_lookup (self->answers_by_item, item_id);
+  key = livc_answer_key (item_id, instance);
+  return g_hash_table_lookup (self->answers_by_item, key);
 }
 
-/* The first answer for an item is the one that counts; the loader refuses duplicates. */
+/* The first answer for an item (and instance) is the one that counts; the loader refuses
+ * duplicates. */
 void
 livc_assessment_add_answer (LivcAssessment *self,
                             LivcAnswer     *answer)
 {
-  const char *item_id;
+  const char *key;
 
   g_return_if_fail (LIVC_IS_ASSESSMENT (self));
   g_return_if_fail (LIVC_IS_ANSWER (answer));
 
   /* The key is the answer's own string, alive as long as the store holds the answer. */
-  item_id = livc_answer_get_item_id (answer);
-  if (!g_hash_table_contains (self->answers_by_item, item_id))
-    g_hash_table_insert (self->answers_by_item, (gpointer) item_id, answer);
+  key = livc_answer_get_key (answer);
+  if (!g_hash_table_contains (self->answers_by_item, key))
+    g_hash_table_insert (self->answers_by_item, (gpointer) key, answer);
   g_list_store_append (self->answers, answer);
+}
+
+/* Takes ANSWER out of the assessment: what a newer questionnaire's items took over. */
+void
+livc_assessment_remove_answer (LivcAssessment *self,
+                               LivcAnswer     *answer)
+{
+  guint position;
+
+  g_return_if_fail (LIVC_IS_ASSESSMENT (self));
+  g_return_if_fail (LIVC_IS_ANSWER (answer));
+
+  if (g_hash_table_lookup (self->answers_by_item, livc_answer_get_key (answer)) == answer)
+    g_hash_table_remove (self->answers_by_item, livc_answer_get_key (answer));
+  if (g_list_store_find (self->answers, answer, &position))
+    g_list_store_remove (self->answers, position);
 }
 
 LivcAnswer *
 livc_assessment_ensure_answer (LivcAssessment *self,
                                const char     *item_id)
+{
+  return livc_assessment_ensure_instance_answer (self, item_id, NULL);
+}
+
+LivcAnswer *
+livc_assessment_ensure_instance_answer (LivcAssessment *self,
+                                        const char     *item_id,
+                                        const char     *instance)
 {
   LivcAnswer *answer;
   g_autoptr(LivcAnswer) created = NULL;
@@ -502,12 +566,100 @@ livc_assessment_ensure_answer (LivcAssessment *self,
   g_return_val_if_fail (LIVC_IS_ASSESSMENT (self), NULL);
   g_return_val_if_fail (item_id != NULL, NULL);
 
-  answer = livc_assessment_find_answer (self, item_id);
+  answer = livc_assessment_find_instance_answer (self, item_id, instance);
   if (answer != NULL)
     return answer;
-  created = livc_answer_new (item_id);
+  created = livc_answer_new_for_instance (item_id, instance);
   livc_assessment_add_answer (self, created);
   return created;
+}
+
+static Instance *
+find_instance (LivcAssessment *self,
+               const char     *domain_id,
+               const char     *instance_id)
+{
+  for (guint i = 0; i < self->instances->len; i++)
+    {
+      Instance *instance = g_ptr_array_index (self->instances, i);
+
+      if (g_strcmp0 (instance->domain, domain_id) == 0 &&
+          g_strcmp0 (instance->id, instance_id) == 0)
+        return instance;
+    }
+  return NULL;
+}
+
+/* The team's description of an instance of a repeated domain ("a pupil of 16 reported by
+ * the school"), or NULL. */
+const char *
+livc_assessment_get_instance_description (LivcAssessment *self,
+                                          const char     *domain_id,
+                                          const char     *instance_id)
+{
+  Instance *instance;
+
+  g_return_val_if_fail (LIVC_IS_ASSESSMENT (self), NULL);
+
+  instance = find_instance (self, domain_id, instance_id);
+  return instance != NULL ? instance->text : NULL;
+}
+
+void
+livc_assessment_set_instance_description (LivcAssessment *self,
+                                          const char     *domain_id,
+                                          const char     *instance_id,
+                                          const char     *text)
+{
+  Instance *instance;
+
+  g_return_if_fail (LIVC_IS_ASSESSMENT (self));
+  g_return_if_fail (domain_id != NULL && instance_id != NULL);
+
+  instance = find_instance (self, domain_id, instance_id);
+  if (instance == NULL)
+    {
+      instance = g_new0 (Instance, 1);
+      instance->domain = g_strdup (domain_id);
+      instance->id = g_strdup (instance_id);
+      instance->foreign = livc_foreign_new ();
+      g_ptr_array_add (self->instances, instance);
+    }
+  else if (g_strcmp0 (instance->text, text) == 0)
+    return;
+  g_free (instance->text);
+  instance->text = g_strdup (text);
+  emit_changed (self);
+}
+
+/* The instance descriptions in file order, for the writer and the merge. */
+guint
+livc_assessment_get_n_instance_descriptions (LivcAssessment *self)
+{
+  g_return_val_if_fail (LIVC_IS_ASSESSMENT (self), 0);
+  return self->instances->len;
+}
+
+const char *
+livc_assessment_get_instance_description_at (LivcAssessment  *self,
+                                             guint            index,
+                                             const char     **domain_id,
+                                             const char     **instance_id,
+                                             LivcForeign    **foreign)
+{
+  Instance *instance;
+
+  g_return_val_if_fail (LIVC_IS_ASSESSMENT (self), NULL);
+  g_return_val_if_fail (index < self->instances->len, NULL);
+
+  instance = g_ptr_array_index (self->instances, index);
+  if (domain_id != NULL)
+    *domain_id = instance->domain;
+  if (instance_id != NULL)
+    *instance_id = instance->id;
+  if (foreign != NULL)
+    *foreign = instance->foreign;
+  return instance->text;
 }
 
 GListModel *

@@ -50,6 +50,19 @@ LivcAnswer       *livc_assessment_find_answer                (LivcAssessment *se
                                                               const char     *item_id);
 LivcAnswer       *livc_assessment_ensure_answer              (LivcAssessment *self,
                                                               const char     *item_id);
+LivcAnswer       *livc_assessment_find_instance_answer       (LivcAssessment *self,
+                                                              const char     *item_id,
+                                                              const char     *instance);
+LivcAnswer       *livc_assessment_ensure_instance_answer     (LivcAssessment *self,
+                                                              const char     *item_id,
+                                                              const char     *instance);
+const char       *livc_assessment_get_instance_description   (LivcAssessment *self,
+                                                              const char     *domain_id,
+                                                              const char     *instance_id);
+void              livc_assessment_set_instance_description   (LivcAssessment *self,
+                                                              const char     *domain_id,
+                                                              const char     *instance_id,
+                                                              const char     *text);
 GListModel       *livc_assessment_get_actions                (LivcAssessment *self);
 void              livc_assessment_add_action                 (LivcAssessment *self,
                                                               LivcAction     *action);

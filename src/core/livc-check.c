@@ -46,8 +46,237 @@ check_value (LivcLoaderCtx  *ctx,
                       livc_scale_get_min (scale), livc_scale_get_max (scale));
 }
 
+/* Whether every value of ANSWER is a level of ITEM's scale, na or unknown. */
+static gboolean
+fits_scale (LivcAnswer *answer,
+            LivcItem   *item)
+{
+  LivcScale *scale = livc_item_get_scale (item);
+  int value = livc_answer_get_value (answer);
+
+  if (LIVC_VALUE_IS_LEVEL (value) && livc_scale_find_level (scale, value) < 0)
+    return FALSE;
+  for (guint r = 0; r < livc_answer_get_n_ratings (answer); r++)
+    {
+      int v = livc_answer_get_rating (answer, r)->value;
+
+      if (LIVC_VALUE_IS_LEVEL (v) && livc_scale_find_level (scale, v) < 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The instance an answer carried over to ITEM is for: its own when ITEM's domain has it,
+ * else the domain's first; NULL for a domain asked once. */
+static const char *
+target_instance (LivcItem   *item,
+                 const char *instance)
+{
+  LivcDomain *domain = livc_item_get_domain (item);
+
+  if (!livc_domain_is_repeated (domain))
+    return NULL;
+  if (instance != NULL && livc_domain_find_instance (domain, instance) >= 0)
+    return instance;
+  return livc_domain_get_instance (domain, 0)->id;
+}
+
+/* Carries ANSWER over to the items that replace its item; TRUE when every one of them
+ * took it (the answer is then theirs and leaves the file). */
+static gboolean
+carry_over (LivcLoaderCtx     *ctx,
+            LivcAssessment    *assessment,
+            LivcAnswer        *answer,
+            GPtrArray         *items,
+            const char        *version)
+{
+  gboolean all = TRUE;
+
+  for (guint r = 0; r < items->len; r++)
+    {
+      LivcItem *item = g_ptr_array_index (items, r);
+      const char *instance = target_instance (item, livc_answer_get_instance (answer));
+      g_autoptr(LivcAnswer) copy = NULL;
+
+      if (livc_assessment_find_instance_answer (assessment, livc_item_get_id (item),
+                                                instance) != NULL)
+        {
+          all = FALSE;
+          continue;
+        }
+      if (!fits_scale (answer, item))
+        {
+          warning_at (ctx, livc_answer_get_line (answer),
+                      _("the answer to the item “%s” does not fit the scale of the item “%s” "
+                        "that replaces it: it is kept as an unknown item"),
+                      livc_answer_get_item_id (answer), livc_item_get_id (item));
+          all = FALSE;
+          continue;
+        }
+      copy = livc_answer_copy_for (answer, livc_item_get_id (item), instance);
+      livc_assessment_add_answer (assessment, copy);
+      if (g_strcmp0 (livc_answer_get_item_id (answer), livc_item_get_id (item)) == 0)
+        warning_at (ctx, livc_answer_get_line (answer),
+                    _("the answer to the item “%s” of version %s now answers its instance "
+                      "“%s”"), livc_item_get_id (item), version, instance);
+      else
+        warning_at (ctx, livc_answer_get_line (answer),
+                    _("the answer to the item “%s” of version %s now answers the item “%s”"),
+                    livc_answer_get_item_id (answer), version, livc_item_get_id (item));
+    }
+  return all;
+}
+
+/* Brings an assessment made with an earlier version of the questionnaire up to this one,
+ * keeping every answer: an answer to an item that a newer item replaces (<replaces
+ * old="…"/>) moves to that item (to each, for an item split in several); an answer
+ * without an instance to an item now of a repeated domain becomes its first instance's.
+ * An answer that cannot move (the new item is answered already, or the value is not on
+ * its scale), and every answer to an item that is gone, stays as an unknown item,
+ * written back on save. Each move is reported as a warning. Returns how many answers
+ * moved. */
+guint
+livc_assessment_migrate (LivcAssessment    *assessment,
+                         LivcQuestionnaire *questionnaire,
+                         const char        *display_name,
+                         LivcDiagnostics   *diag)
+{
+  g_autoptr(LivcDiagnostics) own_diag = NULL;
+  g_autoptr(GPtrArray) answers = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *version;
+  LivcLoaderCtx ctx;
+  GListModel *model, *actions;
+  guint moved = 0;
+
+  g_return_val_if_fail (LIVC_IS_ASSESSMENT (assessment), 0);
+  g_return_val_if_fail (LIVC_IS_QUESTIONNAIRE (questionnaire), 0);
+
+  if (diag == NULL)
+    diag = own_diag = livc_diagnostics_new ();
+  ctx = (LivcLoaderCtx) { display_name, diag, 0 };
+  version = livc_assessment_get_questionnaire_version (assessment);
+
+  model = livc_assessment_get_answers (assessment);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (answers, g_list_model_get_item (model, i));
+  for (guint i = 0; i < answers->len; i++)
+    {
+      LivcAnswer *answer = g_ptr_array_index (answers, i);
+      const char *item_id = livc_answer_get_item_id (answer);
+      LivcItem *item = livc_questionnaire_find_item (questionnaire, item_id);
+      GPtrArray *replacements;
+
+      if (item != NULL)
+        {
+          g_autoptr(GPtrArray) self = NULL;
+
+          if (livc_answer_get_instance (answer) != NULL ||
+              !livc_domain_is_repeated (livc_item_get_domain (item)))
+            continue;
+          self = g_ptr_array_new ();
+          g_ptr_array_add (self, item);
+          if (carry_over (&ctx, assessment, answer, self, version))
+            {
+              livc_assessment_remove_answer (assessment, answer);
+              moved++;
+            }
+          continue;
+        }
+      replacements = livc_questionnaire_find_replacements (questionnaire, item_id);
+      if (replacements == NULL)
+        continue;
+      if (carry_over (&ctx, assessment, answer, replacements, version))
+        {
+          livc_assessment_remove_answer (assessment, answer);
+          moved++;
+        }
+    }
+
+  /* An action on a replaced item follows it when one item replaces it. */
+  actions = livc_assessment_get_actions (assessment);
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(LivcAction) action = g_list_model_get_item (actions, i);
+      const char *item_id = livc_action_get_item_id (action);
+      GPtrArray *replacements;
+
+      if (item_id == NULL || livc_questionnaire_find_item (questionnaire, item_id) != NULL)
+        continue;
+      replacements = livc_questionnaire_find_replacements (questionnaire, item_id);
+      if (replacements != NULL && replacements->len == 1)
+        livc_action_set_item_id (action,
+                                 livc_item_get_id (g_ptr_array_index (replacements, 0)));
+    }
+  return moved;
+}
+
+/* The ids of the items answered in ASSESSMENT that QUESTIONNAIRE does not have (items of
+ * an earlier version, removed since): their answers are kept and written back. */
+char **
+livc_assessment_dup_unknown_items (LivcAssessment    *assessment,
+                                   LivcQuestionnaire *questionnaire)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  GListModel *answers;
+
+  g_return_val_if_fail (LIVC_IS_ASSESSMENT (assessment), NULL);
+  g_return_val_if_fail (LIVC_IS_QUESTIONNAIRE (questionnaire), NULL);
+
+  answers = livc_assessment_get_answers (assessment);
+  for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
+    {
+      g_autoptr(LivcAnswer) answer = g_list_model_get_item (answers, i);
+
+      if (livc_questionnaire_find_item (questionnaire, livc_answer_get_item_id (answer)) == NULL)
+        g_strv_builder_add (builder, livc_answer_get_item_id (answer));
+    }
+  return g_strv_builder_end (builder);
+}
+
+/* Answers that name an instance their item's domain lacks, or none for an item of a
+ * repeated domain, are kept but not counted; so are descriptions of instances that the
+ * questionnaire does not have. */
+static void
+check_instances (LivcLoaderCtx *ctx,
+                 LivcAnswer    *answer,
+                 LivcItem      *item)
+{
+  LivcDomain *domain = livc_item_get_domain (item);
+  const char *instance = livc_answer_get_instance (answer);
+
+  if (instance != NULL && livc_domain_find_instance (domain, instance) < 0)
+    warning_at (ctx, livc_answer_get_line (answer),
+                _("the answer to the item “%s” names the instance “%s”, which its domain does "
+                  "not have: the answer is kept but not counted"),
+                livc_item_get_id (item), instance);
+  else if (instance == NULL && livc_domain_is_repeated (domain))
+    warning_at (ctx, livc_answer_get_line (answer),
+                _("the answer to the item “%s” names no instance of its repeated domain: the "
+                  "answer is kept but not counted"), livc_item_get_id (item));
+}
+
+static void
+check_instance_descriptions (LivcLoaderCtx     *ctx,
+                             LivcAssessment    *assessment,
+                             LivcQuestionnaire *questionnaire)
+{
+  for (guint i = 0; i < livc_assessment_get_n_instance_descriptions (assessment); i++)
+    {
+      const char *domain_id, *instance_id;
+      LivcDomain *domain;
+
+      livc_assessment_get_instance_description_at (assessment, i, &domain_id, &instance_id,
+                                                   NULL);
+      domain = livc_questionnaire_find_domain (questionnaire, domain_id);
+      if (domain == NULL || livc_domain_find_instance (domain, instance_id) < 0)
+        warning_at (ctx, 0, _("the domain “%s” has no instance “%s”: its description is kept"),
+                    domain_id, instance_id);
+    }
+}
+
 /* The rules that need both files: values against the items' scales, references to items
- * and domains. Unknown items are kept, with a warning. */
+ * and domains. Answers of an earlier version move to the items that replace theirs;
+ * unknown items are kept, with a warning. */
 gboolean
 livc_assessment_check (LivcAssessment    *assessment,
                        LivcQuestionnaire *questionnaire,
@@ -86,6 +315,9 @@ livc_assessment_check (LivcAssessment    *assessment,
                 livc_assessment_get_questionnaire_version (assessment),
                 livc_questionnaire_get_version (questionnaire));
 
+  livc_assessment_migrate (assessment, questionnaire, display_name, diag);
+  check_instance_descriptions (&ctx, assessment, questionnaire);
+
   answers = livc_assessment_get_answers (assessment);
   n = g_list_model_get_n_items (answers);
   for (guint i = 0; i < n; i++)
@@ -101,6 +333,7 @@ livc_assessment_check (LivcAssessment    *assessment,
                         "unknown item"), livc_answer_get_item_id (answer));
           continue;
         }
+      check_instances (&ctx, answer, item);
       check_value (&ctx, livc_answer_get_line (answer), item, livc_answer_get_value (answer),
                    NULL);
       for (guint r = 0; r < livc_answer_get_n_ratings (answer); r++)

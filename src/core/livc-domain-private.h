@@ -18,6 +18,12 @@ struct _LivcDomain
   LivcArrayList *recommendations;
   guint          index;
   int            line;
+  GArray        *instances; /* LivcDomainInstance: empty unless the domain is repeated */
+  char          *when_item; /* the gating item's id, NULL unless the domain is conditional */
+  LivcItem      *when;      /* unowned: that item, once the questionnaire is indexed */
+  int            when_min;  /* the lowest level of the gating item that opens the domain */
+  gboolean       has_when_min;
+  int            when_line;
 };
 
 LivcDomain *livc_domain_new (void);

@@ -19,6 +19,7 @@ struct _LivcItem
   LivcDomain *domain;     /* unowned: the domain owns its items */
   guint       index;      /* position among all items of the questionnaire */
   guint       position;   /* position among the items of its domain */
+  GPtrArray  *replaces;   /* char*: ids of earlier versions' items this one takes over */
   int         line;
 };
 

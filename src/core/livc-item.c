@@ -17,6 +17,7 @@ livc_item_finalize (GObject *object)
   g_clear_pointer (&self->text, livc_text_unref);
   g_clear_pointer (&self->guidance, livc_text_unref);
   g_ptr_array_unref (self->references);
+  g_ptr_array_unref (self->replaces);
   G_OBJECT_CLASS (livc_item_parent_class)->finalize (object);
 }
 
@@ -33,6 +34,7 @@ livc_item_init (LivcItem *self)
   self->text = livc_text_new ();
   self->guidance = livc_text_new ();
   self->references = g_ptr_array_new_null_terminated (1, g_free, TRUE);
+  self->replaces = g_ptr_array_new_null_terminated (1, g_free, TRUE);
 }
 
 LivcItem *
@@ -121,4 +123,13 @@ livc_item_dup_number (LivcItem *self)
   if (self->domain == NULL)
     return g_strdup_printf ("%u", self->position + 1);
   return g_strdup_printf ("%u.%u", livc_domain_get_index (self->domain) + 1, self->position + 1);
+}
+
+/* The ids of items of earlier versions whose answers this item takes over
+ * (<replaces old="…"/>), NULL-terminated; empty for most items. */
+const char * const *
+livc_item_get_replaces (LivcItem *self)
+{
+  g_return_val_if_fail (LIVC_IS_ITEM (self), NULL);
+  return (const char * const *) self->replaces->pdata;
 }

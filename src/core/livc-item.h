@@ -20,6 +20,7 @@ LivcBasis           livc_item_get_basis      (LivcItem *self);
 const LivcText     *livc_item_get_text       (LivcItem *self);
 const LivcText     *livc_item_get_guidance   (LivcItem *self);
 const char * const *livc_item_get_references (LivcItem *self);
+const char * const *livc_item_get_replaces   (LivcItem *self);
 LivcDomain         *livc_item_get_domain     (LivcItem *self);
 guint               livc_item_get_index      (LivcItem *self);
 guint               livc_item_get_position   (LivcItem *self);

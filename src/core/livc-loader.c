@@ -131,7 +131,7 @@ check_identifiers (Ctx        *ctx,
                    guint       depth)
 {
   static const char *id_attrs[] = { "id", "item", "participant", "domain", "scale",
-                                    "questionnaire" };
+                                    "questionnaire", "when", "old", "instance" };
 
   if (node->ns == NULL || strcmp ((const char *) node->ns->href, ns) != 0)
     return;
@@ -214,6 +214,7 @@ static const struct
   { "recommendation", "max", FALSE, 0, 100 },
   { "recommendation", "below", FALSE, -INFINITY, INFINITY },
   { "level", "value", TRUE, -INFINITY, INFINITY },
+  { "domain", "when-min", TRUE, -INFINITY, INFINITY },
 };
 
 /* The lexical form of xsd:decimal (and of xsd:integer): an optional sign, digits with
@@ -500,6 +501,8 @@ read_item (Ctx               *ctx,
           if (*ref != '\0')
             g_ptr_array_add (item->references, g_steal_pointer (&ref));
         }
+      else if (livc_xml_is (child, LIVC_QUESTIONNAIRE_NS, "replaces"))
+        g_ptr_array_add (item->replaces, livc_xml_prop (child, "old"));
     }
   if (item->basis == LIVC_BASIS_LEGAL && item->references->len == 0)
     error_at (ctx, node, _("the legal item “%s” needs at least one <reference>"), item->id);
@@ -532,6 +535,27 @@ read_recommendation (Ctx     *ctx,
   return rec;
 }
 
+static void
+read_instance (Ctx        *ctx,
+               xmlNode    *node,
+               LivcDomain *domain)
+{
+  LivcDomainInstance instance = { livc_xml_prop (node, "id"), livc_text_new (),
+                                  livc_text_new (), livc_xml_line (node) };
+
+  if (livc_domain_find_instance (domain, instance.id) >= 0)
+    error_at (ctx, node, _("the instance id “%s” is used twice in the domain “%s”"),
+              instance.id, domain->id);
+  FOR_EACH_ELEMENT (child, node)
+    {
+      if (livc_xml_is (child, LIVC_QUESTIONNAIRE_NS, "label"))
+        read_translated (ctx, child, instance.label);
+      else if (livc_xml_is (child, LIVC_QUESTIONNAIRE_NS, "description"))
+        read_translated (ctx, child, instance.description);
+    }
+  g_array_append_val (domain->instances, instance);
+}
+
 static LivcDomain *
 read_domain (Ctx               *ctx,
              xmlNode           *node,
@@ -543,10 +567,21 @@ read_domain (Ctx               *ctx,
 
   domain->id = livc_xml_prop (node, "id");
   domain->line = livc_xml_line (node);
+  domain->when_item = livc_xml_prop (node, "when");
+  domain->when_line = domain->line;
+  if (domain->when_item != NULL)
+    {
+      double when_min;
+
+      domain->has_when_min = parse_number (ctx, node, "when-min", -1e9, 1e9, &when_min);
+      domain->when_min = domain->has_when_min ? (int) when_min : 0;
+    }
   parse_number (ctx, node, "weight", 0, MAX_WEIGHT, &domain->weight);
   FOR_EACH_ELEMENT (child, node)
     {
-      if (livc_xml_is (child, LIVC_QUESTIONNAIRE_NS, "title"))
+      if (livc_xml_is (child, LIVC_QUESTIONNAIRE_NS, "instance"))
+        read_instance (ctx, child, domain);
+      else if (livc_xml_is (child, LIVC_QUESTIONNAIRE_NS, "title"))
         read_translated (ctx, child, domain->title);
       else if (livc_xml_is (child, LIVC_QUESTIONNAIRE_NS, "description"))
         read_translated (ctx, child, domain->description);
@@ -587,6 +622,81 @@ read_domain (Ctx               *ctx,
                           rec->item_id, domain->id);
     }
   return domain;
+}
+
+/* A conditional domain depends on an item asked once in a domain always asked, and opens
+ * at a level of that item's scale; an item replaces only ids this version does not have. */
+static void
+check_conditions (Ctx               *ctx,
+                  LivcQuestionnaire *q)
+{
+  guint n_domains = g_list_model_get_n_items (G_LIST_MODEL (q->domains));
+
+  for (guint d = 0; d < n_domains; d++)
+    {
+      g_autoptr(LivcDomain) domain = g_list_model_get_item (G_LIST_MODEL (q->domains), d);
+      LivcDomain *gate_domain;
+      LivcScale *scale;
+
+      if (domain->when_item == NULL)
+        continue;
+      if (domain->when == NULL)
+        {
+          ctx->n_errors++;
+          livc_diagnostics_add (ctx->diag, LIVC_SEVERITY_ERROR, ctx->file, domain->when_line,
+                                _("the domain “%s” depends on the item “%s”, which is not in "
+                                  "the questionnaire"), domain->id, domain->when_item);
+          continue;
+        }
+      gate_domain = domain->when->domain;
+      if (gate_domain == domain || gate_domain->when_item != NULL ||
+          gate_domain->instances->len > 0)
+        {
+          ctx->n_errors++;
+          livc_diagnostics_add (ctx->diag, LIVC_SEVERITY_ERROR, ctx->file, domain->when_line,
+                                _("the domain “%s” cannot depend on the item “%s”: it must be "
+                                  "an item of another domain, one that is always asked once"),
+                                domain->id, domain->when_item);
+          continue;
+        }
+      scale = domain->when->scale;
+      if (scale == NULL)
+        continue;
+      if (!domain->has_when_min)
+        {
+          /* By default any level above the lowest opens the domain ("yes" on a no/yes
+           * scale). */
+          const LivcLevel *second = &g_array_index (scale->levels, LivcLevel,
+                                                    MIN (1, scale->levels->len - 1));
+          domain->when_min = second->value;
+        }
+      else if (livc_scale_find_level (scale, domain->when_min) < 0)
+        {
+          ctx->n_errors++;
+          livc_diagnostics_add (ctx->diag, LIVC_SEVERITY_ERROR, ctx->file, domain->when_line,
+                                _("the attribute when-min=“%d” of the domain “%s” is not a "
+                                  "level of the scale of the item “%s”"),
+                                domain->when_min, domain->id, domain->when_item);
+        }
+    }
+
+  for (guint i = 0; i < q->items->len; i++)
+    {
+      LivcItem *item = g_ptr_array_index (q->items, i);
+
+      for (guint r = 0; r < item->replaces->len; r++)
+        {
+          const char *old = g_ptr_array_index (item->replaces, r);
+
+          if (livc_questionnaire_find_item (q, old) != NULL)
+            {
+              ctx->n_errors++;
+              livc_diagnostics_add (ctx->diag, LIVC_SEVERITY_ERROR, ctx->file, item->line,
+                                    _("the item “%s” replaces “%s”, an item this questionnaire "
+                                      "still has"), item->id, old);
+            }
+        }
+    }
 }
 
 static LivcQuestionnaire *
@@ -636,6 +746,7 @@ questionnaire_from_doc (xmlDoc     *doc,
         }
     }
   livc_questionnaire_index (q);
+  check_conditions (ctx, q);
   return g_steal_pointer (&q);
 }
 
@@ -748,17 +859,19 @@ read_answer (Ctx            *ctx,
              GHashTable     *answer_lines)
 {
   g_autofree char *item_id = livc_xml_prop (node, "item");
+  g_autofree char *instance = livc_xml_prop (node, "instance");
   g_autofree char *value = livc_xml_prop (node, "value");
-  g_autoptr(LivcAnswer) answer = livc_answer_new (item_id);
+  g_autoptr(LivcAnswer) answer = livc_answer_new_for_instance (item_id, instance);
   gpointer first_line;
   int v;
 
   livc_answer_set_line (answer, livc_xml_line (node));
-  if (g_hash_table_lookup_extended (answer_lines, item_id, NULL, &first_line))
+  if (g_hash_table_lookup_extended (answer_lines, livc_answer_get_key (answer), NULL,
+                                    &first_line))
     error_at (ctx, node, _("a second answer for the item “%s” (the first is on line %d)"),
               item_id, GPOINTER_TO_INT (first_line));
   else
-    g_hash_table_insert (answer_lines, g_strdup (item_id),
+    g_hash_table_insert (answer_lines, g_strdup (livc_answer_get_key (answer)),
                          GINT_TO_POINTER (livc_answer_get_line (answer)));
   if (value != NULL)
     {
@@ -843,6 +956,34 @@ read_action (Ctx            *ctx,
   livc_assessment_add_action (a, action);
 }
 
+static void
+read_instance_description (Ctx            *ctx,
+                           xmlNode        *node,
+                           LivcAssessment *a)
+{
+  g_autofree char *domain = livc_xml_prop (node, "domain");
+  g_autofree char *id = livc_xml_prop (node, "id");
+  g_autofree char *text = livc_xml_text (node);
+  LivcForeign *foreign = NULL;
+  guint n = livc_assessment_get_n_instance_descriptions (a);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *d, *other;
+
+      livc_assessment_get_instance_description_at (a, i, &d, &other, NULL);
+      if (g_strcmp0 (d, domain) == 0 && g_strcmp0 (other, id) == 0)
+        {
+          error_at (ctx, node, _("a second description of the instance “%s” of the domain "
+                                 "“%s”"), id, domain);
+          return;
+        }
+    }
+  livc_assessment_set_instance_description (a, domain, id, text);
+  livc_assessment_get_instance_description_at (a, n, NULL, NULL, &foreign);
+  livc_xml_collect_foreign (node, LIVC_ASSESSMENT_NS, foreign);
+}
+
 static LivcAssessment *
 assessment_from_doc (xmlDoc *doc,
                      Ctx    *ctx)
@@ -906,6 +1047,8 @@ assessment_from_doc (xmlDoc *doc,
               livc_assessment_add_participant (a, participant);
             }
         }
+      else if (livc_xml_is (child, LIVC_ASSESSMENT_NS, "instance"))
+        read_instance_description (ctx, child, a);
       else if (livc_xml_is (child, LIVC_ASSESSMENT_NS, "answer"))
         read_answer (ctx, child, a, answer_lines);
       else if (livc_xml_is (child, LIVC_ASSESSMENT_NS, "action"))

@@ -56,6 +56,12 @@ gboolean            livc_assessment_check                (LivcAssessment    *ass
                                                           const char        *display_name,
                                                           LivcDiagnostics   *diag,
                                                           GError           **error);
+guint               livc_assessment_migrate              (LivcAssessment    *assessment,
+                                                          LivcQuestionnaire *questionnaire,
+                                                          const char        *display_name,
+                                                          LivcDiagnostics   *diag);
+char              **livc_assessment_dup_unknown_items    (LivcAssessment    *assessment,
+                                                          LivcQuestionnaire *questionnaire);
 void                livc_questionnaire_check_translations (LivcQuestionnaire *questionnaire,
                                                            const char * const *langs,
                                                            LivcDiagnostics   *diag);

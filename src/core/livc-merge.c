@@ -191,10 +191,10 @@ typedef struct
   LivcAssessment *team;
   GHashTable     *participant_ids;
   GHashTable     *action_ids;
-  GHashTable     *conflicts;   /* item ids whose team values disagree */
-  GHashTable     *value_set;   /* item ids that got a team value from some input */
-  GHashTable     *notes;       /* item id → GPtrArray of Segment */
-  GHashTable     *evidence;    /* item id → GPtrArray of Segment */
+  GHashTable     *conflicts;   /* answer keys (item, instance) whose team values disagree */
+  GHashTable     *value_set;   /* answer keys that got a team value from some input */
+  GHashTable     *notes;       /* answer key → GPtrArray of Segment */
+  GHashTable     *evidence;    /* answer key → GPtrArray of Segment */
 } Merge;
 
 static GPtrArray *
@@ -250,11 +250,56 @@ merge_answer_texts (Merge      *m,
                     const char *label,
                     GPtrArray  *members)
 {
-  const char *item_id = livc_answer_get_item_id (to);
+  const char *key = livc_answer_get_key (to);
 
-  add_text (segments_for (m->notes, item_id), label, livc_answer_get_note (from), members);
-  add_text (segments_for (m->evidence, item_id), label, livc_answer_get_evidence (from), members);
+  add_text (segments_for (m->notes, key), label, livc_answer_get_note (from), members);
+  add_text (segments_for (m->evidence, key), label, livc_answer_get_evidence (from), members);
   livc_foreign_append (livc_answer_get_foreign (to), livc_answer_get_foreign (from));
+}
+
+/* Whether TEXT is one of the blank-line separated paragraphs of JOINED. */
+static gboolean
+has_paragraph (const char *joined,
+               const char *text)
+{
+  g_auto(GStrv) paragraphs = g_strsplit (joined, "\n\n", -1);
+
+  return g_strv_contains ((const char * const *) paragraphs, text);
+}
+
+/* The team's descriptions of a repeated domain's instances: every distinct text is kept,
+ * in the order of the inputs, separated by a blank line. */
+static void
+merge_instance_descriptions (Merge          *m,
+                             LivcAssessment *input)
+{
+  for (guint i = 0; i < livc_assessment_get_n_instance_descriptions (input); i++)
+    {
+      const char *domain, *id, *have;
+      LivcForeign *foreign, *to;
+      const char *text = livc_assessment_get_instance_description_at (input, i, &domain, &id,
+                                                                      &foreign);
+
+      have = livc_assessment_get_instance_description (m->team, domain, id);
+      if (have == NULL || *have == '\0')
+        livc_assessment_set_instance_description (m->team, domain, id, text);
+      else if (text != NULL && *text != '\0' && !has_paragraph (have, text))
+        {
+          g_autofree char *joined = g_strconcat (have, "\n\n", text, NULL);
+          livc_assessment_set_instance_description (m->team, domain, id, joined);
+        }
+      for (guint j = 0; j < livc_assessment_get_n_instance_descriptions (m->team); j++)
+        {
+          const char *d, *other;
+
+          livc_assessment_get_instance_description_at (m->team, j, &d, &other, &to);
+          if (g_strcmp0 (d, domain) == 0 && g_strcmp0 (other, id) == 0)
+            {
+              livc_foreign_append (to, foreign);
+              break;
+            }
+        }
+    }
 }
 
 static void
@@ -307,8 +352,10 @@ merge_one (Merge          *m,
   for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
     {
       g_autoptr(LivcAnswer) from = g_list_model_get_item (answers, i);
-      const char *item_id = livc_answer_get_item_id (from);
-      LivcAnswer *to = livc_assessment_ensure_answer (m->team, item_id);
+      const char *item_id = livc_answer_get_key (from);
+      LivcAnswer *to = livc_assessment_ensure_instance_answer (m->team,
+                                                               livc_answer_get_item_id (from),
+                                                               livc_answer_get_instance (from));
       int value = livc_answer_get_value (from);
 
       if (self_id != NULL)
@@ -341,6 +388,8 @@ merge_one (Merge          *m,
         }
       merge_answer_texts (m, to, from, label, members);
     }
+
+  merge_instance_descriptions (m, input);
 
   for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
     {
@@ -446,8 +495,8 @@ set_texts (Merge *m)
   for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
     {
       g_autoptr(LivcAnswer) answer = g_list_model_get_item (answers, i);
-      GPtrArray *notes = g_hash_table_lookup (m->notes, livc_answer_get_item_id (answer));
-      GPtrArray *evidence = g_hash_table_lookup (m->evidence, livc_answer_get_item_id (answer));
+      GPtrArray *notes = g_hash_table_lookup (m->notes, livc_answer_get_key (answer));
+      GPtrArray *evidence = g_hash_table_lookup (m->evidence, livc_answer_get_key (answer));
       g_autofree char *note = notes && notes->len > 0 ? join_segments (notes) : NULL;
       g_autofree char *proof = evidence && evidence->len > 0 ? join_segments (evidence) : NULL;
 

@@ -21,6 +21,7 @@ struct _LivcQuestionnaire
   LivcArrayList *domains;
   GPtrArray     *items;       /* LivcItem*, unowned, questionnaire order */
   GHashTable    *items_by_id; /* id → LivcItem*, unowned */
+  GHashTable    *replaced_by; /* old item id → GPtrArray of LivcItem*, unowned */
 };
 
 LivcQuestionnaire *livc_questionnaire_new   (void);

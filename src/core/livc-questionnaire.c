@@ -24,6 +24,7 @@ livc_questionnaire_finalize (GObject *object)
   g_clear_pointer (&self->description, livc_text_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->items_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->replaced_by, g_hash_table_unref);
   g_clear_object (&self->scales);
   g_clear_object (&self->stages);
   g_clear_object (&self->domains);
@@ -46,6 +47,8 @@ livc_questionnaire_init (LivcQuestionnaire *self)
   self->domains = livc_array_list_new (LIVC_TYPE_DOMAIN);
   self->items = g_ptr_array_new ();
   self->items_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->replaced_by = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                             (GDestroyNotify) g_ptr_array_unref);
 }
 
 LivcQuestionnaire *
@@ -62,6 +65,7 @@ livc_questionnaire_index (LivcQuestionnaire *self)
 
   g_ptr_array_set_size (self->items, 0);
   g_hash_table_remove_all (self->items_by_id);
+  g_hash_table_remove_all (self->replaced_by);
   for (guint d = 0; d < n_domains; d++)
     {
       g_autoptr(LivcDomain) domain = g_list_model_get_item (G_LIST_MODEL (self->domains), d);
@@ -78,7 +82,26 @@ livc_questionnaire_index (LivcQuestionnaire *self)
           g_ptr_array_add (self->items, item);
           if (!g_hash_table_contains (self->items_by_id, item->id))
             g_hash_table_insert (self->items_by_id, item->id, item);
+          for (guint r = 0; r < item->replaces->len; r++)
+            {
+              char *old = g_ptr_array_index (item->replaces, r);
+              GPtrArray *by = g_hash_table_lookup (self->replaced_by, old);
+
+              if (by == NULL)
+                {
+                  by = g_ptr_array_new ();
+                  g_hash_table_insert (self->replaced_by, old, by);
+                }
+              g_ptr_array_add (by, item);
+            }
         }
+    }
+  for (guint d = 0; d < n_domains; d++)
+    {
+      g_autoptr(LivcDomain) domain = g_list_model_get_item (G_LIST_MODEL (self->domains), d);
+
+      if (domain->when_item != NULL)
+        domain->when = g_hash_table_lookup (self->items_by_id, domain->when_item);
     }
 }
 
@@ -263,4 +286,15 @@ livc_questionnaire_dup_rating_label (LivcQuestionnaire     *self,
   if (words->isolate)
     label = isolated = livc_text_isolate (label);
   return g_strdup_printf ("%d%s%s", value, words->separator, label);
+}
+
+/* The items that take over the answers of an earlier version's item OLD_ID
+ * (<replaces old="…"/>), in questionnaire order, or NULL when none does. */
+GPtrArray *
+livc_questionnaire_find_replacements (LivcQuestionnaire *self,
+                                      const char        *old_id)
+{
+  g_return_val_if_fail (LIVC_IS_QUESTIONNAIRE (self), NULL);
+  g_return_val_if_fail (old_id != NULL, NULL);
+  return g_hash_table_lookup (self->replaced_by, old_id);
 }

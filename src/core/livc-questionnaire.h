@@ -45,6 +45,8 @@ LivcItem       *livc_questionnaire_find_item       (LivcQuestionnaire *self,
                                                     const char        *item_id);
 LivcDomain     *livc_questionnaire_find_domain     (LivcQuestionnaire *self,
                                                     const char        *domain_id);
+GPtrArray      *livc_questionnaire_find_replacements (LivcQuestionnaire *self,
+                                                      const char        *old_id);
 LivcStage      *livc_questionnaire_stage_for_score (LivcQuestionnaire *self,
                                                     double             score);
 const char     *livc_questionnaire_lookup          (LivcQuestionnaire *self,

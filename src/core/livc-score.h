@@ -24,7 +24,18 @@ typedef struct
   gboolean  answered;
   gboolean  alert;
   gboolean  to_discuss;
+  const char *instance;   /* the instance of a repeated domain, NULL for an item asked once */
 } LivcItemScore;
+
+/* Whether a domain is asked. A conditional domain is asked only when its gating item is
+ * rated at a level of at least when-min; otherwise it is not shown, has no score and is
+ * left out of completeness and the overall counts. */
+typedef enum
+{
+  LIVC_DOMAIN_ASKED,
+  LIVC_DOMAIN_GATE_NOT_MET,    /* the gating item is rated below when-min, or na */
+  LIVC_DOMAIN_GATE_UNANSWERED, /* the gating item is unanswered or unknown */
+} LivcDomainState;
 
 typedef struct
 {
@@ -36,6 +47,9 @@ typedef struct
   guint       items;
   guint       alerts;
   guint       to_discuss;
+  LivcDomainState           state;
+  int                       gate_value; /* the gating item's effective rating */
+  const LivcDomainInstance *instance;   /* an instance's row of a repeated domain, or NULL */
 } LivcDomainScore;
 
 LivcScoreSet          *livc_score_set_new                (LivcQuestionnaire *questionnaire,
@@ -51,6 +65,12 @@ const LivcItemScore   *livc_score_set_get_item           (LivcScoreSet *self,
                                                           guint         index);
 const LivcItemScore   *livc_score_set_find_item          (LivcScoreSet *self,
                                                           const char   *item_id);
+const LivcItemScore   *livc_score_set_find_instance_item (LivcScoreSet *self,
+                                                          const char   *item_id,
+                                                          const char   *instance_id);
+const LivcDomainScore *livc_score_set_get_instance       (LivcScoreSet *self,
+                                                          guint         domain_index,
+                                                          guint         instance_index);
 double                 livc_score_set_get_completeness   (LivcScoreSet *self);
 GPtrArray             *livc_score_set_get_recommendations (LivcScoreSet *self);
 GPtrArray             *livc_score_set_dup_agenda         (LivcScoreSet *self);

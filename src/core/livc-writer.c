@@ -55,6 +55,7 @@ write_answer (xmlNode    *root,
   int value = livc_answer_get_value (answer);
 
   set_prop (node, "item", livc_answer_get_item_id (answer));
+  set_prop (node, "instance", livc_answer_get_instance (answer));
   if (value != LIVC_VALUE_NONE)
     {
       g_autofree char *v = livc_value_to_string (value);
@@ -92,9 +93,9 @@ write_action (xmlNode    *root,
   livc_xml_write_foreign (node, livc_action_get_foreign (action));
 }
 
-/* The order is fixed: municipalities, date, title, participants, answers and actions in
- * list order, then foreign elements; so a file this writer wrote reads back and writes
- * out byte for byte the same. */
+/* The order is fixed: municipalities, date, title, participants, instance descriptions,
+ * answers and actions in list order, then foreign elements; so a file this writer wrote
+ * reads back and writes out byte for byte the same. */
 GBytes *
 livc_assessment_to_bytes (LivcAssessment *assessment)
 {
@@ -144,6 +145,19 @@ livc_assessment_to_bytes (LivcAssessment *assessment)
           set_prop (node, "role", livc_participant_get_role (p));
           livc_xml_write_foreign (node, livc_participant_get_foreign (p));
         }
+    }
+
+  for (guint i = 0; i < livc_assessment_get_n_instance_descriptions (assessment); i++)
+    {
+      const char *domain, *id;
+      LivcForeign *foreign;
+      const char *text = livc_assessment_get_instance_description_at (assessment, i, &domain,
+                                                                      &id, &foreign);
+      xmlNode *node = add_text_child (root, ns, "instance", text);
+
+      set_prop (node, "domain", domain);
+      set_prop (node, "id", id);
+      livc_xml_write_foreign (node, foreign);
     }
 
   model = livc_assessment_get_answers (assessment);

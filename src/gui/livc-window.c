@@ -203,6 +203,8 @@ update_scores (LivcWindow *self)
       gtk_label_set_text (dr->progress, text);
       gtk_accessible_update_property (GTK_ACCESSIBLE (dr->row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       accessible, -1);
+      /* A conditional domain is shown only while its gating answer opens it. */
+      gtk_widget_set_visible (GTK_WIDGET (dr->row), ds->state == LIVC_DOMAIN_ASKED);
     }
   if (self->domain_rows->len >= 2)
     {

@@ -176,6 +176,24 @@ check_status "score text" 0 "$CLI" score "$FILES/scoring-a.xml" -q "$Q" --lang e
 contains "text shows the overall score rounded half away from zero" "$TMP/out" "63 %"
 contains "text shows a domain without score as —" "$TMP/out" "     —  "
 contains "text lists compliance alerts" "$TMP/out" "Compliance alerts:"
+SQ="$FILES/structure-q.xml"
+check_status "score text (repeated domain)" 0 \
+  "$CLI" score "$FILES/structure-a.xml" -q "$SQ" --lang en
+contains "text shows each instance of a repeated domain" "$TMP/out" \
+  "  Atypische casus                                    0 %  Start"
+contains "text names the instance of an item to discuss" "$TMP/out" \
+  "  cur.trust#atypical  ratings from 1 to 4"
+check_status "score text (domain not asked)" 0 \
+  "$CLI" score "$FILES/structure-b.xml" -q "$SQ" --lang en
+contains "text says why a conditional domain is not asked" "$TMP/out" \
+  "  Not asked: the team answered 0 — No to item 1.1."
+contains "text leaves a domain not asked out of completeness" "$TMP/out" "Completeness: 67 %"
+check_status "score text (earlier version)" 0 \
+  "$CLI" score "$FILES/migrate-a.xml" -q "$FILES/migrate-2027.xml" --lang en
+contains "an earlier version's answers move to the items that replace theirs" "$TMP/err" \
+  "migrate-a.xml:15: warning: the answer to the item “old-name” of version 2026.1 now answers"
+contains "a removed item's answer is kept" "$TMP/err" \
+  "migrate-a.xml:22: warning: the item “gone” is not in the questionnaire"
 check_status "score text in French" 0 "$CLI" score "$FILES/scoring-a.xml" -q "$Q" --lang fr
 contains "questionnaire texts follow --lang" "$TMP/out" "Domaine A"
 check_status "score of an assessment whose questionnaire is unknown fails" 1 \

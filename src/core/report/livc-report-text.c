@@ -229,3 +229,46 @@ _livc_report_typeset (const char *text,
     }
   return g_string_free (s, FALSE);
 }
+
+/* Why a conditional domain is not asked, in lang ("Not asked: the team answered 0 — No to
+ * item 1.1."), or NULL when it is asked. */
+char *
+livc_report_dup_domain_absence (LivcScoreSet *scores,
+                                guint         domain_index,
+                                const char   *lang)
+{
+  static const char * const keys[] = { "answer", "number", NULL };
+  const LivcDomainScore *ds;
+  LivcItem *gate;
+  LivcScale *scale;
+  g_autofree char *number = NULL;
+  g_autofree char *answer = NULL;
+  const char *values[3] = { NULL, NULL, NULL };
+  int index;
+
+  g_return_val_if_fail (LIVC_IS_SCORE_SET (scores), NULL);
+  g_return_val_if_fail (domain_index < livc_score_set_get_n_domains (scores), NULL);
+
+  ds = livc_score_set_get_domain (scores, domain_index);
+  if (ds->state == LIVC_DOMAIN_ASKED)
+    return NULL;
+  gate = livc_domain_get_when_item (ds->domain);
+  scale = livc_item_get_scale (gate);
+  number = livc_item_dup_number (gate);
+  index = LIVC_VALUE_IS_LEVEL (ds->gate_value) ? livc_scale_find_level (scale, ds->gate_value)
+                                               : -1;
+  if (ds->gate_value == LIVC_VALUE_NA)
+    answer = g_strdup (livc_report_text ("not-applicable", lang));
+  else if (index >= 0)
+    answer = g_strdup_printf ("%d — %s", ds->gate_value,
+                              livc_questionnaire_lookup (livc_score_set_get_questionnaire (scores),
+                                                         livc_scale_get_level (scale,
+                                                                               index)->label,
+                                                         lang));
+  values[0] = answer;
+  values[1] = number;
+  return _livc_report_fill (livc_report_text (ds->state == LIVC_DOMAIN_GATE_NOT_MET
+                                              ? "domain-not-asked" : "domain-not-asked-yet",
+                                              lang),
+                            keys, values);
+}

@@ -375,6 +375,7 @@ add_member_legend (LivcReport *self)
 static void
 add_items_table (LivcReport      *self,
                  LivcDomain      *domain,
+                 const char      *instance,
                  guint            members)
 {
   LivcAssessment *a = livc_score_set_get_assessment (self->scores);
@@ -418,8 +419,12 @@ add_items_table (LivcReport      *self,
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(LivcItem) item = g_list_model_get_item (items, i);
-      const LivcItemScore *is = livc_score_set_get_item (self->scores, livc_item_get_index (item));
-      LivcAnswer *answer = livc_assessment_find_answer (a, livc_item_get_id (item));
+      const LivcItemScore *is =
+        instance != NULL
+        ? livc_score_set_find_instance_item (self->scores, livc_item_get_id (item), instance)
+        : livc_score_set_get_item (self->scores, livc_item_get_index (item));
+      LivcAnswer *answer = livc_assessment_find_instance_answer (a, livc_item_get_id (item),
+                                                                 instance);
       g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
       LivcBlock *row;
 
@@ -447,7 +452,8 @@ add_items_table (LivcReport      *self,
 /* Under the table, what the team wrote on its items: notes and evidence, by number. */
 static void
 add_item_notes (LivcReport *self,
-                LivcDomain *domain)
+                LivcDomain *domain,
+                const char *instance)
 {
   LivcAssessment *a = livc_score_set_get_assessment (self->scores);
   GListModel *items = livc_domain_get_items (domain);
@@ -455,7 +461,8 @@ add_item_notes (LivcReport *self,
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(LivcItem) item = g_list_model_get_item (items, i);
-      LivcAnswer *answer = livc_assessment_find_answer (a, livc_item_get_id (item));
+      LivcAnswer *answer = livc_assessment_find_instance_answer (a, livc_item_get_id (item),
+                                                                 instance);
       g_autofree char *number = livc_item_dup_number (item);
       static const char *ids[] = { "note", "evidence" };
 
@@ -476,6 +483,43 @@ add_item_notes (LivcReport *self,
     }
 }
 
+/* One instance of a repeated domain: its name, the team's description of it, its score,
+ * then its items. */
+static void
+add_instance (LivcReport *self,
+              guint       domain_index,
+              guint       instance_index,
+              guint       members)
+{
+  const LivcDomainScore *row = livc_score_set_get_instance (self->scores, domain_index,
+                                                            instance_index);
+  LivcAssessment *a = livc_score_set_get_assessment (self->scores);
+  const char *described = livc_assessment_get_instance_description (
+    a, livc_domain_get_id (row->domain), row->instance->id);
+  g_auto(LivcStrings) lines = { { NULL } };
+  const char *texts[MAX_COLS] = { NULL };
+
+  for (guint c = 0; c < self->n_cols; c++)
+    {
+      g_autofree char *score = livc_format_percent (row->score, self->langs[c]);
+
+      lines.s[c] = g_strdup_printf ("%s · %s: %s · %s: %u/%u",
+                                    _livc_report_q_lookup (self, row->instance->label,
+                                                           self->langs[c]),
+                                    livc_report_text ("score", self->langs[c]), score,
+                                    livc_report_text ("answered", self->langs[c]),
+                                    row->answered, row->items);
+      texts[c] = lines.s[c];
+    }
+  _livc_report_add_space (self, 8);
+  _livc_report_add_texts (self, LIVC_STYLE_BOLD, texts)->keep_with_next = TRUE;
+  if (is_set (described))
+    _livc_report_add_plain (self, LIVC_STYLE_MUTED,
+                            _livc_report_iso (self, described))->keep_with_next = TRUE;
+  add_items_table (self, row->domain, row->instance->id, members);
+  add_item_notes (self, row->domain, row->instance->id);
+}
+
 static void
 build_domains (LivcReport *self)
 {
@@ -493,6 +537,15 @@ build_domains (LivcReport *self)
       else
         _livc_report_add_space (self, 14);
       _livc_report_add_heading (self, LIVC_STYLE_H1, NULL, livc_domain_get_title (ds->domain), 1);
+      if (ds->state != LIVC_DOMAIN_ASKED)
+        {
+          /* A conditional domain that is not asked: why, instead of its items. */
+          for (guint c = 0; c < self->n_cols; c++)
+            texts[c] = lines.s[c] = livc_report_dup_domain_absence (self->scores, d,
+                                                                    self->langs[c]);
+          _livc_report_add_texts (self, LIVC_STYLE_MUTED, texts);
+          continue;
+        }
       for (guint c = 0; c < self->n_cols; c++)
         {
           g_autofree char *score = livc_format_percent (ds->score, self->langs[c]);
@@ -510,8 +563,14 @@ build_domains (LivcReport *self)
                                  livc_domain_get_description (ds->domain))->keep_with_next = TRUE;
       if (members > 0)
         add_member_legend (self);
-      add_items_table (self, ds->domain, members);
-      add_item_notes (self, ds->domain);
+      if (!livc_domain_is_repeated (ds->domain))
+        {
+          add_items_table (self, ds->domain, NULL, members);
+          add_item_notes (self, ds->domain, NULL);
+          continue;
+        }
+      for (guint j = 0; j < livc_domain_get_n_instances (ds->domain); j++)
+        add_instance (self, d, j, members);
     }
 }
 

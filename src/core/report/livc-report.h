@@ -54,5 +54,8 @@ char       *livc_format_date           (const char   *iso_date,
                                         const char   *lang);
 char       *livc_format_percent        (double        value,
                                         const char   *lang);
+char       *livc_report_dup_domain_absence (LivcScoreSet *scores,
+                                            guint         domain_index,
+                                            const char   *lang);
 
 G_END_DECLS
