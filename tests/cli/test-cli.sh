@@ -313,6 +313,36 @@ for lang in nl fr en nl+fr; do
   pdfinfo "$pdf" >"$TMP/info"
   contains "the $lang report has a title" "$TMP/info" "Heidebeek · Nethebroek —"
   contains "the $lang report has an author" "$TMP/info" "Author:          Heidebeek, Nethebroek"
+  contains "the $lang report has keywords" "$TMP/info" "Keywords:        "
+  contains "the $lang report is tagged" "$TMP/info" "Tagged:          yes"
+  # The structure tree (cairo's tags), the language and the radar's text (added after
+  # cairo), and a bookmark per domain.
+  pdfinfo -struct "$pdf" >"$TMP/struct"
+  for element in Document H1 H2 P Table TH TD TOCI Figure; do
+    contains "the $lang report's structure has $element" "$TMP/struct" "$element"
+  done
+  qpdf --json=2 --json-key=qpdf --json-key=outlines "$pdf" >"$TMP/json"
+  python3 - "$TMP/json" "$lang" >"$TMP/tags" 2>&1 <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+values = [o.get("value") for o in doc["qpdf"][1].values()]
+catalog = [v for v in values if isinstance(v, dict) and v.get("/Type") == "/Catalog"][-1]
+figures = [v for v in values if isinstance(v, dict) and v.get("/S") == "/Figure"]
+print("lang", catalog.get("/Lang"))
+print("title shown", catalog.get("/ViewerPreferences", {}).get("/DisplayDocTitle"))
+print("alts", sum(1 for f in figures if "Radar" in f.get("/Alt", "")
+                  or "radar" in f.get("/Alt", "")), "of", len(figures))
+print("bookmarks", len(doc["outlines"]))
+PY
+  case $lang in nl|nl+fr) want=nl-BE ;; fr) want=fr-BE ;; *) want=en ;; esac
+  contains "the $lang report's catalog has its language" "$TMP/tags" "lang u:$want"
+  contains "the $lang report's title shows in a viewer" "$TMP/tags" "title shown True"
+  contains "the $lang report's radar has its text" "$TMP/tags" "alts 1 of 1"
+  if grep -qE '^bookmarks ([0-9]{2,}|[5-9])$' "$TMP/tags"; then
+    ok "the $lang report has its bookmarks ($(grep bookmarks "$TMP/tags"))"
+  else
+    not_ok "the $lang report has its bookmarks" "$(cat "$TMP/tags")"
+  fi
 done
 pdftotext "$TMP/report-fr.pdf" "$TMP/report-fr.txt"
 contains "the French report writes 48 % with a narrow no-break space" "$TMP/report-fr.txt" "48 %"

@@ -183,6 +183,36 @@ add_item_list (LivcReport *self,
     _livc_report_add_label (self, LIVC_STYLE_BODY, ids[list][2]);
 }
 
+/* The radar as text, for readers who cannot see it: each domain's number, title and score,
+ * in every report language. */
+static char *
+radar_alt (LivcReport *self)
+{
+  GString *alt = g_string_new (NULL);
+
+  for (guint c = 0; c < self->n_cols; c++)
+    {
+      g_autoptr(GString) line = g_string_new (livc_report_text ("radar-alt", self->langs[c]));
+      g_autofree char *typeset = NULL;
+
+      g_string_append_c (line, ':');
+      for (guint d = 0; d < livc_score_set_get_n_domains (self->scores); d++)
+        {
+          const LivcDomainScore *ds = livc_score_set_get_domain (self->scores, d);
+          g_autofree char *score = livc_format_percent (ds->score, self->langs[c]);
+
+          g_string_append_printf (line, "%s %u %s %s", d > 0 ? ";" : "", d + 1,
+                                  _livc_report_q_lookup (self,
+                                                         livc_domain_get_title (ds->domain),
+                                                         self->langs[c]),
+                                  score);
+        }
+      g_string_append_c (line, '.');
+      typeset = _livc_report_typeset (line->str, self->langs[c]);
+      g_string_append_printf (alt, "%s%s", c > 0 ? " / " : "", typeset);
+    }
+  return g_string_free (alt, FALSE);
+}
 
 static void
 build_summary (LivcReport *self)
@@ -193,7 +223,7 @@ build_summary (LivcReport *self)
   g_autofree char *big = livc_format_percent (overall->score, lang0);
   g_auto(LivcStrings) lines = { { NULL } };
   const char *texts[MAX_COLS] = { NULL };
-  LivcBlock *head;
+  LivcBlock *head, *chart;
 
   _livc_report_add_heading (self, LIVC_STYLE_H1, "summary", NULL, 1);
   _livc_report_add_plain (self, LIVC_STYLE_BIG, big);
@@ -215,7 +245,8 @@ build_summary (LivcReport *self)
     }
   _livc_report_add_texts (self, LIVC_STYLE_BODY, texts);
   _livc_report_add_space (self, 6);
-  _livc_report_add_chart (self, LIVC_CHART_RADAR, 330, 0, 0);
+  chart = _livc_report_add_chart (self, LIVC_CHART_RADAR, 330, 0, 0);
+  chart->alt = radar_alt (self);
   _livc_report_add_space (self, 6);
 
   {
