@@ -344,6 +344,36 @@ PY
     not_ok "the $lang report has its bookmarks" "$(cat "$TMP/tags")"
   fi
 done
+# The cover: the status, and a logo scaled into its box; a logo that cannot be used is named
+# on stderr and the report is written without it.
+pdftotext -f 1 -l 1 "$TMP/report-nl.pdf" - | tr '\n' ' ' >"$TMP/cover"
+contains "the cover says the assessment is a draft and what is open" "$TMP/cover" \
+  "Status: ontwerp · 54 van 54 items beantwoord · Bespreekpunten:"
+check_status "report --logo" 0 "$CLI" report "$SRC/data/samples/town-2026.xml" --lang fr \
+  --logo "$FILES/logo.png" -o "$TMP/logo.pdf"
+pdftotext -f 1 -l 1 "$TMP/logo.pdf" - | tr '\n' ' ' >"$TMP/cover"
+contains "a complete assessment is final" "$TMP/cover" "Statut : définitif"
+if pdfimages -list "$TMP/logo.pdf" 2>/dev/null | awk 'NR > 2 && $1 == 1 { found = 1 }
+                                                    END { exit !found }' &&
+   pdfinfo -struct "$TMP/logo.pdf" | sed -n 2p | grep -q Figure; then
+  ok "the logo stands on the cover, as a figure"
+else
+  not_ok "the logo stands on the cover, as a figure" "$(pdfimages -list "$TMP/logo.pdf")"
+fi
+for bad in "$TMP/no-such-logo.png" "$SRC/data/samples/town-2026.xml"; do
+  rm -f "$TMP/nologo.pdf"
+  check_status "report --logo $(basename "$bad") still writes the report" 0 \
+    "$CLI" report "$SRC/data/samples/town-2026.xml" --logo "$bad" -o "$TMP/nologo.pdf"
+  contains "…and names the logo it left out" "$TMP/err" "$bad"
+  if [ -s "$TMP/nologo.pdf" ] && ! pdfimages -list "$TMP/nologo.pdf" | awk 'NR > 2' | grep -q .
+  then
+    ok "…without a logo"
+  else
+    not_ok "…without a logo"
+  fi
+done
+check_status "--logo goes with a PDF" 2 "$CLI" report "$SRC/data/samples/town-2026.xml" \
+  --logo "$FILES/logo.png" --format png -o "$TMP/logo.png"
 pdftotext "$TMP/report-fr.pdf" "$TMP/report-fr.txt"
 contains "the French report writes 48 % with a narrow no-break space" "$TMP/report-fr.txt" "48 %"
 pdftotext "$TMP/report-nl.pdf" "$TMP/report-nl.txt"

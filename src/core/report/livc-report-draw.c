@@ -410,6 +410,8 @@ livc_report_draw_page (LivcReport *self,
       cairo_line_to (cr, MARGIN_X + CONTENT_W, 46);
       cairo_stroke (cr);
     }
+  else
+    _livc_report_draw_logo (self, cr);
   for (guint i = 0; i < placed->len; i++)
     {
       LivcPlaced *p = g_ptr_array_index (placed, i);

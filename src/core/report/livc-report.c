@@ -71,6 +71,37 @@ is_set (const char *text)
   return text != NULL && *text != '\0';
 }
 
+/* The assessment's status on the cover: final once every item has an answer and none is
+ * left to discuss, a draft until then, with what is still open. */
+static void
+add_status (LivcReport *self)
+{
+  const LivcDomainScore *overall = livc_score_set_get_overall (self->scores);
+  gboolean final = overall->answered == overall->items && overall->to_discuss == 0;
+  g_auto(LivcStrings) lines = { { NULL } };
+  const char *texts[MAX_COLS] = { NULL };
+
+  for (guint i = 0; i < self->n_cols; i++)
+    {
+      const char *lang = self->langs[i];
+      g_autofree char *answered = _livc_report_fill_numbers (livc_report_text ("items-answered",
+                                                                               lang),
+                                                             overall->answered, overall->items);
+      GString *line = g_string_new (NULL);
+
+      g_string_append_printf (line, "%s: %s · %s", livc_report_text ("status", lang),
+                              livc_report_text (final ? "status-final" : "status-draft", lang),
+                              answered);
+      if (overall->to_discuss > 0)
+        g_string_append_printf (line, " · %s: %u", livc_report_text ("to-discuss", lang),
+                                overall->to_discuss);
+      lines.s[i] = g_string_free (line, FALSE);
+      texts[i] = lines.s[i];
+    }
+  _livc_report_add_space (self, 4);
+  _livc_report_add_texts (self, LIVC_STYLE_BOLD, texts);
+}
+
 static void
 build_cover (LivcReport *self)
 {
@@ -108,6 +139,7 @@ build_cover (LivcReport *self)
       texts[i] = qline.s[i];
     }
   _livc_report_add_texts (self, LIVC_STYLE_BODY, texts);
+  add_status (self);
 
   if (g_list_model_get_n_items (participants) > 0)
     {
@@ -817,6 +849,7 @@ livc_report_finalize (GObject *object)
   g_clear_pointer (&self->layout, livc_layout_free);
   g_free (self->running);
   g_free (self->title);
+  g_clear_pointer (&self->logo, cairo_surface_destroy);
   g_ptr_array_unref (self->isolated);
   G_OBJECT_CLASS (livc_report_parent_class)->finalize (object);
 }
