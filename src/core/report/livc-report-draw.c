@@ -120,7 +120,8 @@ draw_row (LivcReport *self,
   cairo_stroke (cr);
 }
 
-/* Radar axis labels: each domain's title in each of langs, one line per language. */
+/* Radar axis labels: each domain's number, then its title in each of langs, one line per
+ * language. */
 static GPtrArray *
 radar_labels (LivcQuestionnaire  *q,
               const char * const *langs,
@@ -134,6 +135,8 @@ radar_labels (LivcQuestionnaire  *q,
       g_autoptr(LivcDomain) domain = g_list_model_get_item (domains, d);
       GString *label = g_string_new (NULL);
 
+      /* Numbered as the domain's items are ("2" for items 2.1, 2.2…), once. */
+      g_string_append_printf (label, "%u ", d + 1);
       for (guint c = 0; c < n_langs; c++)
         {
           const char *text = livc_questionnaire_lookup (q, livc_domain_get_title (domain),
@@ -143,6 +146,34 @@ radar_labels (LivcQuestionnaire  *q,
         }
       g_ptr_array_add (labels, g_string_free (label, FALSE));
     }
+  return labels;
+}
+
+/* The rings' stage names, in the order of livc_radar_stage_rings (): each stage that begins
+ * above 0, one line per language, then none for the ring at 100. */
+static GPtrArray *
+ring_labels (LivcQuestionnaire  *q,
+             const char * const *langs,
+             guint               n_langs)
+{
+  GListModel *stages = livc_questionnaire_get_stages (q);
+  GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint s = 0; s < g_list_model_get_n_items (stages); s++)
+    {
+      g_autoptr(LivcStage) stage = g_list_model_get_item (stages, s);
+      GString *label;
+
+      if (livc_stage_get_min (stage) <= 0)
+        continue;
+      label = g_string_new (NULL);
+      for (guint c = 0; c < n_langs; c++)
+        g_string_append_printf (label, "%s%s", c > 0 ? "\n" : "",
+                                livc_questionnaire_lookup (q, livc_stage_get_label (stage),
+                                                           langs[c]));
+      g_ptr_array_add (labels, g_string_free (label, FALSE));
+    }
+  g_ptr_array_add (labels, NULL);
   return labels;
 }
 
@@ -162,6 +193,7 @@ draw_scores_radar (LivcScoreSet       *scores,
   guint n = livc_score_set_get_n_domains (scores);
   g_autofree double *values = g_new (double, n);
   g_autoptr(GPtrArray) labels = radar_labels (q, langs, n_langs);
+  g_autoptr(GPtrArray) stages = ring_labels (q, langs, n_langs);
   g_autofree char *name = livc_assessment_dup_isolated_names (a, " · ");
   g_autofree double *rings = NULL;
   LivcRadarSeries series = { name, values, FALSE };
@@ -175,6 +207,7 @@ draw_scores_radar (LivcScoreSet       *scores,
   data.n_series = 1;
   data.series = &series;
   data.rings = rings;
+  data.ring_labels = stages->len == data.n_rings ? (const char * const *) stages->pdata : NULL;
   data.font_family = FONT;
   data.dark = dark;
   livc_radar_draw (cr, &data, width, height);
@@ -196,6 +229,7 @@ draw_comparison_radar (LivcComparison     *comparison,
   gboolean band = _livc_report_uses_band (comparison);
   guint n_series = band ? 1 : n;
   g_autoptr(GPtrArray) labels = radar_labels (q, langs, n_langs);
+  g_autoptr(GPtrArray) stages = ring_labels (q, langs, n_langs);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autofree double *values = g_new (double, n_series * n_axes + 1);
   g_autofree double *spread = g_new (double, 3 * n_axes + 1);
@@ -238,6 +272,7 @@ draw_comparison_radar (LivcComparison     *comparison,
   data.n_series = n_series;
   data.series = series;
   data.rings = rings;
+  data.ring_labels = stages->len == data.n_rings ? (const char * const *) stages->pdata : NULL;
   data.font_family = FONT;
   livc_radar_draw (cr, &data, width, height);
 }
@@ -299,14 +334,12 @@ draw_one_chart (LivcReport *self,
                 LivcPlaced *p)
 {
   const char * const *langs = (const char * const *) self->langs;
-  double width = p->block->chart == LIVC_CHART_COMPARE_RADAR ? CONTENT_W : 420;
-
   cairo_save (cr);
-  cairo_translate (cr, MARGIN_X + (CONTENT_W - width) / 2, p->y);
+  cairo_translate (cr, MARGIN_X, p->y);
   if (p->block->chart == LIVC_CHART_COMPARE_RADAR)
-    draw_comparison_radar (self->comparison, langs, self->n_cols, cr, width, p->height);
+    draw_comparison_radar (self->comparison, langs, self->n_cols, cr, CONTENT_W, p->height);
   else
-    draw_scores_radar (self->scores, langs, self->n_cols, FALSE, cr, width, p->height);
+    draw_scores_radar (self->scores, langs, self->n_cols, FALSE, cr, CONTENT_W, p->height);
   cairo_restore (cr);
 }
 

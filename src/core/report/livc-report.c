@@ -71,6 +71,35 @@ is_set (const char *text)
   return text != NULL && *text != '\0';
 }
 
+/* A domain's title in each column, numbered as its items and its axis of the radar are
+ * ("2" for items 2.1, 2.2…). */
+static void
+domain_titles (LivcReport  *self,
+               LivcDomain  *domain,
+               LivcStrings *titles,
+               const char **texts)
+{
+  for (guint c = 0; c < self->n_cols; c++)
+    {
+      titles->s[c] = g_strdup_printf ("%u %s", livc_domain_get_index (domain) + 1,
+                                      _livc_report_q_lookup (self, livc_domain_get_title (domain),
+                                                             self->langs[c]));
+      texts[c] = titles->s[c];
+    }
+}
+
+static LivcBlock *
+add_domain_title (LivcReport *self,
+                  LivcStyle   style,
+                  LivcDomain *domain)
+{
+  g_auto(LivcStrings) titles = { { NULL } };
+  const char *texts[MAX_COLS] = { NULL };
+
+  domain_titles (self, domain, &titles, texts);
+  return _livc_report_add_texts (self, style, texts);
+}
+
 /* The assessment's status on the cover: final once every item has an answer and none is
  * left to discuss, a draft until then, with what is still open. */
 static void
@@ -277,7 +306,8 @@ build_summary (LivcReport *self)
     }
   _livc_report_add_texts (self, LIVC_STYLE_BODY, texts);
   _livc_report_add_space (self, 6);
-  chart = _livc_report_add_chart (self, LIVC_CHART_RADAR, 330, 0, 0);
+  /* 390 pt high: axis labels of 8.8 pt and ring labels of 8.3 pt on paper. */
+  chart = _livc_report_add_chart (self, LIVC_CHART_RADAR, 390, 0, 0);
   chart->alt = radar_alt (self);
   _livc_report_add_space (self, 6);
 
@@ -295,6 +325,7 @@ build_summary (LivcReport *self)
       g_autoptr(GString) title = g_string_new (NULL);
       g_autofree char *stage = _livc_report_stage_lines (self, ds->stage);
 
+      g_string_append_printf (title, "%u ", d + 1);
       for (guint i = 0; i < self->n_cols; i++)
         g_string_append_printf (title, "%s%s", i > 0 ? "\n" : "",
                                 _livc_report_q_lookup (self, livc_domain_get_title (ds->domain),
@@ -565,7 +596,12 @@ build_domains (LivcReport *self)
         _livc_report_add_section_break (self);
       else
         _livc_report_add_space (self, 14);
-      _livc_report_add_heading (self, LIVC_STYLE_H1, NULL, livc_domain_get_title (ds->domain), 1);
+      {
+        g_auto(LivcStrings) titles = { { NULL } };
+
+        domain_titles (self, ds->domain, &titles, texts);
+        _livc_report_add_heading_texts (self, LIVC_STYLE_H1, texts, 1);
+      }
       for (guint c = 0; c < self->n_cols; c++)
         {
           g_autofree char *score = livc_format_percent (ds->score, self->langs[c]);
@@ -606,7 +642,7 @@ build_recommendations (LivcReport *self)
       if (livc_recommendation_get_domain (rec) != current)
         {
           current = livc_recommendation_get_domain (rec);
-          _livc_report_add_q_text (self, LIVC_STYLE_H2, livc_domain_get_title (current))->space = 8;
+          add_domain_title (self, LIVC_STYLE_H2, current)->space = 8;
         }
       if (livc_recommendation_get_kind (rec) == LIVC_RECOMMENDATION_ITEM)
         {
@@ -619,7 +655,8 @@ build_recommendations (LivcReport *self)
     }
 }
 
-static const double action_table[] = { 0.05, 0.33, 0.07, 0.18, 0.15, 0.11, 0.11 };
+/* The owner's column holds "Preventieambtenaar" whole. */
+static const double action_table[] = { 0.05, 0.31, 0.06, 0.21, 0.15, 0.11, 0.11 };
 
 typedef enum
 {
@@ -810,7 +847,7 @@ build_actions (LivcReport *self)
       if (count_actions (self, domain) == 0)
         continue;
       if (domain != NULL)
-        _livc_report_add_q_text (self, LIVC_STYLE_H2, livc_domain_get_title (domain))->space = 10;
+        add_domain_title (self, LIVC_STYLE_H2, domain)->space = 10;
       else
         _livc_report_add_label (self, LIVC_STYLE_H2, "other-actions")->space = 10;
       for (guint k = 0; k < G_N_ELEMENTS (ids); k++)
