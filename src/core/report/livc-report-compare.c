@@ -239,7 +239,7 @@ build_compare_domains (LivcReport *self)
 
   _livc_report_add_section_break (self);
   _livc_report_add_heading (self, LIVC_STYLE_H1, "domain-scores", NULL, 1);
-  _livc_report_add_label (self, LIVC_STYLE_MUTED, "domain-scores-intro");
+  _livc_report_add_label (self, LIVC_STYLE_MUTED, "domain-scores-intro")->keep_with_next = TRUE;
   for (guint d = 0; d < n_domains; d++)
     {
       LivcDomain *domain = livc_comparison_get_domain (self->comparison, d);
@@ -396,7 +396,7 @@ build_trend (LivcReport *self,
       texts[c] = titles.s[c];
     }
   _livc_report_add_heading_texts (self, LIVC_STYLE_H1, texts, 1);
-  _livc_report_add_label (self, LIVC_STYLE_MUTED, "trend-intro");
+  _livc_report_add_label (self, LIVC_STYLE_MUTED, "trend-intro")->keep_with_next = TRUE;
 
   widths[0] = 1.0 - TREND_CHANGE_WIDTH - TREND_DATE_WIDTH * shown;
   for (guint k = 0; k < shown; k++)

@@ -222,8 +222,9 @@ add_item_list (LivcReport *self,
 
       if (list == ITEMS_ALERTS ? !is->alert : !is->to_discuss)
         continue;
+      /* The introduction stays on the page of the first item it introduces. */
       if (!any)
-        _livc_report_add_label (self, LIVC_STYLE_MUTED, ids[list][1]);
+        _livc_report_add_label (self, LIVC_STYLE_MUTED, ids[list][1])->keep_with_next = TRUE;
       any = TRUE;
       b = _livc_report_add_item (self, LIVC_STYLE_BODY, is->item);
       for (guint c = 0; c < self->n_cols; c++)
@@ -834,7 +835,7 @@ build_actions (LivcReport *self)
       _livc_report_add_label (self, LIVC_STYLE_BODY, "no-actions");
       return;
     }
-  _livc_report_add_label (self, LIVC_STYLE_MUTED, "action-plan-intro");
+  _livc_report_add_label (self, LIVC_STYLE_MUTED, "action-plan-intro")->keep_with_next = TRUE;
   for (guint d = 0; d <= g_list_model_get_n_items (domains); d++)
     {
       g_autoptr(LivcDomain) domain = d < g_list_model_get_n_items (domains)
