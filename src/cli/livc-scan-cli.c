@@ -45,6 +45,17 @@ print_problems (LivcDiagnostics *diag,
     }
 }
 
+/* A logo that cannot be used is said on stderr; the report is written without it. */
+static void
+set_logo (LivcReport *report,
+          const char *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!livc_report_set_logo (report, path, &error))
+    g_printerr ("%s\n", error->message);
+}
+
 static void
 usage_error (GOptionContext *context,
              const char     *message)
@@ -1109,6 +1120,7 @@ run_report_or_compare (int      argc,
   g_autofree char *highlight = NULL;
   g_autofree char *dialect_name = NULL;
   g_autofree char *previous = NULL;
+  g_autofree char *logo = NULL;
   g_autoptr(LivcScoreSet) previous_scores = NULL;
   g_auto(GStrv) files = NULL;
   gboolean force = FALSE;
@@ -1128,6 +1140,8 @@ run_report_or_compare (int      argc,
     { "previous", 0, 0, G_OPTION_ARG_FILENAME, &previous,
       N_("An earlier assessment of the same municipality: the summary says what moved since"),
       N_("OLD.xml") },
+    { "logo", 0, 0, G_OPTION_ARG_FILENAME, &logo,
+      N_("A PNG logo for the report’s cover, scaled to fit"), N_("LOGO.png") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("ASSESSMENT…") },
     { NULL }
   };
@@ -1243,6 +1257,12 @@ run_report_or_compare (int      argc,
       return EXIT_USAGE;
     }
 
+  if (logo != NULL && kind != OUTPUT_PDF)
+    {
+      usage_error (context, _("--logo goes with a PDF report."));
+      return EXIT_USAGE;
+    }
+
   if (!output_is_free (output, (const char * const *) files, questionnaire, force))
     return EXIT_INVALID;
 
@@ -1307,6 +1327,7 @@ run_report_or_compare (int      argc,
       else
         {
           report = livc_report_new_since (scores, previous_scores, lang);
+          set_logo (report, logo);
           ok = livc_report_write_pdf (report, output, &error);
         }
     }
@@ -1315,6 +1336,7 @@ run_report_or_compare (int      argc,
   else
     {
       report = livc_report_new_comparison (comparison, lang);
+      set_logo (report, logo);
       ok = livc_report_write_pdf (report, output, &error);
     }
   if (!ok)

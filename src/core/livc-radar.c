@@ -421,25 +421,30 @@ trace_polygon (cairo_t        *cr,
     cairo_close_path (cr);
 }
 
+/* The rings' values: the data's, else quarters. */
+static const double *
+ring_values (const LivcRadarData *data,
+             guint               *n_rings)
+{
+  static const double quarters[] = { 25, 50, 75, 100 };
+
+  *n_rings = data->n_rings > 0 ? data->n_rings : G_N_ELEMENTS (quarters);
+  return data->n_rings > 0 ? data->rings : quarters;
+}
+
 static void
 draw_grid (cairo_t             *cr,
            const LivcRadarData *data,
            const Geometry      *g)
 {
-  static const double default_rings[] = { 25, 50, 75, 100 };
-  const double *rings = data->n_rings > 0 ? data->rings : default_rings;
-  guint n_rings = data->n_rings > 0 ? data->n_rings : G_N_ELEMENTS (default_rings);
+  guint n_rings;
+  const double *rings = ring_values (data, &n_rings);
 
   cairo_save (cr);
   cairo_set_line_width (cr, g->unit * 0.06);
   for (guint r = 0; r < n_rings; r++)
     {
       double radius = g->radius * CLAMP (rings[r], 0, 100) / 100;
-      PangoLayout *layout;
-      char text[G_ASCII_DTOSTR_BUF_SIZE];
-      int pw, ph;
-
-      g_ascii_formatd (text, sizeof text, "%.0f", rings[r]);
 
       if (radius <= 0)
         continue;
@@ -453,13 +458,6 @@ draw_grid (cairo_t             *cr,
             cairo_line_to (cr, g->cx + radius * cos (angle), g->cy + radius * sin (angle));
         }
       cairo_stroke (cr);
-      /* The ring's value, just right of the first axis. */
-      layout = label_layout (cr, data, text, g->unit * 0.65, g->unit * 4);
-      pango_layout_get_pixel_size (layout, &pw, &ph);
-      set_ink (cr, data, 0.6);
-      cairo_move_to (cr, g->cx + g->unit * 0.25, g->cy - radius - ph / 2.0);
-      pango_cairo_show_layout (cr, layout);
-      g_object_unref (layout);
     }
   set_ink (cr, data, 0.45);
   for (guint a = 0; a < data->n_axes; a++)
@@ -469,6 +467,49 @@ draw_grid (cairo_t             *cr,
       cairo_line_to (cr, g->cx + g->radius * cos (angle), g->cy + g->radius * sin (angle));
     }
   cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* Each ring's value, and the stage it begins when told, just under the ring right of the
+ * first axis: inside the chart, clear of the first axis's label above it. They are drawn
+ * over the shapes, on a halo of the background, so that no shape hides them. */
+static void
+draw_ring_labels (cairo_t             *cr,
+                  const LivcRadarData *data,
+                  const Geometry      *g)
+{
+  guint n_rings;
+  const double *rings = ring_values (data, &n_rings);
+
+  cairo_save (cr);
+  for (guint r = 0; r < n_rings; r++)
+    {
+      double radius = g->radius * CLAMP (rings[r], 0, 100) / 100;
+      const char *stage = data->n_rings > 0 && data->ring_labels != NULL
+                            ? data->ring_labels[r] : NULL;
+      char value[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *text = NULL;
+      PangoLayout *layout;
+
+      if (radius <= 0)
+        continue;
+      g_ascii_formatd (value, sizeof value, "%.0f", rings[r]);
+      text = stage != NULL ? g_strdup_printf ("%s %s", value, stage) : g_strdup (value);
+      layout = label_layout (cr, data, text, g->unit * 0.85, g->radius);
+      cairo_move_to (cr, g->cx + g->unit * 0.5, g->cy - radius + g->unit * 0.1);
+      pango_cairo_layout_path (cr, layout);
+      if (data->dark)
+        cairo_set_source_rgba (cr, 0, 0, 0, 0.8);
+      else
+        cairo_set_source_rgba (cr, 1, 1, 1, 0.85);
+      cairo_set_line_width (cr, g->unit * 0.3);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_stroke (cr);
+      set_ink (cr, data, 0.75);
+      cairo_move_to (cr, g->cx + g->unit * 0.5, g->cy - radius + g->unit * 0.1);
+      pango_cairo_show_layout (cr, layout);
+      g_object_unref (layout);
+    }
   cairo_restore (cr);
 }
 
@@ -601,9 +642,8 @@ draw_bars (cairo_t             *cr,
            const LivcRadarData *data,
            const Geometry      *g)
 {
-  static const double default_rings[] = { 25, 50, 75, 100 };
-  const double *rings = data->n_rings > 0 ? data->rings : default_rings;
-  guint n_rings = data->n_rings > 0 ? data->n_rings : G_N_ELEMENTS (default_rings);
+  guint n_rings;
+  const double *rings = ring_values (data, &n_rings);
   double span = g->bar_right - g->bar_left;
   double bottom = g->top + g->row_h * data->n_axes;
 
@@ -853,6 +893,7 @@ livc_radar_draw (cairo_t             *cr,
     if (data->series[s].highlight)
       draw_series (cr, data, &g, s);
   draw_missing_marks (cr, data, &g);
+  draw_ring_labels (cr, data, &g);
   draw_labels (cr, data, &g, width);
   draw_legend (cr, data, &g, width);
   cairo_restore (cr);

@@ -32,6 +32,8 @@ typedef struct
   const char            *median_name; /* legend text of the median, if any */
   guint                  n_rings;
   const double          *rings;       /* percent values of the rings, e.g. stage minimums */
+  const char * const    *ring_labels; /* optional, one per ring (NULL entries allowed): the
+                                       stage a ring begins, written after its value */
   const char            *font_family; /* NULL for "DejaVu Sans" */
   gboolean               dark;        /* light lines on a dark background */
 } LivcRadarData;

@@ -469,6 +469,7 @@ livc_compare_window_export_pdf_to (LivcCompareWindow *self,
 {
   g_autoptr(LivcReport) report = NULL;
   g_autofree char *path = NULL;
+  g_autofree char *problem = NULL;
 
   g_return_val_if_fail (LIVC_IS_COMPARE_WINDOW (self), FALSE);
   g_return_val_if_fail (self->comparison != NULL, FALSE);
@@ -478,6 +479,9 @@ livc_compare_window_export_pdf_to (LivcCompareWindow *self,
   if (path == NULL)
     return FALSE;
   report = livc_report_new_comparison (self->comparison, lang);
+  problem = livc_settings_set_report_logo (self->settings, report);
+  if (problem != NULL)
+    toast (self, problem);
   return livc_report_write_pdf (report, path, error);
 }
 

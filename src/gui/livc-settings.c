@@ -19,3 +19,20 @@ livc_settings_new (void)
     }
   return g_settings_new_full (schema, NULL, NULL);
 }
+
+char *
+livc_settings_set_report_logo (GSettings  *settings,
+                               LivcReport *report)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (LIVC_IS_REPORT (report), NULL);
+
+  if (settings == NULL)
+    return NULL;
+  path = g_settings_get_string (settings, "report-logo");
+  if (livc_report_set_logo (report, path, &error))
+    return NULL;
+  return g_strdup (error->message);
+}

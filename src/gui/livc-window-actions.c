@@ -13,6 +13,7 @@
 #include "livc-print-operation.h"
 #include "livc-problems-dialog.h"
 #include "livc-report-language-dialog.h"
+#include "livc-settings.h"
 #include "livc-window-private.h"
 
 /* The window closes once the dialog is gone: closing its transient parent from inside the
@@ -296,6 +297,18 @@ reload_action (GtkWidget  *widget,
 
 /* Export and print */
 
+/* The logo of the settings on the report's cover; when it cannot be used, a toast says so
+ * and the report goes without it. */
+static void
+set_logo (LivcWindow *self,
+          LivcReport *report)
+{
+  g_autofree char *problem = livc_settings_set_report_logo (self->settings, report);
+
+  if (problem != NULL)
+    _livc_window_toast (self, problem);
+}
+
 gboolean
 livc_window_export_pdf_to (LivcWindow  *self,
                            const char  *lang,
@@ -313,6 +326,7 @@ livc_window_export_pdf_to (LivcWindow  *self,
   if (path == NULL)
     return FALSE;
   report = livc_report_new (livc_document_get_scores (self->document), lang);
+  set_logo (self, report);
   return livc_report_write_pdf (report, path, error);
 }
 
@@ -361,9 +375,11 @@ print_with_lang (GtkWindow  *window,
 {
   LivcWindow *self = LIVC_WINDOW (window);
   g_autoptr(LivcReport) report = livc_report_new (livc_document_get_scores (self->document), lang);
-  g_autoptr(LivcPrintOperation) operation = livc_print_operation_new (report, self->settings);
+  g_autoptr(LivcPrintOperation) operation = NULL;
   g_autofree char *job = livc_document_dup_display_name (self->document);
 
+  set_logo (self, report);
+  operation = livc_print_operation_new (report, self->settings);
   gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (operation), job);
   livc_print_operation_run_dialog (operation, window);
 }

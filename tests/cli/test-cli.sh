@@ -309,7 +309,67 @@ for lang in nl fr en nl+fr; do
   pdfinfo "$pdf" >"$TMP/info"
   contains "the $lang report has a title" "$TMP/info" "Heidebeek · Nethebroek —"
   contains "the $lang report has an author" "$TMP/info" "Author:          Heidebeek, Nethebroek"
+  contains "the $lang report has keywords" "$TMP/info" "Keywords:        "
+  contains "the $lang report is tagged" "$TMP/info" "Tagged:          yes"
+  # The structure tree (cairo's tags), the language and the radar's text (added after
+  # cairo), and a bookmark per domain.
+  pdfinfo -struct "$pdf" >"$TMP/struct"
+  for element in Document H1 H2 P Table TH TD TOCI Figure; do
+    contains "the $lang report's structure has $element" "$TMP/struct" "$element"
+  done
+  qpdf --json=2 --json-key=qpdf --json-key=outlines "$pdf" >"$TMP/json"
+  python3 - "$TMP/json" "$lang" >"$TMP/tags" 2>&1 <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+values = [o.get("value") for o in doc["qpdf"][1].values()]
+catalog = [v for v in values if isinstance(v, dict) and v.get("/Type") == "/Catalog"][-1]
+figures = [v for v in values if isinstance(v, dict) and v.get("/S") == "/Figure"]
+print("lang", catalog.get("/Lang"))
+print("title shown", catalog.get("/ViewerPreferences", {}).get("/DisplayDocTitle"))
+print("alts", sum(1 for f in figures if "Radar" in f.get("/Alt", "")
+                  or "radar" in f.get("/Alt", "")), "of", len(figures))
+print("bookmarks", len(doc["outlines"]))
+PY
+  case $lang in nl|nl+fr) want=nl-BE ;; fr) want=fr-BE ;; *) want=en ;; esac
+  contains "the $lang report's catalog has its language" "$TMP/tags" "lang u:$want"
+  contains "the $lang report's title shows in a viewer" "$TMP/tags" "title shown True"
+  contains "the $lang report's radar has its text" "$TMP/tags" "alts 1 of 1"
+  if grep -qE '^bookmarks ([0-9]{2,}|[5-9])$' "$TMP/tags"; then
+    ok "the $lang report has its bookmarks ($(grep bookmarks "$TMP/tags"))"
+  else
+    not_ok "the $lang report has its bookmarks" "$(cat "$TMP/tags")"
+  fi
 done
+# The cover: the status, and a logo scaled into its box; a logo that cannot be used is named
+# on stderr and the report is written without it.
+pdftotext -f 1 -l 1 "$TMP/report-nl.pdf" - | tr '\n' ' ' >"$TMP/cover"
+contains "the cover says the assessment is a draft and what is open" "$TMP/cover" \
+  "Status: ontwerp · 54 van 54 items beantwoord · Bespreekpunten:"
+check_status "report --logo" 0 "$CLI" report "$SRC/data/samples/town-2026.xml" --lang fr \
+  --logo "$FILES/logo.png" -o "$TMP/logo.pdf"
+pdftotext -f 1 -l 1 "$TMP/logo.pdf" - | tr '\n' ' ' >"$TMP/cover"
+contains "a complete assessment is final" "$TMP/cover" "Statut : définitif"
+if pdfimages -list "$TMP/logo.pdf" 2>/dev/null | awk 'NR > 2 && $1 == 1 { found = 1 }
+                                                    END { exit !found }' &&
+   pdfinfo -struct "$TMP/logo.pdf" | sed -n 2p | grep -q Figure; then
+  ok "the logo stands on the cover, as a figure"
+else
+  not_ok "the logo stands on the cover, as a figure" "$(pdfimages -list "$TMP/logo.pdf")"
+fi
+for bad in "$TMP/no-such-logo.png" "$SRC/data/samples/town-2026.xml"; do
+  rm -f "$TMP/nologo.pdf"
+  check_status "report --logo $(basename "$bad") still writes the report" 0 \
+    "$CLI" report "$SRC/data/samples/town-2026.xml" --logo "$bad" -o "$TMP/nologo.pdf"
+  contains "…and names the logo it left out" "$TMP/err" "$bad"
+  if [ -s "$TMP/nologo.pdf" ] && ! pdfimages -list "$TMP/nologo.pdf" | awk 'NR > 2' | grep -q .
+  then
+    ok "…without a logo"
+  else
+    not_ok "…without a logo"
+  fi
+done
+check_status "--logo goes with a PDF" 2 "$CLI" report "$SRC/data/samples/town-2026.xml" \
+  --logo "$FILES/logo.png" --format png -o "$TMP/logo.png"
 pdftotext "$TMP/report-fr.pdf" "$TMP/report-fr.txt"
 contains "the French report writes 48 % with a narrow no-break space" "$TMP/report-fr.txt" "48 %"
 pdftotext "$TMP/report-nl.pdf" "$TMP/report-nl.txt"
@@ -426,7 +486,7 @@ check_status "report --previous of an invalid file fails" 1 \
 # action due before the report's date and not done is flagged overdue, with priority high.
 "$CLI" report "$SRC/data/samples/town-2026.xml" --lang nl -o "$TMP/plan.pdf"
 pdftotext -layout "$TMP/plan.pdf" "$TMP/plan.txt"
-if grep -qE '^ *7 +Met de LTF afspreken hoe +6\.3 +Information +31 december +Bezig +hoog' \
+if grep -qE '^ *7 +Met de LTF afspreken hoe +6\.3 +Information officer +31 december +Bezig +hoog' \
      "$TMP/plan.txt" && grep -qE '2024 \(over' "$TMP/plan.txt"; then
   ok "the action plan gives number, item, owner, due date, status and priority"
 else

@@ -76,6 +76,7 @@ typedef struct _LivcBlock
   LivcChartKind  chart;          /* LIVC_BLOCK_CHART */
   guint          arg, arg2;
   double         height;         /* LIVC_BLOCK_CHART */
+  char          *alt;            /* LIVC_BLOCK_CHART: what it shows, as text, for the PDF */
   /* Broken into lines ahead of pagination: each column's text, or the cells of a row. */
   LivcTextFlow  *flow[MAX_COLS];
   GPtrArray     *cell_flows;     /* LivcTextFlow* */

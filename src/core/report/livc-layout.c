@@ -26,6 +26,7 @@ livc_block_free (gpointer data)
   for (guint i = 0; i < MAX_COLS; i++)
     g_free (b->text[i]);
   g_free (b->anchor);
+  g_free (b->alt);
   g_free (b->owned_widths);
   g_clear_pointer (&b->cells, g_ptr_array_unref);
   for (guint i = 0; i < MAX_COLS; i++)

@@ -163,13 +163,15 @@ build_compare_overview (LivcReport *self)
 {
   guint n = livc_comparison_get_n (self->comparison);
   gboolean band = _livc_report_uses_band (self->comparison);
-  LivcBlock *head;
+  LivcBlock *head, *chart;
 
   _livc_report_add_heading (self, LIVC_STYLE_H1, "overview", NULL, 1);
   _livc_report_add_label (self, LIVC_STYLE_MUTED,
                           band ? "overview-band-intro" : "overview-intro");
   _livc_report_add_space (self, 6);
-  _livc_report_add_chart (self, LIVC_CHART_COMPARE_RADAR, band ? 360 : 400, 0, 0);
+  chart = _livc_report_add_chart (self, LIVC_CHART_COMPARE_RADAR, band ? 360 : 400, 0, 0);
+  chart->alt = _livc_report_texts_joined ("compare-radar-alt",
+                                          (const char * const *) self->langs, self->n_cols);
   _livc_report_add_space (self, 10);
   {
     g_autofree char *h_number = _livc_report_label_all (self, "number");
@@ -237,7 +239,7 @@ build_compare_domains (LivcReport *self)
 
   _livc_report_add_section_break (self);
   _livc_report_add_heading (self, LIVC_STYLE_H1, "domain-scores", NULL, 1);
-  _livc_report_add_label (self, LIVC_STYLE_MUTED, "domain-scores-intro");
+  _livc_report_add_label (self, LIVC_STYLE_MUTED, "domain-scores-intro")->keep_with_next = TRUE;
   for (guint d = 0; d < n_domains; d++)
     {
       LivcDomain *domain = livc_comparison_get_domain (self->comparison, d);
@@ -394,7 +396,7 @@ build_trend (LivcReport *self,
       texts[c] = titles.s[c];
     }
   _livc_report_add_heading_texts (self, LIVC_STYLE_H1, texts, 1);
-  _livc_report_add_label (self, LIVC_STYLE_MUTED, "trend-intro");
+  _livc_report_add_label (self, LIVC_STYLE_MUTED, "trend-intro")->keep_with_next = TRUE;
 
   widths[0] = 1.0 - TREND_CHANGE_WIDTH - TREND_DATE_WIDTH * shown;
   for (guint k = 0; k < shown; k++)
@@ -441,7 +443,25 @@ build_trend (LivcReport *self,
 
   _livc_report_add_space (self, 12);
   for (guint d = 0; d < n_domains; d += 2)
-    _livc_report_add_chart (self, LIVC_CHART_TREND, 128, t, d);
+    {
+      LivcBlock *chart = _livc_report_add_chart (self, LIVC_CHART_TREND, 128, t, d);
+      GString *alt = g_string_new (NULL);
+
+      for (guint c = 0; c < self->n_cols; c++)
+        {
+          g_string_append_printf (alt, "%s%s", c > 0 ? " / " : "",
+                                  livc_report_text ("trend-alt", self->langs[c]));
+          for (guint k = d; k < d + 2 && k < n_domains; k++)
+            g_string_append_printf (alt, "%s %s", k > d ? " ·" : "",
+                                    livc_questionnaire_lookup (
+                                      self->questionnaire,
+                                      livc_domain_get_title (
+                                        livc_comparison_get_domain (self->comparison, k)),
+                                      self->langs[c]));
+          g_string_append (alt, ".");
+        }
+      chart->alt = g_string_free (alt, FALSE);
+    }
 
   add_moves (self, moves, TRUE);
   add_moves (self, moves, FALSE);

@@ -43,6 +43,7 @@ draw_text (LivcReport *self,
   LivcBlock *b = p->block;
   guint cols = b->text[1] != NULL ? self->n_cols : 1;
   double w = cols == 1 ? CONTENT_W - b->indent : livc_layout_column_width (self->layout);
+  const char *heading = b->style == LIVC_STYLE_H1 ? "H1" : b->style == LIVC_STYLE_H2 ? "H2" : NULL;
 
   if (b->anchor != NULL && p->start[0] == 0)
     {
@@ -50,8 +51,13 @@ draw_text (LivcReport *self,
       cairo_tag_begin (cr, CAIRO_TAG_DEST, attrs);
       cairo_tag_end (cr, CAIRO_TAG_DEST);
     }
+  /* A heading is one structure element in every language; a paragraph one per column. */
+  if (heading != NULL)
+    cairo_tag_begin (cr, heading, NULL);
   for (guint c = 0; c < cols; c++)
     {
+      if (heading == NULL)
+        cairo_tag_begin (cr, "P", NULL);
       /* Both languages of a bilingual report in the same colour: neither is secondary. */
       if (b->style == LIVC_STYLE_MUTED)
         cairo_set_source_rgb (cr, 0.30, 0.30, 0.33);
@@ -63,7 +69,11 @@ draw_text (LivcReport *self,
       livc_text_flow_draw (b->flow[c], cr, self->layout->context,
                            MARGIN_X + b->indent + c * (w + GUTTER),
                            p->y, (guint) p->start[c], (guint) p->end[c]);
+      if (heading == NULL)
+        cairo_tag_end (cr, "P");
     }
+  if (heading != NULL)
+    cairo_tag_end (cr, heading);
   if (b->style == LIVC_STYLE_H1 && p->start[0] == 0)
     {
       cairo_set_source_rgb (cr, 0.0, 0.27, 0.47);
@@ -88,17 +98,21 @@ draw_row (LivcReport *self,
       cairo_rectangle (cr, MARGIN_X, p->y, CONTENT_W, p->height);
       cairo_fill (cr);
     }
+  cairo_tag_begin (cr, "TR", NULL);
   for (guint i = 0; i < b->cells->len; i++)
     {
       LivcTextFlow *flow = g_ptr_array_index (b->cell_flows, i);
 
+      cairo_tag_begin (cr, b->header ? "TH" : "TD", NULL);
       cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
       livc_text_flow_draw (flow, cr, self->layout->context, x + 3, p->y + 3,
                            p->cell_start != NULL ? p->cell_start[i] : 0,
                            p->cell_end != NULL ? p->cell_end[i]
                                                : livc_text_flow_get_n_lines (flow));
+      cairo_tag_end (cr, b->header ? "TH" : "TD");
       x += b->widths[i] * CONTENT_W;
     }
+  cairo_tag_end (cr, "TR");
   cairo_set_source_rgb (cr, 0.8, 0.8, 0.82);
   cairo_set_line_width (cr, 0.5);
   cairo_move_to (cr, MARGIN_X, p->y + p->height);
@@ -106,7 +120,8 @@ draw_row (LivcReport *self,
   cairo_stroke (cr);
 }
 
-/* Radar axis labels: each domain's title in each of langs, one line per language. */
+/* Radar axis labels: each domain's number, then its title in each of langs, one line per
+ * language. */
 static GPtrArray *
 radar_labels (LivcQuestionnaire  *q,
               const char * const *langs,
@@ -120,6 +135,8 @@ radar_labels (LivcQuestionnaire  *q,
       g_autoptr(LivcDomain) domain = g_list_model_get_item (domains, d);
       GString *label = g_string_new (NULL);
 
+      /* Numbered as the domain's items are ("2" for items 2.1, 2.2…), once. */
+      g_string_append_printf (label, "%u ", d + 1);
       for (guint c = 0; c < n_langs; c++)
         {
           const char *text = livc_questionnaire_lookup (q, livc_domain_get_title (domain),
@@ -132,9 +149,37 @@ radar_labels (LivcQuestionnaire  *q,
   return labels;
 }
 
+/* The rings' stage names, in the order of livc_radar_stage_rings (): each stage that begins
+ * above 0, one line per language, then none for the ring at 100. */
+static GPtrArray *
+ring_labels (LivcQuestionnaire  *q,
+             const char * const *langs,
+             guint               n_langs)
+{
+  GListModel *stages = livc_questionnaire_get_stages (q);
+  GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint s = 0; s < g_list_model_get_n_items (stages); s++)
+    {
+      g_autoptr(LivcStage) stage = g_list_model_get_item (stages, s);
+      GString *label;
+
+      if (livc_stage_get_min (stage) <= 0)
+        continue;
+      label = g_string_new (NULL);
+      for (guint c = 0; c < n_langs; c++)
+        g_string_append_printf (label, "%s%s", c > 0 ? "\n" : "",
+                                livc_questionnaire_lookup (q, livc_stage_get_label (stage),
+                                                           langs[c]));
+      g_ptr_array_add (labels, g_string_free (label, FALSE));
+    }
+  g_ptr_array_add (labels, NULL);
+  return labels;
+}
+
 /* Draws data, whose series are set, with what every radar of the report has: n_axes
  * axes named by the domains' titles in each of langs, the questionnaire's stage rings and
- * the report's font. */
+ * the report's font, the rings named by their stages. */
 static void
 draw_radar (LivcQuestionnaire  *q,
             const char * const *langs,
@@ -146,11 +191,13 @@ draw_radar (LivcQuestionnaire  *q,
             double              height)
 {
   g_autoptr(GPtrArray) labels = radar_labels (q, langs, n_langs);
+  g_autoptr(GPtrArray) stages = ring_labels (q, langs, n_langs);
   g_autofree double *rings = livc_radar_stage_rings (q, &data->n_rings);
 
   data->n_axes = n_axes;
   data->labels = (const char * const *) labels->pdata;
   data->rings = rings;
+  data->ring_labels = stages->len == data->n_rings ? (const char * const *) stages->pdata : NULL;
   data->font_family = FONT;
   livc_radar_draw (cr, data, width, height);
 }
@@ -289,25 +336,33 @@ draw_trends (LivcReport *self,
 }
 
 static void
+draw_one_chart (LivcReport *self,
+                cairo_t    *cr,
+                LivcPlaced *p)
+{
+  const char * const *langs = (const char * const *) self->langs;
+  cairo_save (cr);
+  cairo_translate (cr, MARGIN_X, p->y);
+  if (p->block->chart == LIVC_CHART_COMPARE_RADAR)
+    draw_comparison_radar (self->comparison, langs, self->n_cols, cr, CONTENT_W, p->height);
+  else
+    draw_scores_radar (self->scores, langs, self->n_cols, FALSE, cr, CONTENT_W, p->height);
+  cairo_restore (cr);
+}
+
+static void
 draw_chart (LivcReport *self,
             cairo_t    *cr,
             LivcPlaced *p)
 {
-  const char * const *langs = (const char * const *) self->langs;
-  double width = p->block->chart == LIVC_CHART_COMPARE_RADAR ? CONTENT_W : 420;
-
+  /* cairo 1.16 drops a structure element's attributes: the figure's /Alt, its text, is
+   * added afterwards (livc-report-pdf.c). */
+  cairo_tag_begin (cr, "Figure", NULL);
   if (p->block->chart == LIVC_CHART_TREND)
-    {
-      draw_trends (self, cr, p);
-      return;
-    }
-  cairo_save (cr);
-  cairo_translate (cr, MARGIN_X + (CONTENT_W - width) / 2, p->y);
-  if (p->block->chart == LIVC_CHART_COMPARE_RADAR)
-    draw_comparison_radar (self->comparison, langs, self->n_cols, cr, width, p->height);
+    draw_trends (self, cr, p);
   else
-    draw_scores_radar (self->scores, langs, self->n_cols, FALSE, cr, width, p->height);
-  cairo_restore (cr);
+    draw_one_chart (self, cr, p);
+  cairo_tag_end (cr, "Figure");
 }
 
 /* A text drawn on one line and ellipsized, as the running header and the contents draw a
@@ -343,6 +398,7 @@ draw_toc (LivcReport *self,
                                                       -1, 40);
 
   pango_layout_set_alignment (page, PANGO_ALIGN_RIGHT);
+  cairo_tag_begin (cr, "TOCI", NULL);
   /* The line's link to its heading is added to the PDF afterwards: add_contents_links (). */
   cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
   for (guint c = 0; c < self->n_cols; c++)
@@ -356,6 +412,7 @@ draw_toc (LivcReport *self,
       show_layout (self, cr, title, MARGIN_X + indent, p->y + 4 + c * TOC_SECOND);
     }
   show_layout (self, cr, page, MARGIN_X + CONTENT_W - 40, p->y + 4);
+  cairo_tag_end (cr, "TOCI");
 }
 
 void
@@ -364,6 +421,7 @@ livc_report_draw_page (LivcReport *self,
                        guint       page)
 {
   GPtrArray *placed;
+  const char *open = NULL; /* the group of structure elements open: "Table", "TOC" */
 
   g_return_if_fail (LIVC_IS_REPORT (self));
   g_return_if_fail (page < self->layout->pages->len);
@@ -392,10 +450,24 @@ livc_report_draw_page (LivcReport *self,
       cairo_line_to (cr, MARGIN_X + CONTENT_W, 46);
       cairo_stroke (cr);
     }
+  else
+    _livc_report_draw_logo (self, cr);
   for (guint i = 0; i < placed->len; i++)
     {
       LivcPlaced *p = g_ptr_array_index (placed, i);
+      const char *group = p->block->kind == LIVC_BLOCK_ROW ? "Table"
+                          : p->block->kind == LIVC_BLOCK_TOC ? "TOC" : NULL;
 
+      /* Rows in a row make a table, lines of the contents a TOC; a group is closed at the
+       * end of its page and opened again on the next, as the page's own element. */
+      if (g_strcmp0 (open, group) != 0)
+        {
+          if (open != NULL)
+            cairo_tag_end (cr, open);
+          if (group != NULL)
+            cairo_tag_begin (cr, group, NULL);
+          open = group;
+        }
       switch (p->block->kind)
         {
         case LIVC_BLOCK_TEXT:
@@ -416,6 +488,8 @@ livc_report_draw_page (LivcReport *self,
           break;
         }
     }
+  if (open != NULL)
+    cairo_tag_end (cr, open);
   cairo_restore (cr);
 }
 

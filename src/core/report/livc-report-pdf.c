@@ -1,5 +1,6 @@
-/* livc-report-pdf.c: a report written as PDF: metadata and outline through cairo, then
- * post-processed for what cairo 1.16 cannot write, the clickable contents.
+/* livc-report-pdf.c: a report written as PDF: metadata, outline and structure tags through
+ * cairo, then post-processed for what cairo 1.16 cannot write: the clickable contents, the
+ * document's language and the charts' alternative texts.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -11,12 +12,18 @@
 #include "livc-report-private.h"
 #include "livc-writer.h"
 
-/* Clickable contents. cairo 1.16 writes a broken cross-reference table as soon as a PDF
- * has a link annotation, so the links are added afterwards, as an incremental update
- * (PDF 1.7, 7.5.6): each contents page is written again with an /Annots array, after
- * one link annotation per line whose destination is the heading's page and height. Only
- * the plain structure cairo writes is read: the trailer, the /Kids of the page tree and
- * the page objects. Should it ever differ, the PDF is left without the links. */
+/* What cairo 1.16 cannot write is added afterwards, as an incremental update (PDF 1.7,
+ * 7.5.6) that writes a few of its objects again:
+ * - the clickable contents: cairo 1.16 writes a broken cross-reference table as soon as a
+ *   PDF has a link annotation, so each contents page gets an /Annots array, after one link
+ *   annotation per line whose destination is the heading's page and height;
+ * - the catalog, with the document's language (/Lang: cairo 1.16 has no call for it), the
+ *   title shown in a viewer's title bar and the bookmarks open;
+ * - each chart's Figure structure element, with its /Alt text (cairo 1.16 drops the
+ *   attributes of structure tags).
+ * Only the plain structure cairo writes is read: the trailer, the /Kids of the page tree,
+ * the catalog, the page objects and the structure elements. Should it ever differ, the PDF
+ * is left as cairo wrote it. */
 
 static const char *
 find_in (GByteArray *pdf,
@@ -81,12 +88,60 @@ page_objects (GByteArray *pdf)
   return kids;
 }
 
-/* Appends page pi's object again, with /Annots before its dictionary's end. */
+/* The numbers of the Figure structure elements, in the order cairo wrote them: the order
+ * of the structure tree, which is the order the charts were drawn in. */
+static GArray *
+figure_objects (GByteArray *pdf)
+{
+  GArray *figures = g_array_new (FALSE, FALSE, sizeof (gint64));
+  const char *start = (const char *) pdf->data;
+
+  for (const char *p = find_in (pdf, "/S /Figure", start); p != NULL;
+       p = find_in (pdf, "/S /Figure", p + 1))
+    {
+      const char *q = p;
+      gint64 number;
+
+      /* Back to the start of the line "N 0 obj" that opens the object. */
+      while (q > start && !(q[0] == 'o' && strncmp (q, "obj\n", 4) == 0))
+        q--;
+      while (q > start && q[-1] != '\n')
+        q--;
+      number = g_ascii_strtoll (q, NULL, 10);
+      if (number <= 0)
+        {
+          g_array_set_size (figures, 0);
+          break;
+        }
+      g_array_append_val (figures, number);
+    }
+  return figures;
+}
+
+/* A PDF text string for text: UTF-16BE with its byte-order mark, in hexadecimal, without
+ * the marks that isolate texts from files on the page (a reader would spell them out). */
+static void
+append_text_string (GString    *out,
+                    const char *text)
+{
+  g_autofree gunichar2 *utf16 = g_utf8_to_utf16 (text, -1, NULL, NULL, NULL);
+
+  g_string_append (out, "<FEFF");
+  for (gunichar2 *u = utf16; u != NULL && *u != 0; u++)
+    if (*u < 0x2066 || *u > 0x2069)
+      g_string_append_printf (out, "%04X", (guint) *u);
+  g_string_append_c (out, '>');
+}
+
+/* Writes object number again into update, with extra before its dictionary's end, and its
+ * entry into xref; base is the update's offset in the file. */
 static gboolean
-append_page_with_annots (GByteArray *pdf,
-                         gint64      number,
-                         const char *annots,
-                         GString    *update)
+append_object_with (GByteArray *pdf,
+                    gint64      number,
+                    const char *extra,
+                    guint       base,
+                    GString    *update,
+                    GString    *xref)
 {
   g_autofree char *header = g_strdup_printf ("\n%" G_GINT64_FORMAT " 0 obj\n", number);
   const char *obj = find_in (pdf, header, (const char *) pdf->data);
@@ -100,20 +155,110 @@ append_page_with_annots (GByteArray *pdf,
       close = q;
   if (close == NULL)
     return FALSE;
+  g_string_append_printf (xref, "%" G_GINT64_FORMAT " 1\n%010u 00000 n \n", number,
+                          base + (guint) update->len);
   g_string_append_len (update, obj + 1, close - (obj + 1));
-  g_string_append_printf (update, "   /Annots [%s ]\n", annots);
+  g_string_append_printf (update, "   %s\n", extra);
   g_string_append_len (update, close, end - close);
   g_string_append (update, "endobj\n");
   return TRUE;
 }
 
+/* The link annotations of page pi's lines of contents, as new objects from *next; their
+ * references in annots. */
 static void
-add_contents_links (LivcReport *self,
-                    GByteArray *pdf)
+append_links (LivcReport *self,
+              guint       pi,
+              GArray     *kids,
+              guint       base,
+              gint64     *next,
+              GString    *annots,
+              GString    *update,
+              GString    *xref)
+{
+  GPtrArray *placed = g_ptr_array_index (self->layout->pages, pi);
+
+  for (guint k = 0; k < placed->len; k++)
+    {
+      LivcPlaced *pl = g_ptr_array_index (placed, k);
+      char n[5][G_ASCII_DTOSTR_BUF_SIZE];
+      LivcEntry *entry;
+
+      if (pl->block->kind != LIVC_BLOCK_TOC)
+        continue;
+      entry = &g_array_index (self->layout->entries, LivcEntry, pl->start[0]);
+      if (entry->page == 0 || entry->page > kids->len)
+        continue;
+      g_string_append_printf (xref, "%" G_GINT64_FORMAT " 1\n%010u 00000 n \n", *next,
+                              base + (guint) update->len);
+      /* PDF numbers take '.' whatever the locale: printf's %f would write "56,00" under a
+       * decimal-comma locale, and readers drop the link. */
+      g_string_append_printf (update,
+                              "%" G_GINT64_FORMAT " 0 obj\n"
+                              "<< /Type /Annot /Subtype /Link /Border [ 0 0 0 ]\n"
+                              "   /Rect [ %s %s %s %s ]\n"
+                              "   /Dest [ %" G_GINT64_FORMAT " 0 R /XYZ 0 %s 0 ]\n>>\nendobj\n",
+                              *next, g_ascii_formatd (n[0], sizeof n[0], "%.2f", MARGIN_X),
+                              g_ascii_formatd (n[1], sizeof n[1], "%.2f",
+                                               LIVC_REPORT_PAGE_HEIGHT - pl->y - pl->height),
+                              g_ascii_formatd (n[2], sizeof n[2], "%.2f", MARGIN_X + CONTENT_W),
+                              g_ascii_formatd (n[3], sizeof n[3], "%.2f",
+                                               LIVC_REPORT_PAGE_HEIGHT - pl->y),
+                              g_array_index (kids, gint64, entry->page - 1),
+                              g_ascii_formatd (n[4], sizeof n[4], "%.2f",
+                                               LIVC_REPORT_PAGE_HEIGHT - entry->y + 12));
+      g_string_append_printf (annots, " %" G_GINT64_FORMAT " 0 R", *next);
+      (*next)++;
+    }
+}
+
+/* The figures' texts, in the order they are drawn: the logo on the cover, then the
+ * charts. */
+static GPtrArray *
+chart_alts (LivcReport *self)
+{
+  GPtrArray *alts = g_ptr_array_new_with_free_func (g_free);
+
+  if (self->logo != NULL)
+    g_ptr_array_add (alts, g_strdup_printf ("Logo — %s", self->author));
+
+  for (guint pi = 0; pi < self->layout->pages->len; pi++)
+    {
+      GPtrArray *placed = g_ptr_array_index (self->layout->pages, pi);
+
+      for (guint k = 0; k < placed->len; k++)
+        {
+          LivcPlaced *pl = g_ptr_array_index (placed, k);
+
+          if (pl->block->kind == LIVC_BLOCK_CHART)
+            g_ptr_array_add (alts, g_strdup (pl->block->alt != NULL ? pl->block->alt : ""));
+        }
+    }
+  return alts;
+}
+
+/* The document's language as BCP 47 for /Lang: the report's first language, as spoken in
+ * Belgium. */
+static const char *
+document_lang (LivcReport *self)
+{
+  if (g_strcmp0 (self->langs[0], "nl") == 0)
+    return "nl-BE";
+  if (g_strcmp0 (self->langs[0], "fr") == 0)
+    return "fr-BE";
+  return "en";
+}
+
+static void
+post_process (LivcReport *self,
+              GByteArray *pdf)
 {
   g_autoptr(GArray) kids = NULL;
+  g_autoptr(GArray) figures = NULL;
+  g_autoptr(GPtrArray) alts = NULL;
   g_autoptr(GString) update = g_string_new ("\n");
   g_autoptr(GString) xref = g_string_new ("xref\n");
+  g_autoptr(GString) catalog = g_string_new (NULL);
   g_autofree char *trailer = NULL;
   const char *t, *t_end, *start;
   gint64 size, root, info, prev, next;
@@ -135,53 +280,39 @@ add_contents_links (LivcReport *self,
   if (size <= 0 || root <= 0 || prev <= 0 || kids->len != self->layout->pages->len)
     goto out;
 
+  g_string_append_printf (catalog, "/Lang (%s) /ViewerPreferences << /DisplayDocTitle true >>",
+                          document_lang (self));
+  if (self->layout->entries->len > 0)
+    g_string_append (catalog, " /PageMode /UseOutlines");
+  if (!append_object_with (pdf, root, catalog->str, base, update, xref))
+    goto out;
+
+  figures = figure_objects (pdf);
+  alts = chart_alts (self);
+  for (guint f = 0; figures->len == alts->len && f < figures->len; f++)
+    {
+      g_autoptr(GString) alt = g_string_new ("/Alt ");
+
+      append_text_string (alt, g_ptr_array_index (alts, f));
+      if (!append_object_with (pdf, g_array_index (figures, gint64, f), alt->str, base, update,
+                               xref))
+        goto out;
+    }
+
   next = size;
   for (guint pi = 0; pi < self->layout->pages->len; pi++)
     {
-      GPtrArray *placed = g_ptr_array_index (self->layout->pages, pi);
-      g_autoptr(GString) annots = g_string_new (NULL);
+      g_autoptr(GString) annots = g_string_new ("/Annots [");
+      gsize empty = annots->len;
 
-      for (guint k = 0; k < placed->len; k++)
-        {
-          LivcPlaced *pl = g_ptr_array_index (placed, k);
-          char n[5][G_ASCII_DTOSTR_BUF_SIZE];
-          LivcEntry *entry;
-
-          if (pl->block->kind != LIVC_BLOCK_TOC)
-            continue;
-          entry = &g_array_index (self->layout->entries, LivcEntry, pl->start[0]);
-          if (entry->page == 0 || entry->page > kids->len)
-            continue;
-          g_string_append_printf (xref, "%" G_GINT64_FORMAT " 1\n%010u 00000 n \n", next,
-                                  base + (guint) update->len);
-          /* PDF numbers take '.' whatever the locale: printf's %f would write "56,00"
-           * under a decimal-comma locale, and readers drop the link. */
-          g_string_append_printf (update,
-                                  "%" G_GINT64_FORMAT " 0 obj\n"
-                                  "<< /Type /Annot /Subtype /Link /Border [ 0 0 0 ]\n"
-                                  "   /Rect [ %s %s %s %s ]\n"
-                                  "   /Dest [ %" G_GINT64_FORMAT " 0 R /XYZ 0 %s 0 ]\n>>\nendobj\n",
-                                  next, g_ascii_formatd (n[0], sizeof n[0], "%.2f", MARGIN_X),
-                                  g_ascii_formatd (n[1], sizeof n[1], "%.2f",
-                                                   LIVC_REPORT_PAGE_HEIGHT - pl->y - pl->height),
-                                  g_ascii_formatd (n[2], sizeof n[2], "%.2f", MARGIN_X + CONTENT_W),
-                                  g_ascii_formatd (n[3], sizeof n[3], "%.2f",
-                                                   LIVC_REPORT_PAGE_HEIGHT - pl->y),
-                                  g_array_index (kids, gint64, entry->page - 1),
-                                  g_ascii_formatd (n[4], sizeof n[4], "%.2f",
-                                                   LIVC_REPORT_PAGE_HEIGHT - entry->y + 12));
-          g_string_append_printf (annots, " %" G_GINT64_FORMAT " 0 R", next);
-          next++;
-        }
-      if (annots->len == 0)
+      append_links (self, pi, kids, base, &next, annots, update, xref);
+      if (annots->len == empty)
         continue;
-      g_string_append_printf (xref, "%" G_GINT64_FORMAT " 1\n%010u 00000 n \n",
-                              g_array_index (kids, gint64, pi), base + (guint) update->len);
-      if (!append_page_with_annots (pdf, g_array_index (kids, gint64, pi), annots->str, update))
+      g_string_append (annots, " ]");
+      if (!append_object_with (pdf, g_array_index (kids, gint64, pi), annots->str, base,
+                               update, xref))
         goto out;
     }
-  if (next == size)
-    goto out;
 
   g_string_append_printf (xref,
                           "trailer\n<< /Size %" G_GINT64_FORMAT "\n"
@@ -200,6 +331,23 @@ out:
   g_byte_array_set_size (pdf, base);
 }
 
+/* text without the marks that isolate texts from files on the page: a bookmark is a line
+ * of its own, and some readers show the marks as boxes. */
+static char *
+without_isolates (const char *text)
+{
+  GString *s = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x2066 || c > 0x2069)
+        g_string_append_unichar (s, c);
+    }
+  return g_string_free (s, FALSE);
+}
+
 /* Writes the PDF to memory first, then replaces the file atomically. */
 gboolean
 livc_report_write_pdf (LivcReport  *self,
@@ -211,6 +359,7 @@ livc_report_write_pdf (LivcReport  *self,
   cairo_t *cr;
   cairo_status_t status;
   g_autofree char *date = NULL;
+  g_autofree char *keywords = NULL;
   int *ids;
 
   g_return_val_if_fail (LIVC_IS_REPORT (self), FALSE);
@@ -231,6 +380,9 @@ livc_report_write_pdf (LivcReport  *self,
                                   livc_report_text (self->comparison ? "compare-title"
                                                                      : "report-title",
                                                     self->langs[0]));
+  keywords = g_strdup_printf ("%s, %s", livc_report_text ("keywords", self->langs[0]),
+                              self->author);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS, keywords);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
                                   "LIVC Scan " PACKAGE_VERSION);
   if (livc_date_is_valid (self->date))
@@ -244,6 +396,7 @@ livc_report_write_pdf (LivcReport  *self,
     {
       LivcEntry *entry = &g_array_index (self->layout->entries, LivcEntry, e);
       g_autofree char *link = g_strdup_printf ("dest='%s'", entry->anchor);
+      g_autofree char *title = without_isolates (entry->title);
       int parent = CAIRO_PDF_OUTLINE_ROOT;
 
       /* A level-2 entry hangs under the last level-1 entry before it. */
@@ -253,20 +406,24 @@ livc_report_write_pdf (LivcReport  *self,
             parent = ids[k - 1];
             break;
           }
-      ids[e] = cairo_pdf_surface_add_outline (surface, parent, entry->title, link,
+      ids[e] = cairo_pdf_surface_add_outline (surface, parent, title, link,
                                               CAIRO_PDF_OUTLINE_FLAG_OPEN);
     }
   g_free (ids);
 
   cr = cairo_create (surface);
+  cairo_tag_begin (cr, "Document", NULL);
   for (guint p = 0; p < self->layout->pages->len; p++)
     {
       livc_report_draw_page (self, cr, p);
       cairo_show_page (cr);
     }
+  cairo_tag_end (cr, "Document");
+  status = cairo_status (cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
   if (status != CAIRO_STATUS_SUCCESS)
     {
@@ -274,7 +431,7 @@ livc_report_write_pdf (LivcReport  *self,
                    _("cannot write “%s”: %s"), path, cairo_status_to_string (status));
       return FALSE;
     }
-  add_contents_links (self, buffer);
+  post_process (self, buffer);
   return livc_write_file_atomically (path, buffer->data, buffer->len, error);
 }
 

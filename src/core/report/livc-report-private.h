@@ -25,6 +25,7 @@ struct _LivcReport
   char              *running;       /* the running header's text */
   char              *title;         /* the PDF's title: the same, without isolates */
   GPtrArray         *isolated;      /* texts from files, isolated, kept as long as the report */
+  cairo_surface_t   *logo;          /* on the cover, or NULL */
 };
 
 /* One string per column, freed together (g_autofree on an array would free only the
@@ -123,6 +124,10 @@ LivcAssessment *_livc_report_member_assessment (LivcReport     *self,
                                                 guint           index);
 gboolean        _livc_report_uses_band         (LivcComparison *comparison);
 char           *_livc_report_format_change     (double          change);
+
+/* livc-report-logo.c */
+void        _livc_report_draw_logo         (LivcReport         *self,
+                                            cairo_t            *cr);
 
 /* livc-report-draw.c */
 cairo_status_t  _livc_report_append_to_array   (void                *closure,

@@ -61,6 +61,66 @@ is_set (const char *text)
   return text != NULL && *text != '\0';
 }
 
+/* A domain's title in each column, numbered as its items and its axis of the radar are
+ * ("2" for items 2.1, 2.2…). */
+static void
+domain_titles (LivcReport  *self,
+               LivcDomain  *domain,
+               LivcStrings *titles,
+               const char **texts)
+{
+  for (guint c = 0; c < self->n_cols; c++)
+    {
+      titles->s[c] = g_strdup_printf ("%u %s", livc_domain_get_index (domain) + 1,
+                                      _livc_report_q_lookup (self, livc_domain_get_title (domain),
+                                                             self->langs[c]));
+      texts[c] = titles->s[c];
+    }
+}
+
+static LivcBlock *
+add_domain_title (LivcReport *self,
+                  LivcStyle   style,
+                  LivcDomain *domain)
+{
+  g_auto(LivcStrings) titles = { { NULL } };
+  const char *texts[MAX_COLS] = { NULL };
+
+  domain_titles (self, domain, &titles, texts);
+  return _livc_report_add_texts (self, style, texts);
+}
+
+/* The assessment's status on the cover: final once every item has an answer and none is
+ * left to discuss, a draft until then, with what is still open. */
+static void
+add_status (LivcReport *self)
+{
+  const LivcDomainScore *overall = livc_score_set_get_overall (self->scores);
+  gboolean final = overall->answered == overall->items && overall->to_discuss == 0;
+  g_auto(LivcStrings) lines = { { NULL } };
+  const char *texts[MAX_COLS] = { NULL };
+
+  for (guint i = 0; i < self->n_cols; i++)
+    {
+      const char *lang = self->langs[i];
+      g_autofree char *answered = _livc_report_fill_numbers (livc_report_text ("items-answered",
+                                                                               lang),
+                                                             overall->answered, overall->items);
+      GString *line = g_string_new (NULL);
+
+      g_string_append_printf (line, "%s: %s · %s", livc_report_text ("status", lang),
+                              livc_report_text (final ? "status-final" : "status-draft", lang),
+                              answered);
+      if (overall->to_discuss > 0)
+        g_string_append_printf (line, " · %s: %u", livc_report_text ("to-discuss", lang),
+                                overall->to_discuss);
+      lines.s[i] = g_string_free (line, FALSE);
+      texts[i] = lines.s[i];
+    }
+  _livc_report_add_space (self, 4);
+  _livc_report_add_texts (self, LIVC_STYLE_BOLD, texts);
+}
+
 static void
 build_cover (LivcReport *self)
 {
@@ -98,6 +158,7 @@ build_cover (LivcReport *self)
       texts[i] = qline.s[i];
     }
   _livc_report_add_texts (self, LIVC_STYLE_BODY, texts);
+  add_status (self);
 
   if (g_list_model_get_n_items (participants) > 0)
     {
@@ -151,8 +212,9 @@ add_item_list (LivcReport *self,
 
       if (list == ITEMS_ALERTS ? !is->alert : !is->to_discuss)
         continue;
+      /* The introduction stays on the page of the first item it introduces. */
       if (!any)
-        _livc_report_add_label (self, LIVC_STYLE_MUTED, ids[list][1]);
+        _livc_report_add_label (self, LIVC_STYLE_MUTED, ids[list][1])->keep_with_next = TRUE;
       any = TRUE;
       b = _livc_report_add_item (self, LIVC_STYLE_BODY, is->item);
       for (guint c = 0; c < self->n_cols; c++)
@@ -173,6 +235,36 @@ add_item_list (LivcReport *self,
     _livc_report_add_label (self, LIVC_STYLE_BODY, ids[list][2]);
 }
 
+/* The radar as text, for readers who cannot see it: each domain's number, title and score,
+ * in every report language. */
+static char *
+radar_alt (LivcReport *self)
+{
+  GString *alt = g_string_new (NULL);
+
+  for (guint c = 0; c < self->n_cols; c++)
+    {
+      g_autoptr(GString) line = g_string_new (livc_report_text ("radar-alt", self->langs[c]));
+      g_autofree char *typeset = NULL;
+
+      g_string_append_c (line, ':');
+      for (guint d = 0; d < livc_score_set_get_n_domains (self->scores); d++)
+        {
+          const LivcDomainScore *ds = livc_score_set_get_domain (self->scores, d);
+          g_autofree char *score = livc_format_percent (ds->score, self->langs[c]);
+
+          g_string_append_printf (line, "%s %u %s %s", d > 0 ? ";" : "", d + 1,
+                                  _livc_report_q_lookup (self,
+                                                         livc_domain_get_title (ds->domain),
+                                                         self->langs[c]),
+                                  score);
+        }
+      g_string_append_c (line, '.');
+      typeset = _livc_report_typeset (line->str, self->langs[c]);
+      g_string_append_printf (alt, "%s%s", c > 0 ? " / " : "", typeset);
+    }
+  return g_string_free (alt, FALSE);
+}
 
 static void
 build_summary (LivcReport *self)
@@ -183,7 +275,7 @@ build_summary (LivcReport *self)
   g_autofree char *big = livc_format_percent (overall->score, lang0);
   g_auto(LivcStrings) lines = { { NULL } };
   const char *texts[MAX_COLS] = { NULL };
-  LivcBlock *head;
+  LivcBlock *head, *chart;
 
   _livc_report_add_heading (self, LIVC_STYLE_H1, "summary", NULL, 1);
   _livc_report_add_plain (self, LIVC_STYLE_BIG, big);
@@ -205,7 +297,9 @@ build_summary (LivcReport *self)
     }
   _livc_report_add_texts (self, LIVC_STYLE_BODY, texts);
   _livc_report_add_space (self, 6);
-  _livc_report_add_chart (self, LIVC_CHART_RADAR, 330, 0, 0);
+  /* 390 pt high: axis labels of 8.8 pt and ring labels of 8.3 pt on paper. */
+  chart = _livc_report_add_chart (self, LIVC_CHART_RADAR, 390, 0, 0);
+  chart->alt = radar_alt (self);
   _livc_report_add_space (self, 6);
 
   {
@@ -222,6 +316,7 @@ build_summary (LivcReport *self)
       g_autoptr(GString) title = g_string_new (NULL);
       g_autofree char *stage = _livc_report_stage_lines (self, ds->stage);
 
+      g_string_append_printf (title, "%u ", d + 1);
       for (guint i = 0; i < self->n_cols; i++)
         g_string_append_printf (title, "%s%s", i > 0 ? "\n" : "",
                                 _livc_report_q_lookup (self, livc_domain_get_title (ds->domain),
@@ -536,7 +631,12 @@ build_domains (LivcReport *self)
         _livc_report_add_section_break (self);
       else
         _livc_report_add_space (self, 14);
-      _livc_report_add_heading (self, LIVC_STYLE_H1, NULL, livc_domain_get_title (ds->domain), 1);
+      {
+        g_auto(LivcStrings) titles = { { NULL } };
+
+        domain_titles (self, ds->domain, &titles, texts);
+        _livc_report_add_heading_texts (self, LIVC_STYLE_H1, texts, 1);
+      }
       if (ds->state != LIVC_DOMAIN_ASKED)
         {
           /* A conditional domain that is not asked: why, instead of its items. */
@@ -592,7 +692,7 @@ build_recommendations (LivcReport *self)
       if (livc_recommendation_get_domain (rec) != current)
         {
           current = livc_recommendation_get_domain (rec);
-          _livc_report_add_q_text (self, LIVC_STYLE_H2, livc_domain_get_title (current))->space = 8;
+          add_domain_title (self, LIVC_STYLE_H2, current)->space = 8;
         }
       if (livc_recommendation_get_kind (rec) == LIVC_RECOMMENDATION_ITEM)
         {
@@ -605,7 +705,8 @@ build_recommendations (LivcReport *self)
     }
 }
 
-static const double action_table[] = { 0.05, 0.33, 0.07, 0.18, 0.15, 0.11, 0.11 };
+/* The owner's column holds "Preventieambtenaar" whole. */
+static const double action_table[] = { 0.05, 0.31, 0.06, 0.21, 0.15, 0.11, 0.11 };
 
 typedef enum
 {
@@ -783,7 +884,7 @@ build_actions (LivcReport *self)
       _livc_report_add_label (self, LIVC_STYLE_BODY, "no-actions");
       return;
     }
-  _livc_report_add_label (self, LIVC_STYLE_MUTED, "action-plan-intro");
+  _livc_report_add_label (self, LIVC_STYLE_MUTED, "action-plan-intro")->keep_with_next = TRUE;
   for (guint d = 0; d <= g_list_model_get_n_items (domains); d++)
     {
       g_autoptr(LivcDomain) domain = d < g_list_model_get_n_items (domains)
@@ -796,7 +897,7 @@ build_actions (LivcReport *self)
       if (count_actions (self, domain) == 0)
         continue;
       if (domain != NULL)
-        _livc_report_add_q_text (self, LIVC_STYLE_H2, livc_domain_get_title (domain))->space = 10;
+        add_domain_title (self, LIVC_STYLE_H2, domain)->space = 10;
       else
         _livc_report_add_label (self, LIVC_STYLE_H2, "other-actions")->space = 10;
       for (guint k = 0; k < G_N_ELEMENTS (ids); k++)
@@ -835,6 +936,7 @@ livc_report_finalize (GObject *object)
   g_clear_pointer (&self->layout, livc_layout_free);
   g_free (self->running);
   g_free (self->title);
+  g_clear_pointer (&self->logo, cairo_surface_destroy);
   g_ptr_array_unref (self->isolated);
   G_OBJECT_CLASS (livc_report_parent_class)->finalize (object);
 }

@@ -30,6 +30,9 @@ guint       livc_report_get_n_pages    (LivcReport   *self);
 void        livc_report_draw_page      (LivcReport   *self,
                                         cairo_t      *cr,
                                         guint         page);
+gboolean    livc_report_set_logo       (LivcReport   *self,
+                                        const char   *path,
+                                        GError      **error);
 gboolean    livc_report_write_pdf      (LivcReport   *self,
                                         const char   *path,
                                         GError      **error);
