@@ -8,9 +8,12 @@
 #  - French: a narrow no-break space (U+202F, or U+00A0) before ":", ";", "?" and "!" used as
 #    punctuation. A sign directly followed by something other than a space or the end of the
 #    text ("10:30", "https://", "%s:%u", "?!") is not punctuation and is left alone.
+#  - French: a no-break space (U+202F or U+00A0) between a number and "%" ("48 %"), also
+#    after a number's placeholder ("%s %%" in a catalogue).
 #  - French and Dutch: no straight apostrophe (’ is the apostrophe of both languages).
-#  - No legal reference left in the other language: "Sw.", "Wet", "GwH" … in a French text,
-#    "C. pén.", "Loi", "C. const." … in a Dutch one. The <reference> elements are not checked:
+#  - No legal reference or authority left in the other language: "Sw.", "Wet", "GwH",
+#    "omzendbrief", "OCAD", "FOD" … in a French text, "C. pén.", "Loi", "C. const.",
+#    "circulaire", "OCAM", "SPF" … in a Dutch one. The <reference> elements are not checked:
 #    the questionnaire format gives them no language, so they carry both forms.
 set -u
 SRC=${LIVC_SOURCE_ROOT:-$(dirname "$0")/..}
@@ -69,12 +72,16 @@ for lang in ("fr", "nl"):
 
 FOREIGN = {
     "fr": [r"\bSw\.", r"\bWet\b", r"\bGwH\b", r"\bAVG\b", r"\bStrafwetboek\b", r"\bdecreet\b",
-           r"\bVl\. decr", r"\bGw\.", r"\bIVRK\b"],
+           r"\bVl\. decr", r"\bGw\.", r"\bIVRK\b", r"\b[Oo]mzendbrief\b", r"\bOCAD\b",
+           r"\bFOD\b", r"\bBS\b", r"\bDecr\.", r"\bBesl\.", r"\bart\. [0-9]+ AVG\b"],
     "nl": [r"\bC\. pén\.", r"\bCode pénal\b", r"\bLoi\b", r"\bC\. const\.", r"\bRGPD\b",
-           r"\bdécret\b", r"\bCIDE\b"],
+           r"\bdécret\b", r"\bCIDE\b", r"\bcirculaire\b", r"\bOCAM\b", r"\bSPF\b",
+           r"\bMB\b", r"\bDécr\.", r"\bArr\.", r"\barrêté\b"],
 }
 
-failures = {"typography": [], "apostrophe": [], "foreign": []}
+failures = {"typography": [], "percent": [], "apostrophe": [], "foreign": []}
+# A number, or a number's placeholder, then "%" or "%%" with no space or a plain one.
+PERCENT = re.compile(r"(?:[0-9]|%[su])(?: ?)%(?:%|(?![su]))")
 for where, what, lang, s in texts:
     label = f"{where} [{lang}] {what}"
     if lang == "fr":
@@ -92,6 +99,10 @@ for where, what, lang, s in texts:
             if c == ";" and re.fullmatch(r"([^;\s]+;)+", s):
                 continue            # a desktop-file list: "CSIL-R;LIVC-R;"
             failures["typography"].append(f"{label}: “{s[max(0, i - 25):i + 5]}”")
+    if lang == "fr":
+        m = PERCENT.search(s)
+        if m:
+            failures["percent"].append(f"{label}: “{s[max(0, m.start() - 25):m.end() + 5]}”")
     if "'" in s:
         i = s.index("'")
         failures["apostrophe"].append(f"{label}: “{s[max(0, i - 25):i + 5]}”")
@@ -103,6 +114,7 @@ for where, what, lang, s in texts:
 
 checks = [
     ("typography", "French texts put a narrow no-break space before : ; ? !"),
+    ("percent", "French texts put a no-break space between a number and %"),
     ("apostrophe", "French and Dutch texts use the typographic apostrophe ’"),
     ("foreign", "French and Dutch texts cite the law in their own language"),
 ]

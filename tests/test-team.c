@@ -55,7 +55,12 @@ test_joint_cell_disagreement (void **state)
       LivcAnswer *answer = livc_assessment_find_answer (a, livc_item_get_id (is->item));
       g_autoptr(GArray) levels = g_array_new (FALSE, FALSE, sizeof (int));
 
-      assert_non_null (answer);
+      /* Items added to the questionnaire after the round have no answer: nothing to check. */
+      if (answer == NULL)
+        {
+          assert_int_equal (is->n_ratings, 0);
+          continue;
+        }
       assert_int_equal (livc_answer_get_value (answer), LIVC_VALUE_NONE);
       for (guint r = 0; r < livc_answer_get_n_ratings (answer); r++)
         {
@@ -86,7 +91,8 @@ test_joint_cell_disagreement (void **state)
       to_discuss += is->to_discuss;
       checked++;
     }
-  /* The sample is a real round: every item rated, some far apart, some "don't know". */
+  /* The sample is a real round: every item it knew rated, some far apart, some "don't
+   * know". */
   assert_int_equal (checked, 54);
   assert_true (to_discuss >= 3);
   assert_true (with_na_or_unknown >= 1);
