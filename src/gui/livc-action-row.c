@@ -4,6 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "livc-action-row.h"
 
 struct _LivcActionRow
@@ -77,8 +79,11 @@ on_remove_clicked (GtkButton     *button,
                    LivcActionRow *self)
 {
   g_autoptr(LivcAction) action = g_object_ref (self->action);
+  /* The row goes with the action: the window tells, with the way back. */
+  g_autoptr(GtkWidget) root = GTK_WIDGET (g_object_ref (gtk_widget_get_root (GTK_WIDGET (self))));
 
   livc_assessment_remove_action (self->assessment, action);
+  gtk_widget_activate_action (root, "win.removed", "s", _("Action removed"));
 }
 
 static void

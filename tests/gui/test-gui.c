@@ -617,6 +617,19 @@ test_editor_page (void)
 
 /* The results page: a recommendation becomes an action; owner, due date (only a real
  * date is kept), status and removal reach the assessment. */
+/* Clicks the mapped button of window with that (translated) tooltip. */
+static void
+click_tooltip (LivcWindow *window,
+               const char *tooltip)
+{
+  GtkWidget *button = find_widget (GTK_WIDGET (window), has_tooltip,
+                                   g_dgettext (GETTEXT_PACKAGE, tooltip));
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  settle ();
+}
+
 static void
 test_action_plan (void)
 {
@@ -624,7 +637,7 @@ test_action_plan (void)
   LivcDocument *doc = livc_window_get_document (window);
   GListModel *actions = livc_assessment_get_actions (livc_document_get_assessment (doc));
   GPtrArray *recs;
-  GtkWidget *add, *due, *status, *remove;
+  GtkWidget *due, *status;
   g_autoptr(LivcAction) action = NULL;
   const char *text;
 
@@ -633,11 +646,7 @@ test_action_plan (void)
   g_assert_true (iterate_until (results_shown, window, 10000));
   recs = livc_score_set_get_recommendations (livc_document_get_scores (doc));
   g_assert_cmpuint (recs->len, >, 0);
-  add = find_widget (GTK_WIDGET (window), has_tooltip,
-                     g_dgettext (GETTEXT_PACKAGE, "Add to the Action Plan"));
-  g_assert_nonnull (add);
-  g_signal_emit_by_name (add, "clicked");
-  settle ();
+  click_tooltip (window, "Add to the Action Plan");
   g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 1);
   action = g_list_model_get_item (actions, 0);
   /* Every change scores again: the recommendations of the new score set. */
@@ -665,11 +674,7 @@ test_action_plan (void)
   gtk_drop_down_set_selected (GTK_DROP_DOWN (status), LIVC_ACTION_DONE);
   g_assert_cmpint (livc_action_get_status (action), ==, LIVC_ACTION_DONE);
 
-  remove = find_widget (GTK_WIDGET (window), has_tooltip,
-                        g_dgettext (GETTEXT_PACKAGE, "Remove Action"));
-  g_assert_nonnull (remove);
-  g_signal_emit_by_name (remove, "clicked");
-  settle ();
+  click_tooltip (window, "Remove Action");
   g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 0);
 
   livc_document_discard_recovery (doc);
@@ -2357,6 +2362,103 @@ test_team_enter (void)
   destroy_all_windows ();
 }
 
+/* A toast's Undo button, once the toast shows. */
+static gboolean
+is_undo_button (GtkWidget    *widget,
+                gconstpointer data)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)),
+                    g_dgettext (GETTEXT_PACKAGE, "_Undo")) == 0;
+}
+
+static gboolean
+has_undo_toast (gpointer window)
+{
+  return find_widget (GTK_WIDGET (window), is_undo_button, NULL) != NULL;
+}
+
+static guint
+n_members (LivcDocument *doc)
+{
+  return g_list_model_get_n_items (livc_assessment_get_participants (
+                                     livc_document_get_assessment (doc)));
+}
+
+/* Ctrl+Z takes back ratings one at a time and Ctrl+Shift+Z does them again; a removed
+ * action and a removed member come back, the same objects, from their toast's Undo. */
+static void
+test_undo (void)
+{
+  LivcWindow *window = create_assessment ("Terugdorp", NULL, NULL);
+  LivcDocument *doc = livc_window_get_document (window);
+  LivcAssessment *a = livc_document_get_assessment (doc);
+  GListModel *actions = livc_assessment_get_actions (a);
+  g_autoptr(LivcAction) action = NULL;
+  LivcTeamDialog *team;
+  guint n;
+
+  g_assert_false (livc_history_get_can_undo (livc_document_get_history (doc)));
+  focus_window (GTK_WINDOW (window));
+  press_keys ("4 Down 2");
+  g_assert_cmpint (value_of (window, "protocol.founded"), ==, 4);
+  g_assert_cmpint (value_of (window, "protocol.members"), ==, 2);
+  press_keys ("ctrl+z");
+  g_assert_cmpint (value_of (window, "protocol.members"), ==, LIVC_VALUE_NONE);
+  g_assert_cmpint (value_of (window, "protocol.founded"), ==, 4);
+  press_keys ("ctrl+z");
+  g_assert_cmpint (value_of (window, "protocol.founded"), ==, LIVC_VALUE_NONE);
+  press_keys ("ctrl+shift+z ctrl+shift+z");
+  g_assert_cmpint (value_of (window, "protocol.founded"), ==, 4);
+  g_assert_cmpint (value_of (window, "protocol.members"), ==, 2);
+
+  /* An action removed, then put back from the toast. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL);
+  g_assert_true (iterate_until (results_shown, window, 10000));
+  click_tooltip (window, "Add to the Action Plan");
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 1);
+  action = g_list_model_get_item (actions, 0);
+  click_tooltip (window, "Remove Action");
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 0);
+  g_assert_true (iterate_until (has_undo_toast, window, 10000));
+  g_signal_emit_by_name (find_widget (GTK_WIDGET (window), is_undo_button, NULL), "clicked");
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 1);
+  {
+    g_autoptr(LivcAction) back = g_list_model_get_item (actions, 0);
+
+    g_assert_true (back == action);
+  }
+
+  /* A member removed in the team dialog, back with Ctrl+Z there. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.team-members", NULL);
+  g_assert_true (iterate_until (has_team_dialog, NULL, 10000));
+  team = find_team_dialog ();
+  livc_team_dialog_add_member (team);
+  livc_team_dialog_add_member (team);
+  settle ();
+  n = n_members (doc);
+  g_assert_cmpuint (n, >=, 2);
+  livc_team_dialog_remove (team, 0);
+  settle ();
+  g_assert_cmpuint (n_members (doc), ==, n - 1);
+  g_assert_true (iterate_until (has_undo_toast, team, 10000));
+  focus_window (GTK_WINDOW (team));
+  press_keys ("ctrl+z");
+  g_assert_cmpuint (n_members (doc), ==, n);
+  {
+    g_autoptr(LivcParticipant) first =
+      g_list_model_get_item (livc_assessment_get_participants (a), 0);
+
+    g_assert_cmpstr (livc_participant_get_id (first), ==, "p1");
+  }
+  gtk_window_destroy (GTK_WINDOW (team));
+
+  livc_document_discard_recovery (doc);
+  livc_document_set_modified (doc, FALSE);
+  destroy_all_windows ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2401,6 +2503,7 @@ main (int    argc,
   g_test_add_func ("/gui/item-numbers", test_item_numbers);
   g_test_add_func ("/gui/domain-change-keys", test_domain_change_keys);
   g_test_add_func ("/gui/team-enter", test_team_enter);
+  g_test_add_func ("/gui/undo", test_undo);
   status = g_test_run ();
 
   livc_gui_test_finish (&app, &tmpdir);
