@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "livc-action-row.h"
+#include "livc-date-button.h"
 
 struct _LivcActionRow
 {
@@ -47,22 +48,29 @@ on_due_changed (GtkEditable   *editable,
                 LivcActionRow *self)
 {
   const char *text = gtk_editable_get_text (editable);
+  g_autofree char *iso = NULL;
+  g_autofree char *explanation = NULL;
 
   if (self->action == NULL)
     return;
-  /* Only a real ISO date reaches the file; anything else is marked, not saved. */
+  /* Only a real date reaches the file, as ISO; anything else is marked and explained in
+   * the tooltip, not saved. */
   if (*text == '\0')
     {
       livc_action_set_due (self->action, NULL);
       gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
     }
-  else if (livc_date_is_valid (text))
+  else if ((iso = livc_date_parse (text)) != NULL)
     {
-      livc_action_set_due (self->action, text);
+      livc_action_set_due (self->action, iso);
       gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
     }
   else
     gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
+  explanation = *text != '\0' ? livc_date_explain (text) : NULL;
+  gtk_widget_set_tooltip_text (GTK_WIDGET (editable), explanation);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (editable), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  explanation != NULL ? explanation : "", -1);
 }
 
 static void

@@ -382,6 +382,13 @@ has_placeholder (GtkWidget    *widget,
 }
 
 static gboolean
+is_calendar (GtkWidget    *widget,
+             gconstpointer data)
+{
+  return GTK_IS_CALENDAR (widget);
+}
+
+static gboolean
 is_drop_down (GtkWidget    *widget,
               gconstpointer data)
 {
@@ -667,6 +674,9 @@ test_action_plan (void)
   g_assert_true (gtk_widget_has_css_class (due, "error"));
   gtk_editable_set_text (GTK_EDITABLE (due), "2027-03-01");
   g_assert_cmpstr (livc_action_get_due (action), ==, "2027-03-01");
+  g_assert_false (gtk_widget_has_css_class (due, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (due), "2/3/2027");
+  g_assert_cmpstr (livc_action_get_due (action), ==, "2027-03-02");
   g_assert_false (gtk_widget_has_css_class (due, "error"));
 
   status = find_widget (GTK_WIDGET (window), is_drop_down, NULL);
@@ -2459,6 +2469,78 @@ test_undo (void)
   destroy_all_windows ();
 }
 
+static gboolean
+is_date_row (GtkWidget    *widget,
+             gconstpointer data)
+{
+  return ADW_IS_ENTRY_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)),
+                    g_dgettext (GETTEXT_PACKAGE, "_Date of the meeting")) == 0;
+}
+
+static gboolean
+label_starts_with (GtkWidget    *widget,
+                   gconstpointer data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+         g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), data);
+}
+
+/* The date of a new assessment as Belgians write it, stored as ISO; a date that is not
+ * one says so under the field and keeps Create off. */
+static void
+test_date_entry (void)
+{
+  LivcWindow *window = new_window ();
+  LivcNewDialog *dialog;
+  GtkWidget *row, *calendar;
+  LivcAssessment *a;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  g_assert_true (iterate_until (has_new_dialog, NULL, 10000));
+  dialog = find_new_dialog ();
+  livc_new_dialog_set_municipality (dialog, 0, "Datumdorp", NULL);
+  row = find_widget (GTK_WIDGET (dialog), is_date_row, NULL);
+  g_assert_nonnull (row);
+  calendar = find_widget (GTK_WIDGET (dialog), has_tooltip,
+                          g_dgettext (GETTEXT_PACKAGE, "Choose the date on a calendar"));
+  g_assert_true (GTK_IS_MENU_BUTTON (calendar));
+
+  gtk_editable_set_text (GTK_EDITABLE (row), "31/02/2027");
+  settle ();
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (dialog), label_starts_with, "“31/02/2027”"));
+  g_assert_false (livc_new_dialog_create (dialog));
+
+  /* The calendar opens on the date in the field and writes the day picked as ISO. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "31.03.2027");
+  settle ();
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_assert_null (find_widget (GTK_WIDGET (dialog), label_starts_with, "“"));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (calendar));
+  settle ();
+  {
+    GtkWidget *cal = find_widget (GTK_WIDGET (gtk_menu_button_get_popover (
+                                    GTK_MENU_BUTTON (calendar))), is_calendar, NULL);
+    g_autoptr(GDateTime) shown = gtk_calendar_get_date (GTK_CALENDAR (cal));
+    g_autoptr(GDateTime) day = g_date_time_new_local (2027, 3, 30, 12, 0, 0);
+
+    g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, 31);
+    g_assert_cmpint (g_date_time_get_month (shown), ==, 3);
+    gtk_calendar_select_day (GTK_CALENDAR (cal), day);
+    settle ();
+  }
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "2027-03-30");
+  gtk_editable_set_text (GTK_EDITABLE (row), "22/11/2026");
+  g_assert_true (livc_new_dialog_create (dialog));
+  g_assert_true (iterate_until (has_document, window, 10000));
+  a = livc_document_get_assessment (livc_window_get_document (window));
+  g_assert_cmpstr (livc_assessment_get_date (a), ==, "2026-11-22");
+  livc_document_discard_recovery (livc_window_get_document (window));
+  livc_document_set_modified (livc_window_get_document (window), FALSE);
+  destroy_all_windows ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2504,6 +2586,7 @@ main (int    argc,
   g_test_add_func ("/gui/domain-change-keys", test_domain_change_keys);
   g_test_add_func ("/gui/team-enter", test_team_enter);
   g_test_add_func ("/gui/undo", test_undo);
+  g_test_add_func ("/gui/date-entry", test_date_entry);
   status = g_test_run ();
 
   livc_gui_test_finish (&app, &tmpdir);
