@@ -451,7 +451,8 @@ livc_document_load (const char       *path,
         {
           g_set_error (error, LIVC_LOADER_ERROR, LIVC_LOADER_ERROR_INVALID,
                        _("The questionnaire “%s” (version %s) that this assessment answers "
-                         "is not available; open it first with “New Assessment”"),
+                         "is not on this computer. Add it in New Assessment with “Open a "
+                         "Questionnaire File…”, then open this assessment again."),
                        livc_assessment_get_questionnaire_id (a),
                        livc_assessment_get_questionnaire_version (a));
           livc_diagnostics_add (diag, LIVC_SEVERITY_ERROR, display_name, 0, "%s",
