@@ -2492,11 +2492,11 @@ is_date_row (GtkWidget    *widget,
 }
 
 static gboolean
-label_starts_with (GtkWidget    *widget,
-                   gconstpointer data)
+label_contains (GtkWidget    *widget,
+                gconstpointer data)
 {
   return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
-         g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), data);
+         strstr (gtk_label_get_text (GTK_LABEL (widget)), data) != NULL;
 }
 
 /* The date of a new assessment as Belgians write it, stored as ISO; a date that is not
@@ -2522,14 +2522,14 @@ test_date_entry (void)
   gtk_editable_set_text (GTK_EDITABLE (row), "31/02/2027");
   settle ();
   g_assert_true (gtk_widget_has_css_class (row, "error"));
-  g_assert_nonnull (find_widget (GTK_WIDGET (dialog), label_starts_with, "“31/02/2027”"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (dialog), label_contains, "31/02/2027"));
   g_assert_false (livc_new_dialog_create (dialog));
 
   /* The calendar opens on the date in the field and writes the day picked as ISO. */
   gtk_editable_set_text (GTK_EDITABLE (row), "31.03.2027");
   settle ();
   g_assert_false (gtk_widget_has_css_class (row, "error"));
-  g_assert_null (find_widget (GTK_WIDGET (dialog), label_starts_with, "“"));
+  g_assert_null (find_widget (GTK_WIDGET (dialog), label_contains, "31.03.2027"));
   gtk_menu_button_popup (GTK_MENU_BUTTON (calendar));
   settle ();
   {
