@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include <cairo.h>
+#include <string.h>
 
 int
 main (int    argc,
@@ -45,8 +46,9 @@ main (int    argc,
     for (int x = 0; x < width; x++)
       {
         /* ARGB32 or RGB24, premultiplied: ink is opaque enough and darker than near-white. */
-        unsigned int p = *(const unsigned int *) (data + (size_t) y * (size_t) stride +
-                                                  (size_t) x * 4);
+        unsigned int p;
+
+        memcpy (&p, data + (size_t) y * (size_t) stride + (size_t) x * 4, sizeof p);
         unsigned int a = cairo_image_surface_get_format (surface) == CAIRO_FORMAT_RGB24
                          ? 255 : p >> 24;
         unsigned int r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;

@@ -339,11 +339,18 @@ add_move (LivcReport         *self,
     g_free (values[i]);
 }
 
+/* A domain's move since the earlier assessment. */
+typedef struct
+{
+  guint domain;
+  double delta;
+} Move;
+
 static int
 compare_moves (gconstpointer a,
                gconstpointer b)
 {
-  double x = fabs (((const double *) a)[1]), y = fabs (((const double *) b)[1]);
+  double x = fabs (((const Move *) a)->delta), y = fabs (((const Move *) b)->delta);
 
   return x > y ? -1 : x < y;
 }
@@ -412,7 +419,7 @@ add_since (LivcReport *self)
   const LivcDomainScore *then = livc_score_set_get_overall (self->previous);
   const char *date = livc_assessment_get_date (livc_score_set_get_assessment (self->previous));
   guint n = livc_score_set_get_n_domains (self->scores);
-  g_autoptr(GArray) moves = g_array_new (FALSE, FALSE, 2 * sizeof (double));
+  g_autoptr(GArray) moves = g_array_new (FALSE, FALSE, sizeof (Move));
   g_auto(LivcStrings) lines = { { NULL } };
   const char *texts[MAX_COLS] = { NULL };
 
@@ -432,16 +439,16 @@ add_since (LivcReport *self)
   for (guint d = 0; d < n; d++)
     {
       const LivcDomainScore *ds = livc_score_set_get_domain (self->scores, d);
-      double move[2] = { d, ds->score - previous_score (self, ds->domain) };
+      Move move = { d, ds->score - previous_score (self, ds->domain) };
 
-      if (!isnan (move[1]) && fabs (move[1]) >= 0.5)
-        g_array_append_vals (moves, move, 1);
+      if (!isnan (move.delta) && fabs (move.delta) >= 0.5)
+        g_array_append_val (moves, move);
     }
   g_array_sort (moves, compare_moves);
   for (guint k = 0; k < MIN (moves->len, MOVES_SHOWN); k++)
     {
-      const double *move = (const double *) moves->data + 2 * k;
-      const LivcDomainScore *ds = livc_score_set_get_domain (self->scores, (guint) move[0]);
+      const Move *move = &g_array_index (moves, Move, k);
+      const LivcDomainScore *ds = livc_score_set_get_domain (self->scores, move->domain);
 
       add_move (self, "exec-since-domain", livc_domain_get_title (ds->domain),
                 previous_score (self, ds->domain), ds->score, NULL, NULL);
