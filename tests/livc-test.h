@@ -22,6 +22,19 @@ livc_test_file (const char *name)
   return g_build_filename (dir ? dir : "tests/files", name, NULL);
 }
 
+/* A sample of data/samples, loaded without its questionnaire. */
+static inline LivcAssessment *
+livc_test_load_sample (const char *name)
+{
+  const char *root = g_getenv ("LIVC_SOURCE_ROOT");
+  g_autofree char *path = g_build_filename (root ? root : ".", "data", "samples", name, NULL);
+  g_autoptr(GError) error = NULL;
+  LivcAssessment *a = livc_load_assessment (path, NULL, &error);
+
+  assert_null (error);
+  return a;
+}
+
 static inline char *
 livc_test_tmpdir (void)
 {

@@ -22,14 +22,7 @@ load_livc_r (void)
 static LivcAssessment *
 load_joint_cell (void)
 {
-  const char *root = g_getenv ("LIVC_SOURCE_ROOT");
-  g_autofree char *path = g_build_filename (root ? root : ".", "data", "samples",
-                                            "joint-cell-individual.xml", NULL);
-  g_autoptr(GError) error = NULL;
-  LivcAssessment *a = livc_load_assessment (path, NULL, &error);
-
-  assert_null (error);
-  return a;
+  return livc_test_load_sample ("joint-cell-individual.xml");
 }
 
 static int

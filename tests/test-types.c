@@ -65,6 +65,45 @@ test_dates (void **state)
 }
 
 static void
+expect_date (const char *typed,
+             const char *iso)
+{
+  g_autofree char *parsed = livc_date_parse (typed);
+
+  if (iso == NULL)
+    assert_null (parsed);
+  else
+    assert_string_equal (parsed, iso);
+}
+
+/* Dates as people type them: ISO, and day first the way Belgians write them. */
+static void
+test_date_parse (void **state)
+{
+  expect_date ("2026-11-22", "2026-11-22");
+  expect_date ("22/11/2026", "2026-11-22");
+  expect_date ("22-11-2026", "2026-11-22");
+  expect_date ("22.11.2026", "2026-11-22");
+  expect_date (" 31/03/2027 ", "2027-03-31");
+  expect_date ("2/3/2027", "2027-03-02");
+  expect_date ("2027-3-2", "2027-03-02");
+  expect_date ("29.02.2024", "2024-02-29");
+  expect_date ("29/02/2026", NULL);
+  expect_date ("31/04/2026", NULL);
+  expect_date ("22/13/2026", NULL);
+  expect_date ("0/11/2026", NULL);
+  expect_date ("22/11/26", NULL);
+  expect_date ("22/11-2026", NULL);
+  expect_date ("2026/11/22", NULL);
+  expect_date ("2026-11-22T10:00", NULL);
+  expect_date ("22 11 2026", NULL);
+  expect_date ("123/11/2026", NULL);
+  expect_date ("tomorrow", NULL);
+  expect_date ("", NULL);
+  expect_date (NULL, NULL);
+}
+
+static void
 expect_format (double      value,
                guint       decimals,
                const char *expected)
@@ -153,6 +192,7 @@ main (void)
     cmocka_unit_test (test_value_parse),
     cmocka_unit_test (test_identifiers),
     cmocka_unit_test (test_dates),
+    cmocka_unit_test (test_date_parse),
     cmocka_unit_test (test_rounding),
     cmocka_unit_test (test_versions),
     cmocka_unit_test (test_text_lookup),

@@ -22,5 +22,9 @@ gboolean     livc_assessment_has_participants_element     (LivcAssessment *self)
 void         livc_assessment_set_has_participants_element (LivcAssessment *self,
                                                            gboolean        has);
 LivcForeign *livc_assessment_get_foreign                  (LivcAssessment *self);
+void         livc_assessment_restore_lists                (LivcAssessment *self,
+                                                           GPtrArray      *municipalities,
+                                                           GPtrArray      *participants,
+                                                           GPtrArray      *actions);
 
 G_END_DECLS

@@ -721,3 +721,51 @@ livc_assessment_get_foreign (LivcAssessment *self)
   g_return_val_if_fail (LIVC_IS_ASSESSMENT (self), NULL);
   return self->foreign;
 }
+
+/* Makes store hold objects, in their order, replacing only the run between the common
+ * start and the common end, so that the views keep the rows that did not change. */
+static void
+sync_store (GListStore *store,
+            GPtrArray  *objects)
+{
+  GListModel *model = G_LIST_MODEL (store);
+  guint n = g_list_model_get_n_items (model);
+  guint start = 0, end = 0;
+
+  while (start < n && start < objects->len)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, start);
+
+      if (item != g_ptr_array_index (objects, start))
+        break;
+      start++;
+    }
+  while (end < n - start && end < objects->len - start)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, n - 1 - end);
+
+      if (item != g_ptr_array_index (objects, objects->len - 1 - end))
+        break;
+      end++;
+    }
+  if (start == n && n == objects->len)
+    return;
+  g_list_store_splice (store, start, n - start - end,
+                       objects->pdata + start, objects->len - start - end);
+}
+
+/* The lists of municipalities, participants and actions become these arrays of objects,
+ * for the undo history: an object put back is the one that was removed, with whatever of
+ * other namespaces it carried. */
+void
+livc_assessment_restore_lists (LivcAssessment *self,
+                               GPtrArray      *municipalities,
+                               GPtrArray      *participants,
+                               GPtrArray      *actions)
+{
+  g_return_if_fail (LIVC_IS_ASSESSMENT (self));
+
+  sync_store (self->municipalities, municipalities);
+  sync_store (self->participants, participants);
+  sync_store (self->actions, actions);
+}

@@ -12,6 +12,7 @@
 #include "livc-csv.h"
 #include "livc-diagnostics.h"
 #include "livc-domain.h"
+#include "livc-history.h"
 #include "livc-item.h"
 #include "livc-loader.h"
 #include "livc-merge.h"

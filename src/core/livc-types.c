@@ -108,6 +108,69 @@ livc_date_is_valid (const char *iso_date)
   return g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
 }
 
+/* Reads up to max_digits digits (at least one) at *p, moving past them. */
+static gboolean
+read_number (const char **p,
+             guint        min_digits,
+             guint        max_digits,
+             int         *number)
+{
+  guint n = 0;
+
+  *number = 0;
+  while (n < max_digits && g_ascii_isdigit ((*p)[0]))
+    {
+      *number = *number * 10 + ((*p)[0] - '0');
+      (*p)++;
+      n++;
+    }
+  return n >= min_digits && !g_ascii_isdigit ((*p)[0]);
+}
+
+/* A date as people type it, as ISO 8601 (newly allocated), or NULL when it is not a date
+ * of the calendar: ISO (2026-11-22, also 2026-11-2) or day, month and year the Belgian
+ * way (22/11/2026, 22-11-2026, 22.11.2026, 2/3/2027), the same separator twice and a year
+ * of four digits. Spaces around it do not count. */
+char *
+livc_date_parse (const char *text)
+{
+  g_autofree char *copy = NULL;
+  const char *p;
+  int a, b, c, y, m, d;
+  char sep;
+
+  if (text == NULL)
+    return NULL;
+  copy = g_strstrip (g_strdup (text));
+  p = copy;
+  if (!read_number (&p, 1, 4, &a))
+    return NULL;
+  sep = *p;
+  if (sep != '-' && sep != '/' && sep != '.')
+    return NULL;
+  p++;
+  if (!read_number (&p, 1, 2, &b) || *p != sep)
+    return NULL;
+  p++;
+  if (sep == '-' && (copy[0] != '\0' && g_ascii_isdigit (copy[3]) && copy[4] == '-'))
+    {
+      /* ISO: a year of four digits first. */
+      if (!read_number (&p, 1, 2, &c) || *p != '\0')
+        return NULL;
+      y = a, m = b, d = c;
+    }
+  else
+    {
+      if (a > 99 || !read_number (&p, 4, 4, &c) || *p != '\0')
+        return NULL;
+      d = a, m = b, y = c;
+    }
+  if (y < 1 || m < 1 || m > 12 || d < 1 ||
+      !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    return NULL;
+  return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+}
+
 /* Printed figures round half away from zero. Scores come from sums of fractions, so a
  * value a person computes as x.x5 may be stored a hair below it: a tiny tolerance keeps
  * the printed figure equal to the hand computation. */

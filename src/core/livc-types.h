@@ -40,6 +40,7 @@ gboolean     livc_value_parse        (const char  *str,
 char        *livc_value_to_string    (int          value);
 gboolean     livc_id_is_valid        (const char  *id);
 gboolean     livc_date_is_valid      (const char  *iso_date);
+char        *livc_date_parse         (const char  *text);
 double       livc_round_half_away    (double       value,
                                       guint        decimals);
 char        *livc_format_decimal     (double       value,

@@ -4,7 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "livc-action-row.h"
+#include "livc-date-button.h"
 
 struct _LivcActionRow
 {
@@ -45,22 +48,29 @@ on_due_changed (GtkEditable   *editable,
                 LivcActionRow *self)
 {
   const char *text = gtk_editable_get_text (editable);
+  g_autofree char *iso = NULL;
+  g_autofree char *explanation = NULL;
 
   if (self->action == NULL)
     return;
-  /* Only a real ISO date reaches the file; anything else is marked, not saved. */
+  /* Only a real date reaches the file, as ISO; anything else is marked and explained in
+   * the tooltip, not saved. */
   if (*text == '\0')
     {
       livc_action_set_due (self->action, NULL);
       gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
     }
-  else if (livc_date_is_valid (text))
+  else if ((iso = livc_date_parse (text)) != NULL)
     {
-      livc_action_set_due (self->action, text);
+      livc_action_set_due (self->action, iso);
       gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
     }
   else
     gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
+  explanation = *text != '\0' ? livc_date_explain (text) : NULL;
+  gtk_widget_set_tooltip_text (GTK_WIDGET (editable), explanation);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (editable), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  explanation != NULL ? explanation : "", -1);
 }
 
 static void
@@ -77,8 +87,11 @@ on_remove_clicked (GtkButton     *button,
                    LivcActionRow *self)
 {
   g_autoptr(LivcAction) action = g_object_ref (self->action);
+  /* The row goes with the action: the window tells, with the way back. */
+  g_autoptr(GtkWidget) root = GTK_WIDGET (g_object_ref (gtk_widget_get_root (GTK_WIDGET (self))));
 
   livc_assessment_remove_action (self->assessment, action);
+  gtk_widget_activate_action (root, "win.removed", "s", _("Action removed"));
 }
 
 static void

@@ -613,7 +613,12 @@ problems_action (GtkWidget  *widget,
 {
   LivcCompareWindow *self = LIVC_COMPARE_WINDOW (widget);
 
-  livc_show_problems (GTK_WINDOW (self), _("Files Not Compared"), self->problems, NULL);
+  gboolean refused = self->n_failed > 0 || self->n_left_out > 0;
+
+  /* Warnings alone are of files that were compared: the heading must not say otherwise. */
+  livc_show_problems (GTK_WINDOW (self),
+                      refused ? _("Files Not Compared") : _("Files Compared, With Warnings"),
+                      self->problems, NULL);
 }
 
 /* The report's language is chosen each time, as the editor's Export PDF does. */

@@ -21,6 +21,7 @@ struct _LivcDocument
   LivcQuestionnaire *questionnaire;
   LivcAssessment    *assessment;
   LivcScoreSet      *scores;
+  LivcHistory       *history;
   char              *path;
   char              *questionnaire_path;
   char              *recovery_id;
@@ -271,6 +272,7 @@ livc_document_dispose (GObject *object)
   g_clear_pointer (&self->path, g_free);
   watch_file (self);
   g_clear_object (&self->scores);
+  g_clear_object (&self->history);
   g_clear_object (&self->assessment);
   g_clear_object (&self->questionnaire);
   G_OBJECT_CLASS (livc_document_parent_class)->dispose (object);
@@ -409,6 +411,7 @@ livc_document_new (LivcQuestionnaire *questionnaire,
   self->assessment = g_object_ref (assessment);
   self->scores = livc_score_set_new (questionnaire, assessment);
   g_signal_connect (assessment, "changed", G_CALLBACK (on_assessment_changed), self);
+  self->history = livc_history_new (assessment);
   return self;
 }
 
@@ -448,7 +451,8 @@ livc_document_load (const char       *path,
         {
           g_set_error (error, LIVC_LOADER_ERROR, LIVC_LOADER_ERROR_INVALID,
                        _("The questionnaire “%s” (version %s) that this assessment answers "
-                         "is not available; open it first with “New Assessment”"),
+                         "is not on this computer. Add it in New Assessment with “Open a "
+                         "Questionnaire File…”, then open this assessment again."),
                        livc_assessment_get_questionnaire_id (a),
                        livc_assessment_get_questionnaire_version (a));
           livc_diagnostics_add (diag, LIVC_SEVERITY_ERROR, display_name, 0, "%s",
@@ -491,6 +495,14 @@ livc_document_get_assessment (LivcDocument *self)
 {
   g_return_val_if_fail (LIVC_IS_DOCUMENT (self), NULL);
   return self->assessment;
+}
+
+/* The assessment's undo and redo, from when the document was opened. */
+LivcHistory *
+livc_document_get_history (LivcDocument *self)
+{
+  g_return_val_if_fail (LIVC_IS_DOCUMENT (self), NULL);
+  return self->history;
 }
 
 LivcScoreSet *

@@ -29,6 +29,7 @@ LivcDocument      *livc_document_load                  (const char        *path,
 LivcQuestionnaire *livc_document_get_questionnaire     (LivcDocument *self);
 LivcAssessment    *livc_document_get_assessment        (LivcDocument *self);
 LivcScoreSet      *livc_document_get_scores            (LivcDocument *self);
+LivcHistory       *livc_document_get_history           (LivcDocument *self);
 const char        *livc_document_get_path              (LivcDocument *self);
 void               livc_document_set_path              (LivcDocument *self,
                                                         const char   *path);

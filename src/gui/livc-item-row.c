@@ -174,6 +174,7 @@ on_clear_clicked (GtkButton   *button,
 {
   livc_document_rate (self->document, livc_item_get_id (self->item), LIVC_VALUE_NONE);
   gtk_widget_grab_focus (GTK_WIDGET (self));
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.removed", "s", _("Answer cleared"));
 }
 
 static char *

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "livc-date-button.h"
 #include "livc-file-dialogs.h"
 #include "livc-new-dialog.h"
 #include "livc-problems-dialog.h"
@@ -20,6 +21,7 @@ struct _LivcNewDialog
   AdwEntryRow          *name_row;   /* the first municipality's */
   AdwEntryRow          *nis_row;
   AdwEntryRow          *date_row;
+  GtkLabel             *date_label;
   AdwEntryRow          *title_row;
   AdwComboRow          *lang_row;
 
@@ -71,6 +73,8 @@ static void
 validate (LivcNewDialog *self)
 {
   g_autofree char *date = dup_trimmed (self->date_row);
+  g_autofree char *iso = NULL;
+  g_autofree char *explanation = NULL;
   gboolean has_name = FALSE;
   gboolean ok = TRUE;
 
@@ -84,8 +88,18 @@ validate (LivcNewDialog *self)
       ok = ok && nis_ok && (*name != '\0' || *nis == '\0');
       has_name = has_name || *name != '\0';
     }
-  mark (GTK_WIDGET (self->date_row), livc_date_is_valid (date));
-  ok = ok && has_name && livc_date_is_valid (date) &&
+  iso = livc_date_parse (date);
+  explanation = livc_date_explain (date);
+  mark (GTK_WIDGET (self->date_row), iso != NULL);
+  mark (GTK_WIDGET (self->date_label), iso != NULL);
+  if (iso != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->date_label), "dim-label");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->date_label), "dim-label");
+  gtk_label_set_text (self->date_label, explanation);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->date_row),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, explanation, -1);
+  ok = ok && has_name && iso != NULL &&
        adw_combo_row_get_selected (self->questionnaire_row) != GTK_INVALID_LIST_POSITION;
   gtk_widget_set_sensitive (self->create_button, ok);
 }
@@ -210,7 +224,8 @@ livc_new_dialog_create (LivcNewDialog *self)
       m = livc_municipality_new (*nis != '\0' ? nis : NULL, name);
       livc_assessment_add_municipality (a, m);
     }
-  date = dup_trimmed (self->date_row);
+  /* Typed as people write dates, stored as the format wants them. */
+  date = livc_date_parse (gtk_editable_get_text (GTK_EDITABLE (self->date_row)));
   livc_assessment_set_date (a, date);
   title = dup_trimmed (self->title_row);
   if (*title != '\0')
@@ -311,6 +326,7 @@ livc_new_dialog_class_init (LivcNewDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LivcNewDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, LivcNewDialog, nis_row);
   gtk_widget_class_bind_template_child (widget_class, LivcNewDialog, date_row);
+  gtk_widget_class_bind_template_child (widget_class, LivcNewDialog, date_label);
   gtk_widget_class_bind_template_child (widget_class, LivcNewDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, LivcNewDialog, lang_row);
   gtk_widget_class_bind_template_callback (widget_class, validate);
@@ -345,6 +361,9 @@ livc_new_dialog_init (LivcNewDialog *self)
       g_list_store_append (self->questionnaires, q);
     }
   adw_combo_row_set_model (self->questionnaire_row, G_LIST_MODEL (self->questionnaires));
+  adw_entry_row_add_suffix (self->date_row,
+                            livc_date_button_new (GTK_EDITABLE (self->date_row),
+                                                  _("Choose the date on a calendar")));
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), today);
   validate (self);
   /* Typing starts with the municipality: the questionnaire and date have good defaults. */

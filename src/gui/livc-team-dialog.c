@@ -1,7 +1,8 @@
 /* livc-team-dialog.c: the members of the team who rate. Each has a role and, only if the
  * team wants, a name: a role is enough, and it is what reports show when there is no name.
  * Edits apply at once, like everything else in an assessment, and autosave covers them.
- * Removing a member who has rated asks first, because their ratings go with them.
+ * Removing a member who has rated asks first, because their ratings go with them; either
+ * removal can be undone from its toast or with Ctrl+Z.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -11,12 +12,13 @@
 
 struct _LivcTeamDialog
 {
-  AdwWindow     parent_instance;
-  LivcDocument *document;
-  GtkListBox   *list;
-  GtkWidget    *empty_label;
-  GPtrArray    *entries;   /* GtkEntry*, role then name per member */
-  gboolean      updating;
+  AdwWindow        parent_instance;
+  LivcDocument    *document;
+  GtkListBox      *list;
+  AdwToastOverlay *toast_overlay;
+  GtkWidget       *empty_label;
+  GPtrArray       *entries;   /* GtkEntry*, role then name per member */
+  gboolean         updating;
 };
 
 G_DEFINE_FINAL_TYPE (LivcTeamDialog, livc_team_dialog, ADW_TYPE_WINDOW)
@@ -75,6 +77,20 @@ count_ratings (LivcTeamDialog  *self,
 }
 
 static void
+remove_member (LivcTeamDialog  *self,
+               LivcParticipant *p)
+{
+  AdwToast *toast = adw_toast_new (_("Member removed"));
+
+  livc_assessment_remove_participant (livc_document_get_assessment (self->document), p);
+  livc_history_flush (livc_document_get_history (self->document));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "team.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
 on_remove_response (AdwMessageDialog *dialog,
                     const char       *response,
                     LivcTeamDialog   *self)
@@ -82,7 +98,7 @@ on_remove_response (AdwMessageDialog *dialog,
   LivcParticipant *p = g_object_get_data (G_OBJECT (dialog), "member");
 
   if (g_str_equal (response, "remove") && p != NULL)
-    livc_assessment_remove_participant (livc_document_get_assessment (self->document), p);
+    remove_member (self, p);
 }
 
 static void
@@ -178,6 +194,20 @@ on_add_clicked (GtkButton      *button,
   livc_team_dialog_add_member (self);
 }
 
+/* The dialog is modal: the window's undo cannot be reached while it is open. */
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LivcTeamDialog *self = LIVC_TEAM_DIALOG (widget);
+  LivcHistory *history = livc_document_get_history (self->document);
+
+  if (g_str_equal (action_name, "team.undo") ? livc_history_undo (history)
+                                             : livc_history_redo (history))
+    rebuild (self);
+}
+
 static void
 livc_team_dialog_dispose (GObject *object)
 {
@@ -209,6 +239,15 @@ livc_team_dialog_class_init (LivcTeamDialogClass *klass)
                                                "/be/livcscan/app/livc-team-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, LivcTeamDialog, list);
   gtk_widget_class_bind_template_child (widget_class, LivcTeamDialog, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, LivcTeamDialog, toast_overlay);
+  gtk_widget_class_install_action (widget_class, "team.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "team.redo", NULL, undo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "team.undo",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "team.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "team.redo", NULL);
   gtk_widget_class_bind_template_callback (widget_class, on_add_clicked);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -285,7 +324,7 @@ livc_team_dialog_remove (LivcTeamDialog *self,
   n = count_ratings (self, p);
   if (n == 0)
     {
-      livc_assessment_remove_participant (livc_document_get_assessment (self->document), p);
+      remove_member (self, p);
       return;
     }
   label = livc_text_isolate (livc_participant_get_label (p));

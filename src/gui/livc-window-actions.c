@@ -512,6 +512,37 @@ rate_action (GtkWidget  *widget,
 }
 
 static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LivcWindow *self = LIVC_WINDOW (widget);
+  LivcHistory *history = livc_document_get_history (self->document);
+
+  if (g_str_equal (action_name, "win.undo"))
+    livc_history_undo (history);
+  else
+    livc_history_redo (history);
+}
+
+/* Something was removed or cleared: said in passing, with the way back. */
+static void
+removed_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  LivcWindow *self = LIVC_WINDOW (widget);
+  AdwToast *toast = adw_toast_new (g_variant_get_string (parameter, NULL));
+
+  /* The removal is its own step: Undo takes back that and nothing typed after it. */
+  livc_history_flush (livc_document_get_history (self->document));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
 show_radar_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -564,12 +595,18 @@ _livc_window_update_actions (LivcWindow *self)
                                 "win.export-pdf", "win.print",
                                 "win.show-results", "win.next-domain", "win.previous-domain",
                                 "win.rate", "win.show-radar", "win.questionnaire-language",
-                                "win.team-members", "win.round", "win.reveal", "win.agenda" };
+                                "win.team-members", "win.round", "win.reveal", "win.agenda",
+                                "win.removed" };
+  LivcHistory *history = has ? livc_document_get_history (self->document) : NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (doc_actions); i++)
     gtk_widget_action_set_enabled (widget, doc_actions[i], has && !presenting);
   gtk_widget_action_set_enabled (widget, "win.presentation", has && !presenting);
   gtk_widget_action_set_enabled (widget, "win.leave-presentation", presenting);
+  gtk_widget_action_set_enabled (widget, "win.undo",
+                                 has && !presenting && livc_history_get_can_undo (history));
+  gtk_widget_action_set_enabled (widget, "win.redo",
+                                 has && !presenting && livc_history_get_can_redo (history));
 }
 
 /* Close confirmation */
@@ -629,6 +666,9 @@ _livc_window_class_actions_init (LivcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.previous-domain", NULL, move_domain_action);
   gtk_widget_class_install_action (widget_class, "win.rate", "(ss)", rate_action);
   gtk_widget_class_install_action (widget_class, "win.show-radar", NULL, show_radar_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.removed", "s", removed_action);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.questionnaire-language", "s",
                                    questionnaire_lang_action);
@@ -652,6 +692,11 @@ _livc_window_class_actions_init (LivcWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
                                        "win.previous-domain", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-radar", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-shortcuts", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,

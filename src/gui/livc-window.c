@@ -563,7 +563,10 @@ livc_window_set_document (LivcWindow   *self,
   g_return_if_fail (document == NULL || LIVC_IS_DOCUMENT (document));
 
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (livc_document_get_history (self->document), self);
+    }
   if (self->document != document)
     _livc_window_live_stop (self);
   g_set_object (&self->document, document);
@@ -597,6 +600,10 @@ livc_window_set_document (LivcWindow   *self,
                             self);
   g_signal_connect_swapped (document, "notify::autosave-problem",
                             G_CALLBACK (update_autosave_bar), self);
+  g_signal_connect_swapped (livc_document_get_history (document), "notify::can-undo",
+                            G_CALLBACK (_livc_window_update_actions), self);
+  g_signal_connect_swapped (livc_document_get_history (document), "notify::can-redo",
+                            G_CALLBACK (_livc_window_update_actions), self);
   update_disk_bar (self);
   update_autosave_bar (self);
   build_sidebar (self);
@@ -922,7 +929,10 @@ livc_window_dispose (GObject *object)
   LivcWindow *self = LIVC_WINDOW (object);
 
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (livc_document_get_history (self->document), self);
+    }
   stop_pending_items (self);
   _livc_window_live_dispose (self);
   g_clear_object (&self->document);

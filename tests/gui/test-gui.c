@@ -369,6 +369,13 @@ has_placeholder (GtkWidget    *widget,
 }
 
 static gboolean
+is_calendar (GtkWidget    *widget,
+             gconstpointer data)
+{
+  return GTK_IS_CALENDAR (widget);
+}
+
+static gboolean
 is_drop_down (GtkWidget    *widget,
               gconstpointer data)
 {
@@ -612,6 +619,19 @@ test_editor_page (void)
 
 /* The results page: a recommendation becomes an action; owner, due date (only a real
  * date is kept), status and removal reach the assessment. */
+/* Clicks the mapped button of window with that (translated) tooltip. */
+static void
+click_tooltip (LivcWindow *window,
+               const char *tooltip)
+{
+  GtkWidget *button = find_widget (GTK_WIDGET (window), has_tooltip,
+                                   g_dgettext (GETTEXT_PACKAGE, tooltip));
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  settle ();
+}
+
 static void
 test_action_plan (void)
 {
@@ -619,7 +639,7 @@ test_action_plan (void)
   LivcDocument *doc = livc_window_get_document (window);
   GListModel *actions = livc_assessment_get_actions (livc_document_get_assessment (doc));
   GPtrArray *recs;
-  GtkWidget *add, *due, *status, *remove;
+  GtkWidget *due, *status;
   g_autoptr(LivcAction) action = NULL;
   const char *text;
 
@@ -628,11 +648,7 @@ test_action_plan (void)
   g_assert_true (iterate_until (results_shown, window, 10000));
   recs = livc_score_set_get_recommendations (livc_document_get_scores (doc));
   g_assert_cmpuint (recs->len, >, 0);
-  add = find_widget (GTK_WIDGET (window), has_tooltip,
-                     g_dgettext (GETTEXT_PACKAGE, "Add to the Action Plan"));
-  g_assert_nonnull (add);
-  g_signal_emit_by_name (add, "clicked");
-  settle ();
+  click_tooltip (window, "Add to the Action Plan");
   g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 1);
   action = g_list_model_get_item (actions, 0);
   /* Every change scores again: the recommendations of the new score set. */
@@ -654,17 +670,16 @@ test_action_plan (void)
   gtk_editable_set_text (GTK_EDITABLE (due), "2027-03-01");
   g_assert_cmpstr (livc_action_get_due (action), ==, "2027-03-01");
   g_assert_false (gtk_widget_has_css_class (due, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (due), "2/3/2027");
+  g_assert_cmpstr (livc_action_get_due (action), ==, "2027-03-02");
+  g_assert_false (gtk_widget_has_css_class (due, "error"));
 
   status = find_widget (GTK_WIDGET (window), is_drop_down, NULL);
   g_assert_nonnull (status);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (status), LIVC_ACTION_DONE);
   g_assert_cmpint (livc_action_get_status (action), ==, LIVC_ACTION_DONE);
 
-  remove = find_widget (GTK_WIDGET (window), has_tooltip,
-                        g_dgettext (GETTEXT_PACKAGE, "Remove Action"));
-  g_assert_nonnull (remove);
-  g_signal_emit_by_name (remove, "clicked");
-  settle ();
+  click_tooltip (window, "Remove Action");
   g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 0);
 
   livc_document_discard_recovery (doc);
@@ -956,6 +971,7 @@ test_hostile_files (void)
       LivcWindow *window;
       AdwMessageDialog *dialog;
       const char *body;
+      g_autofree char *shown = NULL;
 
       if ((lines[i][0] == '#' && !is_generated) || g_strv_length (fields) != 3)
         continue;
@@ -967,8 +983,9 @@ test_hostile_files (void)
           g_test_message ("%s: not generated on this machine", fields[0]);
           continue;
         }
-      prefix = g_str_equal (fields[1], "0") ? g_strdup_printf ("%s: ", path)
-                                             : g_strdup_printf ("%s:%s: ", path, fields[1]);
+      /* The body names the file without its folders; the full path is in the details. */
+      prefix = g_str_equal (fields[1], "0") ? g_strdup_printf ("%s: ", fields[0])
+                                             : g_strdup_printf ("%s:%s: ", fields[0], fields[1]);
       window = new_window ();
       if (g_str_has_prefix (fields[0], "q-"))
         {
@@ -989,13 +1006,24 @@ test_hostile_files (void)
       g_assert_true (livc_gui_test_iterate_until (has_message_dialog, NULL, 2000));
       dialog = find_message_dialog ();
       body = adw_message_dialog_get_body (dialog);
+      /* The parser's own words and the full path are in the details. */
+      {
+        GtkWidget *extra = adw_message_dialog_get_extra_child (dialog);
+        GtkWidget *label = extra != NULL ? gtk_expander_get_child (GTK_EXPANDER (extra)) : NULL;
+
+        g_free (shown);
+        shown = g_strconcat (body, "\n", label != NULL ? gtk_label_get_text (GTK_LABEL (label))
+                                                        : "", NULL);
+        g_assert_true (label == NULL || strstr (shown, path) != NULL);
+      }
       /* Opened as an assessment, a file of another vocabulary is told it is not one. */
       if (g_str_has_prefix (fields[2], "neither a LIVC Scan"))
         replace_str (&fields[2], "this is not a LIVC Scan assessment");
       /* The expected messages are English; in another language the file:line must still be
        * there. */
-      if (strstr (body, prefix) == NULL || (english && strstr (body, fields[2]) == NULL))
-        g_error ("%s: the dialog says “%s”, expected “%s…%s”", fields[0], body, prefix, fields[2]);
+      if (strstr (body, prefix) == NULL || (english && strstr (shown, fields[2]) == NULL))
+        g_error ("%s: the dialog says “%s”, expected “%s…%s”", fields[0], shown, prefix,
+                 fields[2]);
       checked++;
       destroy_all_windows ();
     }
@@ -2354,6 +2382,175 @@ test_team_enter (void)
   destroy_all_windows ();
 }
 
+/* A toast's Undo button, once the toast shows. */
+static gboolean
+is_undo_button (GtkWidget    *widget,
+                gconstpointer data)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)),
+                    g_dgettext (GETTEXT_PACKAGE, "_Undo")) == 0;
+}
+
+static gboolean
+has_undo_toast (gpointer window)
+{
+  return find_widget (GTK_WIDGET (window), is_undo_button, NULL) != NULL;
+}
+
+static guint
+n_members (LivcDocument *doc)
+{
+  return g_list_model_get_n_items (livc_assessment_get_participants (
+                                     livc_document_get_assessment (doc)));
+}
+
+/* Ctrl+Z takes back ratings one at a time and Ctrl+Shift+Z does them again; a removed
+ * action and a removed member come back, the same objects, from their toast's Undo. */
+static void
+test_undo (void)
+{
+  LivcWindow *window = create_assessment ("Terugdorp", NULL, NULL);
+  LivcDocument *doc = livc_window_get_document (window);
+  LivcAssessment *a = livc_document_get_assessment (doc);
+  GListModel *actions = livc_assessment_get_actions (a);
+  g_autoptr(LivcAction) action = NULL;
+  LivcTeamDialog *team;
+  guint n;
+
+  g_assert_false (livc_history_get_can_undo (livc_document_get_history (doc)));
+  focus_window (GTK_WINDOW (window));
+  press_keys ("4 Down 2");
+  g_assert_cmpint (value_of (window, "protocol.founded"), ==, 4);
+  g_assert_cmpint (value_of (window, "protocol.members"), ==, 2);
+  press_keys ("ctrl+z");
+  g_assert_cmpint (value_of (window, "protocol.members"), ==, LIVC_VALUE_NONE);
+  g_assert_cmpint (value_of (window, "protocol.founded"), ==, 4);
+  press_keys ("ctrl+z");
+  g_assert_cmpint (value_of (window, "protocol.founded"), ==, LIVC_VALUE_NONE);
+  press_keys ("ctrl+shift+z ctrl+shift+z");
+  g_assert_cmpint (value_of (window, "protocol.founded"), ==, 4);
+  g_assert_cmpint (value_of (window, "protocol.members"), ==, 2);
+
+  /* An action removed, then put back from the toast. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL);
+  g_assert_true (iterate_until (results_shown, window, 10000));
+  click_tooltip (window, "Add to the Action Plan");
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 1);
+  action = g_list_model_get_item (actions, 0);
+  click_tooltip (window, "Remove Action");
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 0);
+  g_assert_true (iterate_until (has_undo_toast, window, 10000));
+  g_signal_emit_by_name (find_widget (GTK_WIDGET (window), is_undo_button, NULL), "clicked");
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 1);
+  {
+    g_autoptr(LivcAction) back = g_list_model_get_item (actions, 0);
+
+    g_assert_true (back == action);
+  }
+
+  /* A member removed in the team dialog, back with Ctrl+Z there. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.team-members", NULL);
+  g_assert_true (iterate_until (has_team_dialog, NULL, 10000));
+  team = find_team_dialog ();
+  livc_team_dialog_add_member (team);
+  livc_team_dialog_add_member (team);
+  settle ();
+  n = n_members (doc);
+  g_assert_cmpuint (n, >=, 2);
+  livc_team_dialog_remove (team, 0);
+  settle ();
+  g_assert_cmpuint (n_members (doc), ==, n - 1);
+  g_assert_true (iterate_until (has_undo_toast, team, 10000));
+  focus_window (GTK_WINDOW (team));
+  press_keys ("ctrl+z");
+  g_assert_cmpuint (n_members (doc), ==, n);
+  {
+    g_autoptr(LivcParticipant) first =
+      g_list_model_get_item (livc_assessment_get_participants (a), 0);
+
+    g_assert_cmpstr (livc_participant_get_id (first), ==, "p1");
+  }
+  gtk_window_destroy (GTK_WINDOW (team));
+
+  livc_document_discard_recovery (doc);
+  livc_document_set_modified (doc, FALSE);
+  destroy_all_windows ();
+}
+
+static gboolean
+is_date_row (GtkWidget    *widget,
+             gconstpointer data)
+{
+  return ADW_IS_ENTRY_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)),
+                    g_dgettext (GETTEXT_PACKAGE, "_Date of the meeting")) == 0;
+}
+
+static gboolean
+label_contains (GtkWidget    *widget,
+                gconstpointer data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+         strstr (gtk_label_get_text (GTK_LABEL (widget)), data) != NULL;
+}
+
+/* The date of a new assessment as Belgians write it, stored as ISO; a date that is not
+ * one says so under the field and keeps Create off. */
+static void
+test_date_entry (void)
+{
+  LivcWindow *window = new_window ();
+  LivcNewDialog *dialog;
+  GtkWidget *row, *calendar;
+  LivcAssessment *a;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  g_assert_true (iterate_until (has_new_dialog, NULL, 10000));
+  dialog = find_new_dialog ();
+  livc_new_dialog_set_municipality (dialog, 0, "Datumdorp", NULL);
+  row = find_widget (GTK_WIDGET (dialog), is_date_row, NULL);
+  g_assert_nonnull (row);
+  calendar = find_widget (GTK_WIDGET (dialog), has_tooltip,
+                          g_dgettext (GETTEXT_PACKAGE, "Choose the date on a calendar"));
+  g_assert_true (GTK_IS_MENU_BUTTON (calendar));
+
+  gtk_editable_set_text (GTK_EDITABLE (row), "31/02/2027");
+  settle ();
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (dialog), label_contains, "31/02/2027"));
+  g_assert_false (livc_new_dialog_create (dialog));
+
+  /* The calendar opens on the date in the field and writes the day picked as ISO. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "31.03.2027");
+  settle ();
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_assert_null (find_widget (GTK_WIDGET (dialog), label_contains, "31.03.2027"));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (calendar));
+  settle ();
+  {
+    GtkWidget *cal = find_widget (GTK_WIDGET (gtk_menu_button_get_popover (
+                                    GTK_MENU_BUTTON (calendar))), is_calendar, NULL);
+    g_autoptr(GDateTime) shown = gtk_calendar_get_date (GTK_CALENDAR (cal));
+    g_autoptr(GDateTime) day = g_date_time_new_local (2027, 3, 30, 12, 0, 0);
+
+    g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, 31);
+    g_assert_cmpint (g_date_time_get_month (shown), ==, 3);
+    gtk_calendar_select_day (GTK_CALENDAR (cal), day);
+    settle ();
+  }
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "2027-03-30");
+  gtk_editable_set_text (GTK_EDITABLE (row), "22/11/2026");
+  g_assert_true (livc_new_dialog_create (dialog));
+  g_assert_true (iterate_until (has_document, window, 10000));
+  a = livc_document_get_assessment (livc_window_get_document (window));
+  g_assert_cmpstr (livc_assessment_get_date (a), ==, "2026-11-22");
+  livc_document_discard_recovery (livc_window_get_document (window));
+  livc_document_set_modified (livc_window_get_document (window), FALSE);
+  destroy_all_windows ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2398,6 +2595,8 @@ main (int    argc,
   g_test_add_func ("/gui/item-numbers", test_item_numbers);
   g_test_add_func ("/gui/domain-change-keys", test_domain_change_keys);
   g_test_add_func ("/gui/team-enter", test_team_enter);
+  g_test_add_func ("/gui/undo", test_undo);
+  g_test_add_func ("/gui/date-entry", test_date_entry);
   status = g_test_run ();
 
   livc_gui_test_finish (&app, &tmpdir);
