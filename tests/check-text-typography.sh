@@ -76,7 +76,7 @@ FOREIGN = {
            r"\bFOD\b", r"\bBS\b", r"\bDecr\.", r"\bBesl\.", r"\bart\. [0-9]+ AVG\b"],
     "nl": [r"\bC\. pén\.", r"\bCode pénal\b", r"\bLoi\b", r"\bC\. const\.", r"\bRGPD\b",
            r"\bdécret\b", r"\bCIDE\b", r"\bcirculaire\b", r"\bOCAM\b", r"\bSPF\b",
-           r"\bMB\b", r"\bDécr\.", r"\bArr\.", r"\barrêté\b"],
+           r"(?<![0-9][\s\u00a0\u202f])\bMB\b", r"\bDécr\.", r"\bArr\.", r"\barrêté\b"],
 }
 
 failures = {"typography": [], "percent": [], "apostrophe": [], "foreign": []}

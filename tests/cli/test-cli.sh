@@ -360,8 +360,19 @@ done
 # on stderr and the report is written without it.
 pdftotext -f 1 -l 1 "$TMP/report-nl.pdf" - | tr '\n' ' ' >"$TMP/cover"
 contains "the cover says the assessment is a draft and what is open" "$TMP/cover" \
-  "Status: ontwerp · 54 van 54 items beantwoord · Bespreekpunten:"
-check_status "report --logo" 0 "$CLI" report "$SRC/data/samples/town-2026.xml" --lang fr \
+  "Status: ontwerp · 54 van 69 items beantwoord · Bespreekpunten:"
+# The sample with every item the questionnaire has since gained answered: complete.
+python3 - "$SRC/data/samples/town-2026.xml" "$SRC/questionnaires/livc-r.xml" \
+  >"$TMP/complete.xml" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+answered = set(re.findall(r'<answer item="([^"]+)"', text))
+items = re.findall(r'<item id="([^"]+)"', open(sys.argv[2], encoding="utf-8").read())
+extra = "".join(f'  <answer item="{i}" value="4"/>\n' for i in items if i not in answered)
+at = text.index("  <action ")
+sys.stdout.write(text[:at] + extra + text[at:])
+PY
+check_status "report --logo" 0 "$CLI" report "$TMP/complete.xml" --lang fr \
   --logo "$FILES/logo.png" -o "$TMP/logo.pdf"
 pdftotext -f 1 -l 1 "$TMP/logo.pdf" - | tr '\n' ' ' >"$TMP/cover"
 contains "a complete assessment is final" "$TMP/cover" "Statut : définitif"
