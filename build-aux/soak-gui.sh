@@ -41,6 +41,14 @@ else
   echo "load: a busy loop on each of $cores cores (stress-ng is not installed)"
 fi
 
+# The compare window's test also bounds how long the main thread works without returning
+# to its loop, in the thread's own CPU time (150 ms). That is a bound on the app, not a
+# wait, and a loaded machine slows that CPU time itself (caches and cores shared with
+# stress-ng): the longest stretch, 109-117 ms beside builds, measured 165-175 ms under
+# stress-ng. The soak checks the waits, so it gives that bound the headroom of the load,
+# as the sanitizer build does (LIVC_MAX_GAP_MS).
+export LIVC_MAX_GAP_MS=${LIVC_MAX_GAP_MS:-300}
+
 passed=0
 for run in $(seq "$runs"); do
   start=$(date +%s)
