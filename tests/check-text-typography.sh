@@ -4,13 +4,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Checked, in the French and Dutch texts of questionnaires/livc-r.xml,
-# data/report/report-texts.xml and the msgstrs of po/fr.po and po/nl.po:
+# data/report/report-texts.xml, the msgstrs of po/fr.po and po/nl.po, and the prose of
+# docs/user-guide.fr.md and docs/user-guide.nl.md (code and link targets left out):
 #  - French: a narrow no-break space (U+202F, or U+00A0) before ":", ";", "?" and "!" used as
 #    punctuation. A sign directly followed by something other than a space or the end of the
 #    text ("10:30", "https://", "%s:%u", "?!") is not punctuation and is left alone.
 #  - French: a no-break space (U+202F or U+00A0) between a number and "%" ("48 %"), also
 #    after a number's placeholder ("%s %%" in a catalogue).
 #  - French and Dutch: no straight apostrophe (’ is the apostrophe of both languages).
+#  - French and Dutch: no straight double quote (« » in French, ‘ ’ or “ ” in Dutch).
 #  - No legal reference or authority left in the other language: "Sw.", "Wet", "GwH",
 #    "omzendbrief", "OCAD", "FOD" … in a French text, "C. pén.", "Loi", "C. const.",
 #    "circulaire", "OCAM", "SPF" … in a Dutch one. The <reference> elements are not checked:
@@ -39,6 +41,21 @@ for text in ET.parse(f"{src}/data/report/report-texts.xml").getroot():
     for child in text:
         if child.tag in ("fr", "nl") and child.text:
             texts.append(("data/report/report-texts.xml", text.get("id"), child.tag, child.text))
+
+
+def guide_paragraphs(path):
+    """Yields (line, text) for every paragraph of a Markdown guide, without its code spans,
+    code blocks and link targets: those are commands, file names and addresses, not prose."""
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    text = re.sub(r"```.*?```", lambda m: "\n" * m.group(0).count("\n"), text, flags=re.S)
+    start = 1
+    for para in text.split("\n\n"):
+        prose = re.sub(r"`[^`\n]*`", "", para)
+        prose = re.sub(r"\]\([^)]*\)", "]", prose)
+        if prose.strip():
+            yield start, prose
+        start += para.count("\n") + 2
 
 
 def po_msgstrs(path):
@@ -70,6 +87,10 @@ for lang in ("fr", "nl"):
         s = s.replace('\\"', '"').replace("\\n", "\n").replace("\\t", "\t")
         texts.append((f"po/{lang}.po", f"line {n}", lang, s))
 
+for lang in ("fr", "nl"):
+    for n, s in guide_paragraphs(f"{src}/docs/user-guide.{lang}.md"):
+        texts.append((f"docs/user-guide.{lang}.md", f"line {n}", lang, s))
+
 FOREIGN = {
     "fr": [r"\bSw\.", r"\bWet\b", r"\bGwH\b", r"\bAVG\b", r"\bStrafwetboek\b", r"\bdecreet\b",
            r"\bVl\. decr", r"\bGw\.", r"\bIVRK\b", r"\b[Oo]mzendbrief\b", r"\bOCAD\b",
@@ -79,7 +100,7 @@ FOREIGN = {
            r"(?<![0-9][\s\u00a0\u202f])\bMB\b", r"\bDécr\.", r"\bArr\.", r"\barrêté\b"],
 }
 
-failures = {"typography": [], "percent": [], "apostrophe": [], "foreign": []}
+failures = {"typography": [], "percent": [], "apostrophe": [], "quote": [], "foreign": []}
 # A number, or a number's placeholder, then "%" or "%%" with no space or a plain one.
 PERCENT = re.compile(r"(?:[0-9]|%[su])(?: ?)%(?:%|(?![su]))")
 for where, what, lang, s in texts:
@@ -94,8 +115,8 @@ for where, what, lang, s in texts:
             before = s[i - 1] if i > 0 else ""
             if before in ("\u202f", "\u00a0") or before in ":;?!":
                 continue
-            if re.search(r"\b[A-Z]{2,}$", s[:i]):
-                continue            # a placeholder of a literal format: "FILE:LINE: message"
+            if re.search(r"\b(?:FILE|[A-Z]+[:!][A-Z]+)$", s[:i]):
+                continue            # a literal output format: "FILE: ok", "FILE:LINE: message"
             if c == ";" and re.fullmatch(r"([^;\s]+;)+", s):
                 continue            # a desktop-file list: "CSIL-R;LIVC-R;"
             failures["typography"].append(f"{label}: “{s[max(0, i - 25):i + 5]}”")
@@ -106,6 +127,9 @@ for where, what, lang, s in texts:
     if "'" in s:
         i = s.index("'")
         failures["apostrophe"].append(f"{label}: “{s[max(0, i - 25):i + 5]}”")
+    if '"' in s:
+        i = s.index('"')
+        failures["quote"].append(f"{label}: “{s[max(0, i - 25):i + 5]}”")
     for pattern in FOREIGN[lang]:
         m = re.search(pattern, s)
         if m:
@@ -116,6 +140,7 @@ checks = [
     ("typography", "French texts put a narrow no-break space before : ; ? !"),
     ("percent", "French texts put a no-break space between a number and %"),
     ("apostrophe", "French and Dutch texts use the typographic apostrophe ’"),
+    ("quote", "French and Dutch texts use typographic quotation marks"),
     ("foreign", "French and Dutch texts cite the law in their own language"),
 ]
 status = 0
