@@ -13,6 +13,7 @@ PACKAGES=(
   desktop-file-utils appstream fonts-dejavu-core qpdf poppler-utils mupdf-tools file
   libsoup-3.0-dev libsodium-dev libqrencode-dev libjson-glib-dev node-tweetnacl
   chromium chromium-driver python3-selenium tcpdump
+  dbus-daemon at-spi2-core gir1.2-atspi-2.0 python3-gi
   libgsf-1-dev libxlsxwriter-dev libreoffice-calc-nogui
   locales
 )

@@ -29,6 +29,11 @@ struct _LivcDocument
   gboolean           modified;
   gboolean           autosave;
   gboolean           ratings_hidden;
+  /* While changes are coalesced, the source that scores them once for a burst, before
+   * the next frame is drawn; scores_stale while the scores lag behind the assessment. */
+  gboolean           coalesce;
+  guint              rescore_source;
+  gboolean           scores_stale;
 
   /* What the file held when it was last loaded or saved here: its etag, inode and size
    * (cheap to ask again), and the SHA-256 of its bytes (read only when those differ, so
@@ -238,18 +243,47 @@ autosave_cb (gpointer user_data)
 }
 
 static void
-rescore (LivcDocument *self)
+score_now (LivcDocument *self)
 {
   g_clear_object (&self->scores);
   self->scores = livc_score_set_new (self->questionnaire, self->assessment);
+  self->scores_stale = FALSE;
+}
+
+static void
+rescore (LivcDocument *self)
+{
+  g_clear_handle_id (&self->rescore_source, g_source_remove);
+  score_now (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCORES]);
+}
+
+static gboolean
+rescore_cb (gpointer user_data)
+{
+  LivcDocument *self = user_data;
+
+  self->rescore_source = 0;
+  rescore (self);
+  return G_SOURCE_REMOVE;
 }
 
 static void
 on_assessment_changed (LivcAssessment *assessment,
                        LivcDocument   *self)
 {
-  rescore (self);
+  if (self->coalesce)
+    {
+      /* Before GTK's layout and paint (GDK_PRIORITY_REDRAW), after every request that is
+       * already waiting (G_PRIORITY_DEFAULT): one rescoring and one refresh of the views
+       * for a whole burst of ratings. */
+      self->scores_stale = TRUE;
+      if (self->rescore_source == 0)
+        self->rescore_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, rescore_cb, self,
+                                                NULL);
+    }
+  else
+    rescore (self);
   livc_document_set_modified (self, TRUE);
   if (self->autosave && self->autosave_source == 0)
     self->autosave_source = g_timeout_add (AUTOSAVE_DELAY_MS, autosave_cb, self);
@@ -267,6 +301,7 @@ livc_document_dispose (GObject *object)
       if (self->modified)
         livc_document_autosave_now (self, NULL);
     }
+  g_clear_handle_id (&self->rescore_source, g_source_remove);
   if (self->assessment != NULL)
     g_signal_handlers_disconnect_by_func (self->assessment, on_assessment_changed, self);
   g_clear_pointer (&self->path, g_free);
@@ -509,7 +544,26 @@ LivcScoreSet *
 livc_document_get_scores (LivcDocument *self)
 {
   g_return_val_if_fail (LIVC_IS_DOCUMENT (self), NULL);
+  /* Asked between a coalesced change and its rescoring: the answer is current all the
+   * same; "notify::scores" still comes once, from the idle. */
+  if (self->scores_stale)
+    score_now (self);
   return self->scores;
+}
+
+/* While TRUE, a burst of changes (ratings arriving from the phones of a live round) is
+ * scored once and "notify::scores" emitted once, just before the next frame, instead of
+ * once per change; "changed", "modified" and the autosave stay immediate. Turning it off
+ * scores what is still pending at once. */
+void
+livc_document_set_coalesce_changes (LivcDocument *self,
+                                    gboolean      coalesce)
+{
+  g_return_if_fail (LIVC_IS_DOCUMENT (self));
+
+  self->coalesce = coalesce;
+  if (!coalesce && self->rescore_source != 0)
+    rescore (self);
 }
 
 const char *

@@ -62,6 +62,8 @@ void               livc_document_set_autosave          (LivcDocument *self,
                                                         gboolean      autosave);
 void               livc_document_discard_recovery      (LivcDocument *self);
 gboolean           livc_document_get_ratings_hidden    (LivcDocument *self);
+void               livc_document_set_coalesce_changes  (LivcDocument *self,
+                                                        gboolean      coalesce);
 void               livc_document_set_ratings_hidden    (LivcDocument *self,
                                                         gboolean      hidden);
 

@@ -55,5 +55,6 @@ livc_item_notes_set_note_title (LivcItemNotes *self,
                                 const char    *title)
 {
   g_return_if_fail (LIVC_IS_ITEM_NOTES (self));
-  gtk_label_set_text (self->note_title, title);
+  if (g_strcmp0 (gtk_label_get_text (self->note_title), title) != 0)
+    gtk_label_set_text (self->note_title, title);
 }

@@ -299,10 +299,15 @@ livc_item_row_refresh (LivcItemRow *self)
     gtk_widget_remove_css_class (self->status_label, "dim-label");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   status, -1);
-  gtk_expander_set_label (self->notes_expander,
-                          answer != NULL && (livc_answer_get_note (answer) != NULL ||
-                                             livc_answer_get_evidence (answer) != NULL)
-                          ? _("Note and evidence (filled in)") : _("Note and evidence"));
+  {
+    const char *label = answer != NULL && (livc_answer_get_note (answer) != NULL ||
+                                           livc_answer_get_evidence (answer) != NULL)
+                        ? _("Note and evidence (filled in)") : _("Note and evidence");
+
+    /* gtk_expander_set_label() builds a new label widget each time: only on a change. */
+    if (g_strcmp0 (gtk_expander_get_label (self->notes_expander), label) != 0)
+      gtk_expander_set_label (self->notes_expander, label);
+  }
 }
 
 /* The note and evidence fields are built when the expander first opens (see

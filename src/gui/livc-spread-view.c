@@ -15,6 +15,9 @@ struct _LivcSpreadView
   GtkWidget     parent_instance;
   LivcDocument *document;
   LivcItem     *item;
+  char         *summary;      /* what the tooltip and description say */
+  gboolean      summary_set;
+  gboolean      hidden;       /* whether they said the ratings were hidden */
 };
 
 G_DEFINE_FINAL_TYPE (LivcSpreadView, livc_spread_view, GTK_TYPE_WIDGET)
@@ -92,7 +95,8 @@ livc_spread_view_snapshot (GtkWidget   *widget,
                                         livc_item_get_id (self->item));
   is = livc_score_set_find_item (livc_document_get_scores (self->document),
                                  livc_item_get_id (self->item));
-  if (n_levels == 0 || is == NULL)
+  /* Hidden with the rest of the members' ratings until the reveal. */
+  if (n_levels == 0 || is == NULL || livc_document_get_ratings_hidden (self->document))
     return;
 
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
@@ -175,13 +179,27 @@ static void
 update (LivcSpreadView *self)
 {
   g_autofree char *summary = NULL;
+  gboolean hidden;
 
   if (self->document == NULL)
     return;
-  summary = livc_spread_dup_summary (self->document, self->item);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  summary != NULL ? summary : _("No ratings yet"), -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), summary);
+  /* While a round hides the ratings, the spread tells them to no one: not to a screen
+   * reader either, which reads a hidden widget's description as readily as a shown one's. */
+  hidden = livc_document_get_ratings_hidden (self->document);
+  summary = hidden ? NULL : livc_spread_dup_summary (self->document, self->item);
+  /* A new tooltip and description cost far more than comparing them, and the scores
+   * change with every rating of every item. */
+  if (!self->summary_set || hidden != self->hidden || g_strcmp0 (summary, self->summary) != 0)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      hidden ? _("Ratings hidden until the reveal")
+                                      : summary != NULL ? summary : _("No ratings yet"), -1);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self), summary);
+      g_free (self->summary);
+      self->summary = g_steal_pointer (&summary);
+      self->summary_set = TRUE;
+      self->hidden = hidden;
+    }
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -194,6 +212,7 @@ livc_spread_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
   g_clear_object (&self->item);
+  g_clear_pointer (&self->summary, g_free);
   G_OBJECT_CLASS (livc_spread_view_parent_class)->dispose (object);
 }
 
@@ -232,6 +251,7 @@ livc_spread_view_new (LivcDocument *document,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Spread of the members’ ratings"), -1);
   g_signal_connect_swapped (document, "notify::scores", G_CALLBACK (update), self);
+  g_signal_connect_swapped (document, "notify::ratings-hidden", G_CALLBACK (update), self);
   update (self);
   return GTK_WIDGET (self);
 }

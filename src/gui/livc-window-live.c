@@ -41,7 +41,10 @@ drop_round (LivcWindow *self)
 
   g_signal_handlers_disconnect_by_data (live->round, self);
   if (live->document != NULL)
-    g_signal_handlers_disconnect_by_data (live->document, self);
+    {
+      g_signal_handlers_disconnect_by_data (live->document, self);
+      livc_document_set_coalesce_changes (live->document, FALSE);
+    }
   livc_live_round_stop (live->round);
   g_clear_object (&live->round);
   g_clear_object (&live->document);
@@ -177,6 +180,8 @@ on_dialog_start (LivcLiveDialog *dialog,
   /* The individual round's own mechanism: the ratings arrive in the open assessment as each
    * member's, and nothing shows them until the reveal. */
   livc_document_set_ratings_hidden (self->document, TRUE);
+  /* Thirty phones rating at once: the views refresh once a frame, not once a rating. */
+  livc_document_set_coalesce_changes (self->document, TRUE);
   g_object_set (self, "round-mode", FALSE, NULL);
   live->radar_before = gtk_widget_get_visible (self->radar_panel);
   gtk_widget_set_visible (self->radar_panel, FALSE);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "livc-bench.h"
+#include "livc-bench-phones.h"
 #include "livc-core.h"
 #include "livc-live-round.h"
 #include "../live/livc-live-client.h"
@@ -18,8 +19,7 @@ typedef struct
 {
   GHashTable *sent;      /* "participant item" → start time (double *) */
   GArray     *latencies; /* ms */
-  guint       pending;
-  guint       failed;
+  BenchPhones phones;
 } Bench;
 
 static void
@@ -35,35 +35,6 @@ on_received (LivcLiveRound   *round,
   g_assert (start != NULL);
   ms = (livc_bench_now () - *start) * 1000.0;
   g_array_append_val (bench->latencies, ms);
-}
-
-static void
-rated_cb (GObject      *source,
-          GAsyncResult *result,
-          gpointer      user_data)
-{
-  Bench *bench = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = soup_session_send_and_read_finish (SOUP_SESSION (source), result,
-                                                               &error);
-  SoupMessage *msg = soup_session_get_async_result_message (SOUP_SESSION (source), result);
-
-  if (bytes == NULL || soup_message_get_status (msg) != 200)
-    {
-      g_printerr ("request failed: %u %s\n", soup_message_get_status (msg),
-                  error != NULL ? error->message : "");
-      bench->failed++;
-    }
-  bench->pending--;
-}
-
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
 }
 
 int
@@ -141,19 +112,21 @@ main (int    argc,
             g_hash_table_replace (bench.sent,
                                   g_strdup_printf ("p%u %s", i + 1, livc_item_get_id (item)),
                                   start);
-            bench.pending++;
+            bench.phones.pending++;
             soup_session_send_and_read_async (phones[i]->session, msg, G_PRIORITY_DEFAULT,
-                                              NULL, rated_cb, &bench);
+                                              NULL, bench_phones_rated_cb,
+                                              &bench.phones);
           }
-      while (bench.pending > 0)
+      while (bench.phones.pending > 0)
         g_main_context_iteration (NULL, TRUE);
     }
 
-  g_array_sort (bench.latencies, compare_double);
-  p50 = g_array_index (bench.latencies, double, bench.latencies->len / 2);
-  p95 = g_array_index (bench.latencies, double, (bench.latencies->len * 95) / 100);
+  p50 = livc_bench_percentile (&g_array_index (bench.latencies, double, 0),
+                               bench.latencies->len, 50);
+  p95 = livc_bench_percentile (&g_array_index (bench.latencies, double, 0),
+                               bench.latencies->len, 95);
   livc_bench_figure ("ratings received", bench.latencies->len, "");
-  livc_bench_check ("failed requests", bench.failed, 0, "");
+  livc_bench_check ("failed requests", bench.phones.failed, 0, "");
   livc_bench_figure ("latency p50, request to rating-received", p50, "ms");
   livc_bench_check ("latency p95, request to rating-received", p95, TARGET_MS, "ms");
   livc_bench_figure ("peak RSS growth during the ratings", livc_bench_self_rss_mb () - rss_before,

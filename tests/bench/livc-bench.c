@@ -55,6 +55,16 @@ livc_bench_median (double *values,
 }
 
 double
+livc_bench_percentile (double *values,
+                       guint   n,
+                       guint   p)
+{
+  g_assert (n > 0 && p <= 100);
+  qsort (values, n, sizeof (double), compare_doubles);
+  return values[MIN (n - 1, (n * p) / 100)];
+}
+
+double
 livc_bench_self_rss_mb (void)
 {
   struct rusage usage;

@@ -18,6 +18,11 @@ double   livc_bench_now          (void);
 double   livc_bench_median       (double *values,
                                   guint   n);
 
+/* The p-th percentile (0–100) of n values, the value at index n·p/100 (sorts them). */
+double   livc_bench_percentile   (double *values,
+                                  guint   n,
+                                  guint   p);
+
 /* Peak resident set of this process so far, in MB of 10^6 bytes (getrusage RUSAGE_SELF). */
 double   livc_bench_self_rss_mb (void);
 

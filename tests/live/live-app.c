@@ -3,7 +3,8 @@
  * model holds exactly what the phones send), starts a live round on 127.0.0.1 through its
  * Start Live Round dialog, prints the URL and check code the shared screen shows, and
  * answers commands on stdin: "dump" (the model's ratings), "screen" (every text the window
- * shows), "reveal", "stop" and "quit" (as Ctrl+Q). Runs under Xvfb.
+ * shows), "show ITEM" (the page of the domain that holds the item, as a click in the
+ * sidebar), "reveal", "stop" and "quit" (as Ctrl+Q). Runs under Xvfb.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -46,6 +47,28 @@ stdin_cb (GIOChannel   *channel,
 
       for (guint i = 0; i < texts->len; i++)
         printf ("%s\n", (char *) g_ptr_array_index (texts, i));
+    }
+  else if (g_str_has_prefix (line, "show "))
+    {
+      LivcQuestionnaire *q = livc_document_get_questionnaire (livc_window_get_document (window));
+      GListModel *domains = livc_questionnaire_get_domains (q);
+
+      for (guint d = 0; d < g_list_model_get_n_items (domains); d++)
+        {
+          g_autoptr(LivcDomain) domain = g_list_model_get_item (domains, d);
+          GListModel *items = livc_domain_get_items (domain);
+
+          for (guint k = 0; k < g_list_model_get_n_items (items); k++)
+            {
+              g_autoptr(LivcItem) item = g_list_model_get_item (items, k);
+
+              if (strcmp (livc_item_get_id (item), line + strlen ("show ")) == 0)
+                {
+                  livc_window_select_domain (window, d);
+                  printf ("DOMAIN %u\n", d + 1);
+                }
+            }
+        }
     }
   else if (strcmp (line, "reveal") == 0)
     {
@@ -116,6 +139,9 @@ main (int   argc,
     }
   /* The folders are the caller's: the kill test reads the recovery copy it leaves. */
   livc_gui_test_init_process ();
+  /* The browser test reads the accessible tree over AT-SPI, as a screen reader would. */
+  if (g_getenv ("LIVC_LIVE_A11Y") != NULL)
+    g_setenv ("GTK_A11Y", g_getenv ("LIVC_LIVE_A11Y"), TRUE);
   app = livc_gui_test_app_new ();
   loop = g_main_loop_new (NULL, FALSE);
   g_idle_add (start_cb, argv[2]);

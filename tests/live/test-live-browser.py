@@ -3,13 +3,18 @@
 # change a rating; the host's model then holds exactly those ratings, and the loopback
 # capture shows no name, item text or rating in clear. The host is live-host (a round
 # without a window) or, with LIVC_LIVE_SCREEN=1, live-app: the real app under Xvfb, whose
-# shared screen must then show no rating and no name before the reveal.
+# shared screen must then show no rating and no name before the reveal; and, where AT-SPI
+# can be read (a session bus), its accessible tree, as a screen reader gets it, holds no
+# rating value of the domain being rated before the reveal, and the spread after it
+# (LIVC_A11Y_DUMP=PATH writes both trees to PATH.before and PATH.after).
 # SPDX-License-Identifier: GPL-3.0-or-later
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 
 CHROMIUM = shutil.which('chromium')
 DRIVER = shutil.which('chromedriver')
@@ -22,8 +27,12 @@ from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import livc_a11y  # noqa: E402
+
 checks = []
 SCREEN = os.environ.get('LIVC_LIVE_SCREEN') == '1'
+A11Y = SCREEN and livc_a11y.available()
 NAMES = ['Coördinator preventie', 'Information officer', 'Diensthoofd sociale dienst',
          'Hulpverlener CAW', 'Directie secundaire school']
 
@@ -37,6 +46,8 @@ tmp = tempfile.mkdtemp(prefix='livc-live-browser-')
 # The app's recovery copies and settings go to the test's folder, not the user's.
 host_env = dict(os.environ, XDG_STATE_HOME=os.path.join(tmp, 'state'),
                 XDG_DATA_HOME=os.path.join(tmp, 'data'))
+if A11Y:
+    host_env['LIVC_LIVE_A11Y'] = 'atspi'
 host = subprocess.Popen(
     [os.environ['LIVC_LIVE_HOST'], os.path.join(root, 'questionnaires', 'livc-r.xml'),
      os.path.join(root, 'data', 'samples', 'joint-cell-individual.xml')],
@@ -62,6 +73,52 @@ def host_lines(command):
         if line == '' or line.strip() == 'END':
             return lines
         lines.append(line.strip())
+
+
+SPREAD = 'Spread of the members’ ratings'
+
+
+def a11y_spreads(found):
+    """The descriptions of the spreads that show, in the tree's order."""
+    names = {}
+    spreads = []
+    for role, kind, text in found:
+        if kind == 'name':
+            names['last'] = text
+        if kind == 'description' and names.get('last') == SPREAD \
+                and text != 'No ratings yet':
+            spreads.append(text)
+    return spreads
+
+
+def a11y_page(app, item, spreads=0):
+    """The tree once the page of the item's domain shows its first rows (and, with
+    spreads, that many spreads with ratings in them)."""
+    host_lines('show %s' % item)
+    deadline = time.monotonic() + 60
+    while True:
+        found = livc_a11y.collect(app)
+        rows = sum(1 for _, kind, text in found
+                   if kind == 'name' and text.startswith('Note and evidence'))
+        if rows >= 3 and len(a11y_spreads(found)) >= spreads \
+                or time.monotonic() > deadline:
+            return found
+
+
+def a11y_leaks(found):
+    """What in the tree tells a member's rating: a spread, a member's rating, the lower
+    median, a score in percent, a member's name. Hidden objects count too."""
+    leaks = []
+    for role, kind, text in found:
+        # Values: a progress bar's is the share of ratings given, shown on purpose;
+        # scroll bars and panes have theirs.
+        if kind == 'value' and role not in ('progress bar', 'scroll bar', 'filler'):
+            leaks.append('%s %s %s' % (role, kind, text))
+        elif re.match(r'Ratings( [0-9]| ·)', text) or 'lower median' in text \
+                or re.search(r'[0-9] ?%', text) or re.search(r': [1-5n?](\b|$)', text) \
+                or any(name in text for name in NAMES):
+            leaks.append('%s %s %s' % (role, kind, text))
+    return leaks
 
 
 url = host.stdout.readline().strip()[len('URL '):]
@@ -203,6 +260,21 @@ try:
             print('# before: %s' % before)
             print('# after: %s' % after)
 
+    if A11Y:
+        app = livc_a11y.find_application(host.pid)
+        check(app is not None, 'the app is in the accessibility tree')
+        # The facilitator opens the page of the domain being rated, with its items, their
+        # spreads and the score panel: before the reveal, nothing there tells a rating.
+        rated = [f.get_attribute('data-item') for f in drivers[0].find_elements(
+            By.CSS_SELECTOR, 'fieldset[data-item]')[:3]]
+        before_a11y = a11y_page(app, rated[0])
+        if os.environ.get('LIVC_A11Y_DUMP'):
+            with open(os.environ['LIVC_A11Y_DUMP'] + '.before', 'w') as f:
+                f.writelines('%s | %s | %s\n' % t for t in before_a11y)
+        leaks = a11y_leaks(before_a11y)
+        check(leaks == [], 'before the reveal the accessible tree holds no rating value%s'
+              % ('' if leaks == [] else ': ' + '; '.join(leaks[:5])))
+
     got = set(host_lines('dump'))
     check(got == expected, 'the model holds exactly the ratings sent (%d ratings)' % len(expected))
     if got != expected:
@@ -221,6 +293,18 @@ try:
         check(revealed == ['REVEALED 1'], 'the window\'s Reveal reveals the live round')
         text = '\n'.join(host_lines('screen'))
         check('ratings revealed' in text, 'the bar says the ratings are revealed')
+    if A11Y:
+        after_a11y = a11y_page(app, rated[0], spreads=3)
+        if os.environ.get('LIVC_A11Y_DUMP'):
+            with open(os.environ['LIVC_A11Y_DUMP'] + '.after', 'w') as f:
+                f.writelines('%s | %s | %s\n' % t for t in after_a11y)
+        spreads = a11y_spreads(after_a11y)
+        check(len(spreads) >= 3 and all(s.startswith('Ratings ') for s in spreads[:3]),
+              'after the reveal the accessible tree gives the spread of each rated item%s'
+              % ('' if len(spreads) >= 3 else ': %s' % spreads))
+        texts = [text for _, _, text in before_a11y]
+        check(not any(s in t for s in spreads for t in texts),
+              'no spread of after the reveal was in the accessible tree before it')
     drivers[0].find_element(By.CSS_SELECTOR, '#langs button[data-lang="en"]').click()
     WebDriverWait(drivers[0], 60).until(lambda d: d.find_elements(By.ID, 'revealed'))
     check(True, 'after the reveal the page says thank you')
