@@ -25,6 +25,7 @@ struct _LivcActionRow
   GtkLabel       *due_error;
   GtkDropDown    *status_dropdown;
   GtkWidget      *due_button;
+  GtkEventControllerFocus *due_focus;
 };
 
 G_DEFINE_FINAL_TYPE (LivcActionRow, livc_action_row, GTK_TYPE_LIST_BOX_ROW)
@@ -54,7 +55,7 @@ on_due_changed (GtkEditable   *editable,
   const char *text = gtk_editable_get_text (editable);
   g_autofree char *iso = NULL;
   g_autofree char *explanation = NULL;
-  gboolean valid;
+  gboolean valid, shown;
 
   if (self->action == NULL)
     return;
@@ -64,19 +65,27 @@ on_due_changed (GtkEditable   *editable,
   valid = *text == '\0' || iso != NULL;
   if (valid)
     livc_action_set_due (self->action, iso);
-  if (valid)
-    gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
-  else
+  /* Not while the date is being typed ("31/" is no date yet): once the field is left. */
+  shown = !valid && !gtk_event_controller_focus_contains_focus (self->due_focus);
+  if (shown)
     gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
   explanation = *text != '\0' ? livc_date_explain (text) : NULL;
-  gtk_label_set_text (self->due_error, valid ? "" : explanation);
-  gtk_widget_set_visible (GTK_WIDGET (self->due_error), !valid);
+  gtk_label_set_text (self->due_error, shown ? explanation : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->due_error), shown);
   gtk_widget_set_tooltip_text (GTK_WIDGET (editable), explanation);
   gtk_accessible_update_property (GTK_ACCESSIBLE (editable), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   explanation != NULL ? explanation : "", -1);
   gtk_accessible_update_state (GTK_ACCESSIBLE (editable), GTK_ACCESSIBLE_STATE_INVALID,
                                valid ? GTK_ACCESSIBLE_INVALID_FALSE : GTK_ACCESSIBLE_INVALID_TRUE,
                                -1);
+}
+
+static void
+on_due_left (LivcActionRow *self)
+{
+  on_due_changed (self->due_entry, self);
 }
 
 static void
@@ -178,6 +187,10 @@ livc_action_row_init (LivcActionRow *self)
   grid = gtk_widget_get_parent (GTK_WIDGET (self->due_entry));
   self->due_button = livc_date_button_new (self->due_entry, _("Choose the date on a calendar"));
   gtk_grid_attach (GTK_GRID (grid), self->due_button, 2, 2, 1, 1);
+  self->due_focus = GTK_EVENT_CONTROLLER_FOCUS (gtk_event_controller_focus_new ());
+  g_signal_connect_swapped (self->due_focus, "notify::contains-focus", G_CALLBACK (on_due_left),
+                            self);
+  gtk_widget_add_controller (GTK_WIDGET (self->due_entry), GTK_EVENT_CONTROLLER (self->due_focus));
 }
 
 /* about: the domain and item the action is for, or NULL. */

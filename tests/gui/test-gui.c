@@ -678,6 +678,12 @@ is_shown_error (GtkWidget    *widget,
 }
 
 static gboolean
+shows_error (gpointer row)
+{
+  return find_widget (row, is_shown_error, NULL) != NULL;
+}
+
+static gboolean
 has_label (GtkWidget    *widget,
            gconstpointer data)
 {
@@ -806,6 +812,15 @@ test_action_plan (void)
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error)), "31/02/2027"));
   livc_action_set_owner (action, "Els");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due)), ==, "31/02/2027");
+  /* While a date is being typed it is not yet wrong: the reason shows once the field is left. */
+  gtk_widget_grab_focus (due);
+  gtk_editable_set_text (GTK_EDITABLE (due), "31/0");
+  g_assert_null (find_widget (row, is_shown_error, NULL));
+  g_assert_false (gtk_widget_has_css_class (due, "error"));
+  gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+  g_assert_false (focus_within (due));
+  g_assert_true (iterate_until (shows_error, row, 10000));
+  g_assert_true (gtk_widget_has_css_class (due, "error"));
 
   /* The calendar beside the field: opens on the date, a day picked writes it. */
   calendar_button = livc_action_row_get_date_button (LIVC_ACTION_ROW (row));
