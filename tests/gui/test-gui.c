@@ -1554,6 +1554,13 @@ test_team_meeting (void)
   g_assert_null (livc_participant_get_name (livc_assessment_find_participant (a, "p1")));
   g_assert_cmpstr (livc_participant_get_name (livc_assessment_find_participant (a, "p2")), ==,
                    "Jan");
+  /* Enter in a name goes on to the next member; in the last name it adds one. */
+  g_signal_emit_by_name (livc_team_dialog_get_entry (team, 1, TRUE), "activate");
+  g_assert_cmpuint (g_list_model_get_n_items (livc_assessment_get_participants (a)), ==, 3);
+  g_signal_emit_by_name (livc_team_dialog_get_entry (team, 2, TRUE), "activate");
+  g_assert_cmpuint (g_list_model_get_n_items (livc_assessment_get_participants (a)), ==, 4);
+  livc_team_dialog_remove (team, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (livc_assessment_get_participants (a)), ==, 3);
   gtk_window_destroy (GTK_WINDOW (team));
   settle ();
 
