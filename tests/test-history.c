@@ -129,12 +129,95 @@ test_member_and_action (void **state)
   assert_string_equal (after_undo, before);
 }
 
+/* What members send from their phones in a live round: the answer takes the rating, then
+ * the history keeps it, as the window does. */
+static void
+phone_rates (LivcAssessment *a,
+             LivcHistory    *h,
+             const char     *item_id,
+             const char     *participant_id,
+             int             value)
+{
+  LivcAnswer *answer = livc_assessment_ensure_answer (a, item_id);
+
+  livc_answer_set_rating (answer, participant_id, value);
+  livc_history_keep_rating (h, answer, participant_id);
+}
+
+/* Undoing or redoing the coordinator's edits never takes back a rating a phone sent, made
+ * before or after it, nor a member that phones rated as. */
+static void
+test_phone_ratings (void **state)
+{
+  g_autoptr(LivcAssessment) a = livc_assessment_new ("livc-r", "1.0");
+  g_autoptr(LivcHistory) h = livc_history_new (a);
+  g_autoptr(LivcParticipant) ann = livc_participant_new ("p1", NULL, "Ann");
+  g_autoptr(LivcParticipant) bob = livc_participant_new ("p2", NULL, "Bob");
+  GListModel *members = livc_assessment_get_participants (a);
+  LivcAnswer *answer;
+
+  livc_assessment_add_participant (a, ann);
+  idle ();
+  /* An edit, then a phone's rating on the same answer: the undo takes back the edit only. */
+  answer = livc_assessment_ensure_answer (a, "1.1");
+  livc_answer_set_value (answer, 3);
+  idle ();
+  phone_rates (a, h, "1.1", "p1", 4);
+  idle ();
+  assert_true (livc_history_undo (h));
+  assert_int_equal (livc_answer_get_value (answer), LIVC_VALUE_NONE);
+  assert_int_equal (livc_answer_get_rating_for (answer, "p1"), 4);
+  assert_true (livc_history_redo (h));
+  assert_int_equal (livc_answer_get_value (answer), 3);
+  assert_int_equal (livc_answer_get_rating_for (answer, "p1"), 4);
+
+  /* A rating that arrives while an edit waits to be taken in is not part of its step. */
+  livc_assessment_set_title (a, "Spring meeting");
+  phone_rates (a, h, "1.2", "p1", 2);
+  idle ();
+  assert_true (livc_history_undo (h));
+  assert_null (livc_assessment_get_title (a));
+  assert_int_equal (livc_answer_get_rating_for (livc_assessment_ensure_answer (a, "1.2"), "p1"), 2);
+  assert_true (livc_history_redo (h));
+  assert_false (livc_history_get_can_redo (h));
+
+  /* A phone that changes its rating after an undo: the redo keeps the new one. */
+  assert_true (livc_history_undo (h));
+  phone_rates (a, h, "1.1", "p1", 1);
+  assert_true (livc_history_redo (h));
+  assert_string_equal (livc_assessment_get_title (a), "Spring meeting");
+  assert_int_equal (livc_answer_get_rating_for (answer, "p1"), 1);
+
+  /* A member added, then rated from a phone: undo cannot take them or their rating away;
+   * the step that only added them is no longer offered. */
+  livc_assessment_add_participant (a, bob);
+  idle ();
+  phone_rates (a, h, "1.3", "p2", 5);
+  idle ();
+  assert_true (livc_history_undo (h));
+  assert_int_equal (g_list_model_get_n_items (members), 2);
+  assert_int_equal (livc_answer_get_rating_for (livc_assessment_ensure_answer (a, "1.3"), "p2"), 5);
+  assert_null (livc_assessment_get_title (a));
+  while (livc_history_undo (h))
+    ;
+  assert_int_equal (g_list_model_get_n_items (members), 2);
+  assert_int_equal (livc_answer_get_rating_for (livc_assessment_ensure_answer (a, "1.3"), "p2"), 5);
+  assert_int_equal (livc_answer_get_rating_for (answer, "p1"), 1);
+  assert_int_equal (livc_answer_get_value (answer), LIVC_VALUE_NONE);
+  while (livc_history_redo (h))
+    ;
+  assert_int_equal (livc_answer_get_value (answer), 3);
+  assert_int_equal (livc_answer_get_rating_for (answer, "p1"), 1);
+  assert_int_equal (g_list_model_get_n_items (members), 2);
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_values_and_notes),
     cmocka_unit_test (test_member_and_action),
+    cmocka_unit_test (test_phone_ratings),
   };
 
   livc_core_init ();

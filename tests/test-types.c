@@ -88,6 +88,25 @@ test_date_parse (void **state)
   expect_date ("2/3/2027", "2027-03-02");
   expect_date ("2027-3-2", "2027-03-02");
   expect_date ("29.02.2024", "2024-02-29");
+  expect_date ("31/03/2027", "2027-03-31");
+  expect_date ("1/4/2027", "2027-04-01");
+  expect_date ("31.03.2027", "2027-03-31");
+  expect_date ("1.4.2027", "2027-04-01");
+  /* Day and month with a dash, whatever their number of digits: never read as ISO. */
+  expect_date ("27-3-2027", "2027-03-27");
+  expect_date ("1-12-2027", "2027-12-01");
+  expect_date ("31-12-2027", "2027-12-31");
+  expect_date ("2027-12-31", "2027-12-31");
+  expect_date ("2028-02-29", "2028-02-29");
+  expect_date ("31/02/2027", NULL);
+  expect_date ("2027-13-01", NULL);
+  expect_date ("2027-02-29", NULL);
+  expect_date ("2027-1-32", NULL);
+  expect_date ("31/3/27", NULL);
+  expect_date ("31/03/2027/", NULL);
+  expect_date ("31.03-2027", NULL);
+  expect_date ("2027.03.31", NULL);
+  expect_date ("   ", NULL);
   expect_date ("29/02/2026", NULL);
   expect_date ("31/04/2026", NULL);
   expect_date ("22/13/2026", NULL);

@@ -6,7 +6,8 @@
  * the same objects, so that the views and the file keep what they know of them. Typing
  * into one text (a note, the evidence, an action) is one step until something else
  * changes. An assessment of the built-in questionnaire takes some tens of microseconds
- * to take in.
+ * to take in. What members send from their phones is no edit of the coordinator's: it
+ * goes into every state held (livc_history_keep_rating()), so that no undo takes it back.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -448,6 +449,134 @@ on_changed (LivcAssessment *assessment,
   notify_can (self, could_undo, could_redo);
 }
 
+/* Drops from a queue (the newest first) every state that equals the one before it in the
+ * chain that starts at the current state: an undo or redo there would change nothing. */
+static void
+drop_empty_steps (LivcHistory *self,
+                  GQueue      *queue)
+{
+  State *previous = self->current;
+  GList *l = queue->head;
+
+  while (l != NULL)
+    {
+      GList *next = l->next;
+      State *state = l->data;
+      GObject *object = NULL;
+      GParamSpec *pspec = NULL;
+
+      if (compare_states (previous, state, &object, &pspec) == 0)
+        {
+          g_queue_delete_link (queue, l);
+          state_free (state);
+        }
+      else
+        previous = state;
+      l = next;
+    }
+}
+
+/* Calls keep on the current state and on every state undo or redo can go back to, then
+ * drops the steps that no longer change anything. */
+static void
+keep_in_every_state (LivcHistory *self,
+                     void       (*keep) (LivcHistory *self, State *state, gpointer data),
+                     gpointer     data)
+{
+  gboolean could_undo = livc_history_get_can_undo (self);
+  gboolean could_redo = livc_history_get_can_redo (self);
+  GQueue *queues[] = { self->undo, self->redo };
+
+  keep (self, self->current, data);
+  for (guint q = 0; q < G_N_ELEMENTS (queues); q++)
+    for (GList *l = queues[q]->head; l != NULL; l = l->next)
+      keep (self, l->data, data);
+  for (guint q = 0; q < G_N_ELEMENTS (queues); q++)
+    drop_empty_steps (self, queues[q]);
+  notify_can (self, could_undo, could_redo);
+}
+
+/* A member in a state as they are now, in their place of the assessment's list. */
+static void
+keep_participant_cb (LivcHistory *self,
+                     State       *state,
+                     gpointer     data)
+{
+  GObject *participant = data;
+  GListModel *members = livc_assessment_get_participants (self->assessment);
+  guint position = 0;
+
+  if (find_state (state->participants, participant) != NULL)
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(GObject) member = g_list_model_get_item (members, i);
+
+      if (member == participant)
+        break;
+      if (find_state (state->participants, member) != NULL)
+        position++;
+    }
+  g_ptr_array_insert (state->participants, (int) MIN (position, state->participants->len),
+                      object_state_new (participant));
+}
+
+typedef struct
+{
+  LivcAnswer *answer;
+  const char *participant;
+  int         value;
+} KeptRating;
+
+/* An answer's state with nothing in it, to take a rating. */
+static ObjectState *
+empty_answer_state (LivcAnswer *answer)
+{
+  ObjectState *os = object_state_new (G_OBJECT (answer));
+  g_autoptr(GPtrArray) pspecs = writable_pspecs (G_OBJECT (answer));
+
+  for (guint i = 0; i < os->n_values; i++)
+    g_param_value_set_default (g_ptr_array_index (pspecs, i), &os->values[i]);
+  g_array_set_size (os->ratings, 0);
+  return os;
+}
+
+static void
+keep_rating_cb (LivcHistory *self,
+                State       *state,
+                gpointer     data)
+{
+  KeptRating *kept = data;
+  ObjectState *os = find_state (state->answers, G_OBJECT (kept->answer));
+  guint i;
+
+  if (os == NULL)
+    {
+      if (kept->value == LIVC_VALUE_NONE)
+        return;
+      os = empty_answer_state (kept->answer);
+      g_ptr_array_add (state->answers, os);
+    }
+  for (i = 0; i < os->ratings->len; i++)
+    if (g_strcmp0 (g_array_index (os->ratings, LivcRating, i).participant, kept->participant) == 0)
+      break;
+  if (kept->value == LIVC_VALUE_NONE)
+    {
+      if (i < os->ratings->len)
+        g_array_remove_index (os->ratings, i);
+    }
+  else if (i < os->ratings->len)
+    g_array_index (os->ratings, LivcRating, i).value = kept->value;
+  else
+    {
+      LivcRating rating = { 0 };
+
+      rating.participant = g_strdup (kept->participant);
+      rating.value = kept->value;
+      g_array_append_val (os->ratings, rating);
+    }
+}
+
 /* Moves one step from one queue to the other. */
 static gboolean
 step (LivcHistory *self,
@@ -594,4 +723,54 @@ livc_history_redo (LivcHistory *self)
 {
   g_return_val_if_fail (LIVC_IS_HISTORY (self), FALSE);
   return step (self, self->redo, self->undo);
+}
+
+/* participant came from outside the edits undo and redo take back (a member who joined
+ * from their phone, or whose phone rated as them): every state keeps them from now on, so
+ * that no undo removes them and no step is left that would only remove them. */
+void
+livc_history_keep_participant (LivcHistory     *self,
+                               LivcParticipant *participant)
+{
+  GListModel *members;
+  gboolean present = FALSE;
+
+  g_return_if_fail (LIVC_IS_HISTORY (self));
+  g_return_if_fail (LIVC_IS_PARTICIPANT (participant));
+
+  members = livc_assessment_get_participants (self->assessment);
+  for (guint i = 0; i < g_list_model_get_n_items (members) && !present; i++)
+    {
+      g_autoptr(LivcParticipant) member = g_list_model_get_item (members, i);
+
+      present = member == participant;
+    }
+  if (!present)
+    return;
+  keep_in_every_state (self, keep_participant_cb, participant);
+}
+
+/* The rating of participant_id on answer came from outside the edits undo and redo take
+ * back (a member's phone): every state takes it as it is now, so that undoing or redoing
+ * an edit of the coordinator, made before or after it, never removes or changes it. The
+ * member it is of is kept too (livc_history_keep_participant()). */
+void
+livc_history_keep_rating (LivcHistory *self,
+                          LivcAnswer  *answer,
+                          const char  *participant_id)
+{
+  KeptRating kept;
+  LivcParticipant *participant;
+
+  g_return_if_fail (LIVC_IS_HISTORY (self));
+  g_return_if_fail (LIVC_IS_ANSWER (answer));
+  g_return_if_fail (participant_id != NULL);
+
+  participant = livc_assessment_find_participant (self->assessment, participant_id);
+  if (participant != NULL)
+    livc_history_keep_participant (self, participant);
+  kept.answer = answer;
+  kept.participant = participant_id;
+  kept.value = livc_answer_get_rating_for (answer, participant_id);
+  keep_in_every_state (self, keep_rating_cb, &kept);
 }

@@ -17,5 +17,10 @@ gboolean     livc_history_get_can_redo (LivcHistory    *self);
 void         livc_history_flush        (LivcHistory    *self);
 gboolean     livc_history_undo         (LivcHistory    *self);
 gboolean     livc_history_redo         (LivcHistory    *self);
+void         livc_history_keep_participant (LivcHistory     *self,
+                                            LivcParticipant *participant);
+void         livc_history_keep_rating      (LivcHistory     *self,
+                                            LivcAnswer      *answer,
+                                            const char      *participant_id);
 
 G_END_DECLS

@@ -137,6 +137,7 @@ livc_date_parse (const char *text)
   g_autofree char *copy = NULL;
   const char *p;
   int a, b, c, y, m, d;
+  gboolean year_first;
   char sep;
 
   if (text == NULL)
@@ -149,12 +150,13 @@ livc_date_parse (const char *text)
   if (sep != '-' && sep != '/' && sep != '.')
     return NULL;
   p++;
+  year_first = p - copy == 5;
   if (!read_number (&p, 1, 2, &b) || *p != sep)
     return NULL;
   p++;
-  if (sep == '-' && (copy[0] != '\0' && g_ascii_isdigit (copy[3]) && copy[4] == '-'))
+  if (sep == '-' && year_first)
     {
-      /* ISO: a year of four digits first. */
+      /* ISO: a year of four digits first (not a day before a month of two digits). */
       if (!read_number (&p, 1, 2, &c) || *p != '\0')
         return NULL;
       y = a, m = b, d = c;

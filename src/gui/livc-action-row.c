@@ -1,6 +1,8 @@
 /* livc-action-row.c: one action of the action plan. Each field writes to the action as it
  * is typed; the list is bound to the assessment's actions, so editing never rebuilds the
- * row being typed in.
+ * row being typed in, and a field follows its action when an undo changes it. The due
+ * date is typed the Belgian way or as ISO, or picked on a calendar; what is not a date
+ * stays in the field, explained under it, and only a real date reaches the file.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -20,7 +22,10 @@ struct _LivcActionRow
   GtkEditable    *text_entry;
   GtkEditable    *owner_entry;
   GtkEditable    *due_entry;
+  GtkLabel       *due_error;
   GtkDropDown    *status_dropdown;
+  GtkWidget      *due_button;
+  GtkEventControllerFocus *due_focus;
 };
 
 G_DEFINE_FINAL_TYPE (LivcActionRow, livc_action_row, GTK_TYPE_LIST_BOX_ROW)
@@ -50,27 +55,37 @@ on_due_changed (GtkEditable   *editable,
   const char *text = gtk_editable_get_text (editable);
   g_autofree char *iso = NULL;
   g_autofree char *explanation = NULL;
+  gboolean valid, shown;
 
   if (self->action == NULL)
     return;
-  /* Only a real date reaches the file, as ISO; anything else is marked and explained in
-   * the tooltip, not saved. */
-  if (*text == '\0')
-    {
-      livc_action_set_due (self->action, NULL);
-      gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
-    }
-  else if ((iso = livc_date_parse (text)) != NULL)
-    {
-      livc_action_set_due (self->action, iso);
-      gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
-    }
-  else
+  /* Only a real date reaches the file, as ISO; anything else stays in the field, marked
+   * and explained under it, and is not saved. */
+  iso = livc_date_parse (text);
+  valid = *text == '\0' || iso != NULL;
+  if (valid)
+    livc_action_set_due (self->action, iso);
+  /* Not while the date is being typed ("31/" is no date yet): once the field is left. */
+  shown = !valid && !gtk_event_controller_focus_contains_focus (self->due_focus);
+  if (shown)
     gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
   explanation = *text != '\0' ? livc_date_explain (text) : NULL;
+  gtk_label_set_text (self->due_error, shown ? explanation : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->due_error), shown);
   gtk_widget_set_tooltip_text (GTK_WIDGET (editable), explanation);
   gtk_accessible_update_property (GTK_ACCESSIBLE (editable), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   explanation != NULL ? explanation : "", -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (editable), GTK_ACCESSIBLE_STATE_INVALID,
+                               valid ? GTK_ACCESSIBLE_INVALID_FALSE : GTK_ACCESSIBLE_INVALID_TRUE,
+                               -1);
+}
+
+static void
+on_due_left (LivcActionRow *self)
+{
+  on_due_changed (self->due_entry, self);
 }
 
 static void
@@ -80,6 +95,40 @@ on_status_selected (GtkDropDown   *dropdown,
 {
   if (self->action != NULL)
     livc_action_set_status (self->action, (LivcActionStatus) gtk_drop_down_get_selected (dropdown));
+}
+
+static void
+set_text_if_other (GtkEditable *editable,
+                   const char  *text)
+{
+  if (g_strcmp0 (gtk_editable_get_text (editable), text != NULL ? text : "") != 0)
+    gtk_editable_set_text (editable, text != NULL ? text : "");
+}
+
+/* The action changed from elsewhere (an undo, a redo): the fields follow, unless they
+ * already say it (as when it is what was just typed there). */
+static void
+on_action_notify (LivcAction    *action,
+                  GParamSpec    *pspec,
+                  LivcActionRow *self)
+{
+  const char *name = g_param_spec_get_name (pspec);
+
+  if (g_str_equal (name, "text"))
+    set_text_if_other (self->text_entry, livc_action_get_text (action));
+  else if (g_str_equal (name, "owner"))
+    set_text_if_other (self->owner_entry, livc_action_get_owner (action));
+  else if (g_str_equal (name, "due"))
+    {
+      g_autofree char *typed = livc_date_parse (gtk_editable_get_text (self->due_entry));
+
+      if (g_strcmp0 (typed, livc_action_get_due (action)) != 0)
+        set_text_if_other (self->due_entry, livc_action_get_due (action));
+    }
+  else if (g_str_equal (name, "status") &&
+           gtk_drop_down_get_selected (self->status_dropdown) !=
+           (guint) livc_action_get_status (action))
+    gtk_drop_down_set_selected (self->status_dropdown, livc_action_get_status (action));
 }
 
 static void
@@ -99,6 +148,8 @@ livc_action_row_dispose (GObject *object)
 {
   LivcActionRow *self = LIVC_ACTION_ROW (object);
 
+  if (self->action != NULL)
+    g_signal_handlers_disconnect_by_func (self->action, on_action_notify, self);
   g_clear_object (&self->action);
   g_clear_object (&self->assessment);
   G_OBJECT_CLASS (livc_action_row_parent_class)->dispose (object);
@@ -117,6 +168,7 @@ livc_action_row_class_init (LivcActionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LivcActionRow, text_entry);
   gtk_widget_class_bind_template_child (widget_class, LivcActionRow, owner_entry);
   gtk_widget_class_bind_template_child (widget_class, LivcActionRow, due_entry);
+  gtk_widget_class_bind_template_child (widget_class, LivcActionRow, due_error);
   gtk_widget_class_bind_template_child (widget_class, LivcActionRow, status_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, on_text_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_owner_changed);
@@ -128,7 +180,17 @@ livc_action_row_class_init (LivcActionRowClass *klass)
 static void
 livc_action_row_init (LivcActionRow *self)
 {
+  GtkWidget *grid;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Between the date and the status, so that Tab goes from one to the other through it. */
+  grid = gtk_widget_get_parent (GTK_WIDGET (self->due_entry));
+  self->due_button = livc_date_button_new (self->due_entry, _("Choose the date on a calendar"));
+  gtk_grid_attach (GTK_GRID (grid), self->due_button, 2, 2, 1, 1);
+  self->due_focus = GTK_EVENT_CONTROLLER_FOCUS (gtk_event_controller_focus_new ());
+  g_signal_connect_swapped (self->due_focus, "notify::contains-focus", G_CALLBACK (on_due_left),
+                            self);
+  gtk_widget_add_controller (GTK_WIDGET (self->due_entry), GTK_EVENT_CONTROLLER (self->due_focus));
 }
 
 /* about: the domain and item the action is for, or NULL. */
@@ -159,5 +221,24 @@ livc_action_row_new (LivcAssessment *assessment,
   gtk_drop_down_set_selected (self->status_dropdown, livc_action_get_status (action));
   /* Only now: filling the fields in is no edit. */
   self->action = g_object_ref (action);
+  g_signal_connect (action, "notify", G_CALLBACK (on_action_notify), self);
   return GTK_WIDGET (self);
+}
+
+/* Puts the keyboard in the action's text, for an action just added. */
+void
+livc_action_row_focus (LivcActionRow *self)
+{
+  g_return_if_fail (LIVC_IS_ACTION_ROW (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->text_entry));
+}
+
+/* The calendar button of the due date, for tests. */
+GtkWidget *
+livc_action_row_get_date_button (LivcActionRow *self)
+{
+  g_return_val_if_fail (LIVC_IS_ACTION_ROW (self), NULL);
+
+  return self->due_button;
 }

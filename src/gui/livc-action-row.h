@@ -14,5 +14,7 @@ G_DECLARE_FINAL_TYPE (LivcActionRow, livc_action_row, LIVC, ACTION_ROW, GtkListB
 GtkWidget *livc_action_row_new (LivcAssessment *assessment,
                                 LivcAction     *action,
                                 const char     *about);
+void       livc_action_row_focus           (LivcActionRow *self);
+GtkWidget *livc_action_row_get_date_button (LivcActionRow *self);
 
 G_END_DECLS

@@ -108,6 +108,17 @@ livc_date_describe (const char *iso_date)
   return date != NULL ? g_date_time_format (date, _("%A %-d %B %Y")) : NULL;
 }
 
+/* "22 November 2026": a date in words, short enough for a title; NULL for no date. */
+char *
+livc_date_format_day (const char *iso_date)
+{
+  g_autoptr(GDateTime) date = date_time_of (iso_date);
+
+  /* TRANSLATORS: a date, strftime style (%-d the day, %B the month, %Y the year), e.g.
+   * "22 November 2026". */
+  return date != NULL ? g_date_time_format (date, _("%-d %B %Y")) : NULL;
+}
+
 /* What a date field says under itself: the date understood, or why it is not one. */
 char *
 livc_date_explain (const char *typed)

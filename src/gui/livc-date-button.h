@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 GtkWidget *livc_date_button_new  (GtkEditable *editable,
                                   const char  *tooltip);
 char      *livc_date_describe    (const char  *iso_date);
+char      *livc_date_format_day  (const char  *iso_date);
 char      *livc_date_explain     (const char  *typed);
 
 G_END_DECLS

@@ -30,6 +30,8 @@ struct _LivcResultsSummary
 
 G_DEFINE_FINAL_TYPE (LivcResultsSummary, livc_results_summary, GTK_TYPE_BOX)
 
+static guint action_added_signal;
+
 static GtkWidget *
 label_new (const char *text,
            const char *css_class,
@@ -69,6 +71,7 @@ on_add_recommendation (GtkButton          *button,
   livc_action_set_text (action, livc_questionnaire_lookup (q, livc_recommendation_get_text (rec),
                                                            self->lang));
   livc_assessment_add_action (a, action);
+  g_signal_emit (self, action_added_signal, 0, action);
 }
 
 static GtkWidget *
@@ -264,6 +267,10 @@ livc_results_summary_class_init (LivcResultsSummaryClass *klass)
   object_class->dispose = livc_results_summary_dispose;
   object_class->finalize = livc_results_summary_finalize;
 
+  /* A recommendation became an action of the plan: the LivcAction. */
+  action_added_signal =
+    g_signal_new ("action-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 1, LIVC_TYPE_ACTION);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/be/livcscan/app/livc-results-summary.ui");
   gtk_widget_class_bind_template_child (widget_class, LivcResultsSummary, overall_label);

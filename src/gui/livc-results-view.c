@@ -40,6 +40,8 @@ rebuild_summary (LivcResultsView *self)
   if (self->summary == NULL)
     {
       self->summary = LIVC_RESULTS_SUMMARY (livc_results_summary_new ());
+      g_signal_connect_swapped (self->summary, "action-added",
+                                G_CALLBACK (livc_results_view_show_action), self);
       gtk_box_prepend (self->page_box, GTK_WIDGET (self->summary));
     }
   livc_results_summary_update (self->summary, self->document, self->lang);
@@ -72,6 +74,61 @@ create_action_row (gpointer item,
   return livc_action_row_new (livc_document_get_assessment (self->document), action, about->str);
 }
 
+/* Once the row is laid out: the page scrolls to show it whole, its text takes the keys. */
+static gboolean
+show_row_cb (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       data)
+{
+  LivcResultsView *self = LIVC_RESULTS_VIEW (widget);
+  GtkWidget *row = data;
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
+  GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (self->scrolled));
+  graphene_rect_t bounds;
+  double top, bottom, value, page;
+
+  if (gtk_widget_get_parent (row) != GTK_WIDGET (self->actions_list))
+    return G_SOURCE_REMOVE;
+  if (gtk_widget_get_height (row) <= 0 || !gtk_widget_compute_bounds (row, content, &bounds))
+    return G_SOURCE_CONTINUE;
+  top = bounds.origin.y;
+  bottom = top + bounds.size.height;
+  value = gtk_adjustment_get_value (adj);
+  page = gtk_adjustment_get_page_size (adj);
+  if (bottom > value + page)
+    gtk_adjustment_set_value (adj, bottom - page);
+  if (top < gtk_adjustment_get_value (adj))
+    gtk_adjustment_set_value (adj, top);
+  livc_action_row_focus (LIVC_ACTION_ROW (row));
+  return G_SOURCE_REMOVE;
+}
+
+/* Brings the row of action (one just added) into view, with the keyboard in its text. */
+void
+livc_results_view_show_action (LivcResultsView *self,
+                               LivcAction      *action)
+{
+  GListModel *actions;
+  guint position;
+
+  g_return_if_fail (LIVC_IS_RESULTS_VIEW (self));
+
+  actions = livc_assessment_get_actions (livc_document_get_assessment (self->document));
+  for (position = 0; position < g_list_model_get_n_items (actions); position++)
+    {
+      g_autoptr(LivcAction) a = g_list_model_get_item (actions, position);
+      GtkListBoxRow *row;
+
+      if (a != action)
+        continue;
+      row = gtk_list_box_get_row_at_index (self->actions_list, (int) position);
+      if (row != NULL)
+        gtk_widget_add_tick_callback (GTK_WIDGET (self), show_row_cb, g_object_ref (row),
+                                      g_object_unref);
+      return;
+    }
+}
+
 static void
 on_add_action (GtkButton       *button,
                LivcResultsView *self)
@@ -81,6 +138,7 @@ on_add_action (GtkButton       *button,
   g_autoptr(LivcAction) action = livc_action_new (id);
 
   livc_assessment_add_action (a, action);
+  livc_results_view_show_action (self, action);
 }
 
 static void

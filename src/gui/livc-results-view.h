@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LivcResultsView, livc_results_view, LIVC, RESULTS_VIEW, GtkWidget)
 
 GtkWidget *livc_results_view_new          (void);
+void       livc_results_view_show_action  (LivcResultsView *self,
+                                          LivcAction      *action);
 void       livc_results_view_set_document (LivcResultsView *self,
                                            LivcDocument    *document,
                                            const char      *lang);

@@ -154,6 +154,31 @@ on_page_changed (LivcWindow *self)
   _livc_window_toast (self, _("Scores stay hidden until you reveal the ratings"));
 }
 
+/* What the phones send is no edit of this screen: no undo takes it back. */
+static void
+on_member_joined (LivcLiveRound   *round,
+                  LivcParticipant *participant,
+                  LivcWindow      *self)
+{
+  LivcDocument *document = self->live->document;
+
+  livc_history_keep_participant (livc_document_get_history (document), participant);
+}
+
+static void
+on_rating_received (LivcLiveRound   *round,
+                    LivcParticipant *participant,
+                    const char      *item_id,
+                    LivcWindow      *self)
+{
+  LivcDocument *document = self->live->document;
+  LivcAnswer *answer = livc_assessment_ensure_answer (livc_document_get_assessment (document),
+                                                      item_id);
+
+  livc_history_keep_rating (livc_document_get_history (document), answer,
+                            livc_participant_get_id (participant));
+}
+
 static void
 on_dialog_start (LivcLiveDialog *dialog,
                  LivcWindow     *self)
@@ -187,6 +212,8 @@ on_dialog_start (LivcLiveDialog *dialog,
   gtk_widget_set_visible (self->radar_panel, FALSE);
   gtk_widget_set_visible (self->radar_separator, FALSE);
   g_signal_connect (live->round, "notify::state", G_CALLBACK (on_round_state), self);
+  g_signal_connect (live->round, "member-joined", G_CALLBACK (on_member_joined), self);
+  g_signal_connect (live->round, "rating-received", G_CALLBACK (on_rating_received), self);
   g_signal_connect (self->document, "notify::ratings-hidden", G_CALLBACK (on_ratings_hidden),
                     self);
   livc_live_view_set_round (live->view, live->round, self->lang);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "livc-date-button.h"
 #include "livc-file-dialogs.h"
 #include "livc-item-row.h"
 #include "livc-problems-dialog.h"
@@ -705,6 +706,28 @@ on_recent_activated (GtkListBox    *box,
   livc_window_open_file (self, file);
 }
 
+/* "Livedorp, 22 November 2026": which assessment a recent file holds, as people know it;
+ * NULL when it cannot be read or names no municipality. */
+static char *
+recent_title (const char *path)
+{
+  g_autoptr(LivcDiagnostics) diag = livc_diagnostics_new ();
+  g_autoptr(LivcAssessment) a = livc_load_assessment (path, diag, NULL);
+  g_autofree char *names = NULL;
+  g_autofree char *date = NULL;
+
+  if (a == NULL)
+    return NULL;
+  names = livc_assessment_dup_isolated_names (a, ", ");
+  if (names == NULL || *names == '\0')
+    return NULL;
+  date = livc_date_format_day (livc_assessment_get_date (a));
+  if (date == NULL)
+    return g_steal_pointer (&names);
+  /* TRANSLATORS: a recent assessment: its municipalities, then its date. */
+  return g_strdup_printf (_("%s, %s"), names, date);
+}
+
 static void
 refresh_recent (LivcWindow *self)
 {
@@ -718,16 +741,18 @@ refresh_recent (LivcWindow *self)
     {
       g_autofree char *base = NULL;
       g_autofree char *dir = NULL;
+      g_autofree char *title = NULL;
       GtkWidget *row;
 
       if (!g_file_test (list[i], G_FILE_TEST_IS_REGULAR))
         continue;
       base = g_path_get_basename (list[i]);
       dir = g_path_get_dirname (list[i]);
+      title = recent_title (list[i]);
       row = adw_action_row_new ();
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), base);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dir);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title != NULL ? title : base);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), title != NULL ? base : dir);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  gtk_image_new_from_icon_name ("go-next-symbolic"));

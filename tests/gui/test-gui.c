@@ -13,6 +13,7 @@
 #include <gdk/x11/gdkx.h>
 #include <glib/gstdio.h>
 
+#include "livc-action-row.h"
 #include "livc-application.h"
 #include "livc-bidi-check.h"
 #include "livc-gui-test.h"
@@ -632,6 +633,109 @@ click_tooltip (LivcWindow *window,
   settle ();
 }
 
+/* The focus is in widget or one of its parts. */
+static gboolean
+focus_within (gpointer data)
+{
+  GtkWidget *widget = data;
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static gboolean
+widget_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+widget_unmapped (gpointer widget)
+{
+  return !gtk_widget_get_mapped (widget);
+}
+
+/* widget shows whole inside the scrolled window that holds it. */
+static gboolean
+in_view (gpointer data)
+{
+  GtkWidget *widget = data;
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+
+  return gtk_widget_compute_bounds (widget, scrolled, &bounds) && bounds.size.height > 0 &&
+         bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scrolled);
+}
+
+/* An error text shown under a field. */
+static gboolean
+is_shown_error (GtkWidget    *widget,
+                gconstpointer data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "error") &&
+         gtk_widget_get_mapped (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0';
+}
+
+static gboolean
+shows_error (gpointer row)
+{
+  return find_widget (row, is_shown_error, NULL) != NULL;
+}
+
+static gboolean
+has_label (GtkWidget    *widget,
+           gconstpointer data)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
+}
+
+/* Clicks the mapped button of window with that (translated) label. */
+static void
+click_label (LivcWindow *window,
+             const char *label)
+{
+  GtkWidget *button = find_widget (GTK_WIDGET (window), has_label,
+                                   g_dgettext (GETTEXT_PACKAGE, label));
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+}
+
+/* Tab from an action's text goes through its owner, date, calendar and status before it
+ * reaches the button that removes it. */
+static void
+assert_tab_order (LivcWindow *window,
+                  GtkWidget  *row)
+{
+  GtkWidget *fields[] = {
+    find_widget (row, has_placeholder, g_dgettext (GETTEXT_PACKAGE, "Owner")),
+    find_widget (row, has_placeholder, g_dgettext (GETTEXT_PACKAGE, "Due date")),
+    livc_action_row_get_date_button (LIVC_ACTION_ROW (row)),
+    find_widget (row, is_drop_down, NULL),
+    find_widget (row, has_tooltip, g_dgettext (GETTEXT_PACKAGE, "Remove Action")),
+  };
+  guint next = 0;
+
+  settle ();
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    g_assert_nonnull (fields[i]);
+  for (guint presses = 0; presses < 10 && next < G_N_ELEMENTS (fields); presses++)
+    {
+      GtkWidget *focus;
+
+      gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      for (guint later = next + 1; later < G_N_ELEMENTS (fields); later++)
+        g_assert_false (focus == fields[later] || gtk_widget_is_ancestor (focus, fields[later]));
+      if (focus == fields[next] || gtk_widget_is_ancestor (focus, fields[next]))
+        next++;
+    }
+  g_assert_cmpuint (next, ==, G_N_ELEMENTS (fields));
+}
+
 static void
 test_action_plan (void)
 {
@@ -639,7 +743,8 @@ test_action_plan (void)
   LivcDocument *doc = livc_window_get_document (window);
   GListModel *actions = livc_assessment_get_actions (livc_document_get_assessment (doc));
   GPtrArray *recs;
-  GtkWidget *due, *status;
+  GtkWidget *due, *status, *row, *list, *text_entry, *error, *calendar_button, *popover;
+  GtkWidget *calendar;
   g_autoptr(LivcAction) action = NULL;
   const char *text;
 
@@ -662,8 +767,16 @@ test_action_plan (void)
                      livc_recommendation_get_domain (g_ptr_array_index (recs, 0))));
 
   due = find_widget (GTK_WIDGET (window), has_placeholder,
-                     g_dgettext (GETTEXT_PACKAGE, "Due date (YYYY-MM-DD)"));
+                     g_dgettext (GETTEXT_PACKAGE, "Due date"));
   g_assert_nonnull (due);
+  row = gtk_widget_get_ancestor (due, LIVC_TYPE_ACTION_ROW);
+  g_assert_nonnull (row);
+  list = gtk_widget_get_parent (row);
+  /* The new action is in view with the keyboard in its text. */
+  text_entry = find_widget (row, has_placeholder, g_dgettext (GETTEXT_PACKAGE, "Action"));
+  g_assert_true (iterate_until (focus_within, text_entry, 10000));
+  assert_tab_order (window, row);
+
   gtk_editable_set_text (GTK_EDITABLE (due), "2027-02-30");
   g_assert_null (livc_action_get_due (action));
   g_assert_true (gtk_widget_has_css_class (due, "error"));
@@ -673,17 +786,151 @@ test_action_plan (void)
   gtk_editable_set_text (GTK_EDITABLE (due), "2/3/2027");
   g_assert_cmpstr (livc_action_get_due (action), ==, "2027-03-02");
   g_assert_false (gtk_widget_has_css_class (due, "error"));
+  g_assert_null (find_widget (row, is_shown_error, NULL));
+  /* The ways Belgians write a date, each kept as ISO. */
+  {
+    const char *typed[][2] = {
+      { "31/03/2027", "2027-03-31" }, { "1/4/2027", "2027-04-01" },
+      { "27.03.2027", "2027-03-27" }, { "5-4-2027", "2027-04-05" },
+      { "12-10-2027", "2027-10-12" }, { "2027-11-30", "2027-11-30" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+      {
+        gtk_editable_set_text (GTK_EDITABLE (due), typed[i][0]);
+        g_assert_cmpstr (livc_action_get_due (action), ==, typed[i][1]);
+      }
+  }
+  /* No such day: said under the field, what was typed stays, only real dates reach the
+   * file. */
+  gtk_editable_set_text (GTK_EDITABLE (due), "31/02/2027");
+  g_assert_true (livc_action_get_due (action) == NULL ||
+                 livc_date_is_valid (livc_action_get_due (action)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due)), ==, "31/02/2027");
+  error = find_widget (row, is_shown_error, NULL);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error)), "31/02/2027"));
+  livc_action_set_owner (action, "Els");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due)), ==, "31/02/2027");
+  /* While a date is being typed it is not yet wrong: the reason shows once the field is left. */
+  gtk_widget_grab_focus (due);
+  gtk_editable_set_text (GTK_EDITABLE (due), "31/0");
+  g_assert_null (find_widget (row, is_shown_error, NULL));
+  g_assert_false (gtk_widget_has_css_class (due, "error"));
+  gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+  g_assert_false (focus_within (due));
+  g_assert_true (iterate_until (shows_error, row, 10000));
+  g_assert_true (gtk_widget_has_css_class (due, "error"));
+
+  /* The calendar beside the field: opens on the date, a day picked writes it. */
+  calendar_button = livc_action_row_get_date_button (LIVC_ACTION_ROW (row));
+  g_assert_true (gtk_widget_get_mapped (calendar_button));
+  gtk_editable_set_text (GTK_EDITABLE (due), "15/06/2027");
+  gtk_menu_button_popup (GTK_MENU_BUTTON (calendar_button));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (calendar_button)));
+  g_assert_true (iterate_until (widget_mapped, popover, 10000));
+  calendar = find_widget (popover, is_calendar, NULL);
+  g_assert_nonnull (calendar);
+  {
+    g_autoptr(GDateTime) shown = gtk_calendar_get_date (GTK_CALENDAR (calendar));
+    g_autoptr(GDateTime) day = g_date_time_new_local (2027, 7, 9, 12, 0, 0);
+
+    g_assert_cmpint (g_date_time_get_month (shown), ==, 6);
+    g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, 15);
+    gtk_calendar_select_day (GTK_CALENDAR (calendar), day);
+  }
+  g_assert_cmpstr (livc_action_get_due (action), ==, "2027-07-09");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due)), ==, "2027-07-09");
+  g_assert_true (iterate_until (widget_unmapped, popover, 10000));
+  g_assert_null (find_widget (row, is_shown_error, NULL));
+  /* An undo of the date puts the field back too. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpstr (livc_action_get_due (action), !=, "2027-07-09");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due)), ==,
+                   livc_action_get_due (action) != NULL ? livc_action_get_due (action) : "");
 
   status = find_widget (GTK_WIDGET (window), is_drop_down, NULL);
   g_assert_nonnull (status);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (status), LIVC_ACTION_DONE);
   g_assert_cmpint (livc_action_get_status (action), ==, LIVC_ACTION_DONE);
 
+  /* Removing asks nothing; Undo puts it back in its place. */
+  {
+    g_autoptr(LivcAction) other = livc_action_new ("a-other");
+
+    livc_assessment_add_action (livc_document_get_assessment (doc), other);
+    settle ();
+  }
   click_tooltip (window, "Remove Action");
-  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 0);
+  g_assert_null (find_message_dialog ());
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 2);
+  {
+    g_autoptr(LivcAction) back = g_list_model_get_item (actions, 0);
+
+    g_assert_true (back == action);
+    g_assert_cmpint (livc_action_get_status (back), ==, LIVC_ACTION_DONE);
+  }
+
+  /* Below the fold, a new action comes into view with the keyboard in its text. */
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("a-more-%u", i);
+      g_autoptr(LivcAction) more = livc_action_new (id);
+
+      livc_assessment_add_action (livc_document_get_assessment (doc), more);
+    }
+  settle ();
+  click_label (window, "_Add Action");
+  {
+    guint n = g_list_model_get_n_items (actions);
+    GtkWidget *last = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list),
+                                                                 (int) n - 1));
+
+    g_assert_cmpuint (n, ==, 15);
+    text_entry = find_widget (last, has_placeholder, g_dgettext (GETTEXT_PACKAGE, "Action"));
+    g_assert_true (iterate_until (focus_within, text_entry, 10000));
+    g_assert_true (iterate_until (in_view, last, 10000));
+  }
 
   livc_document_discard_recovery (doc);
   livc_document_set_modified (doc, FALSE);
+  destroy_all_windows ();
+}
+
+/* The start page's recent assessments say which municipality and which day, the file's
+ * name under it. */
+static void
+test_recent_names (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("LIVC_SOURCE_ROOT"), "data", "samples",
+                                            "town-2026.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LivcAssessment) a = livc_load_assessment (path, NULL, NULL);
+  g_autofree char *names = NULL;
+  g_autofree char *year = NULL;
+  LivcWindow *window = livc_window_new (GTK_APPLICATION (app));
+  AdwActionRow *found = NULL;
+
+  g_assert_nonnull (a);
+  names = livc_assessment_dup_municipality_names (a, ", ");
+  year = g_strndup (livc_assessment_get_date (a), 4);
+  g_assert_true (livc_window_open_file (window, file));
+  livc_document_set_modified (livc_window_get_document (window), FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+
+  window = livc_window_new (GTK_APPLICATION (app));
+  gtk_window_present (GTK_WINDOW (window));
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (window->recent_list));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "path"), path) == 0)
+      found = ADW_ACTION_ROW (row);
+  g_assert_nonnull (found);
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (found)), names));
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (found)), year));
+  g_assert_cmpstr (adw_action_row_get_subtitle (found), ==, "town-2026.xml");
   destroy_all_windows ();
 }
 
@@ -1307,6 +1554,13 @@ test_team_meeting (void)
   g_assert_null (livc_participant_get_name (livc_assessment_find_participant (a, "p1")));
   g_assert_cmpstr (livc_participant_get_name (livc_assessment_find_participant (a, "p2")), ==,
                    "Jan");
+  /* Enter in a name goes on to the next member; in the last name it adds one. */
+  g_signal_emit_by_name (livc_team_dialog_get_entry (team, 1, TRUE), "activate");
+  g_assert_cmpuint (g_list_model_get_n_items (livc_assessment_get_participants (a)), ==, 3);
+  g_signal_emit_by_name (livc_team_dialog_get_entry (team, 2, TRUE), "activate");
+  g_assert_cmpuint (g_list_model_get_n_items (livc_assessment_get_participants (a)), ==, 4);
+  livc_team_dialog_remove (team, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (livc_assessment_get_participants (a)), ==, 3);
   gtk_window_destroy (GTK_WINDOW (team));
   settle ();
 
@@ -2580,6 +2834,7 @@ main (int    argc,
   g_test_add_func ("/gui/answer-score-radar", test_answer_score_radar);
   g_test_add_func ("/gui/editor-page", test_editor_page);
   g_test_add_func ("/gui/action-plan", test_action_plan);
+  g_test_add_func ("/gui/recent-names", test_recent_names);
   g_test_add_func ("/gui/close-asks", test_close_asks);
   g_test_add_func ("/gui/keyboard", test_keyboard);
   g_test_add_func ("/gui/save-reopen-export", test_save_reopen_export);

@@ -380,6 +380,73 @@ test_round (void)
   settle ();
 }
 
+/* Ctrl+Z during a round takes back the coordinator's edits only: what the phones sent,
+ * before or after an edit, stays, and so does a member added here whom a phone rates as. */
+static void
+test_undo_keeps_phones (void)
+{
+  LivcWindow *window = open_team ();
+  LivcDocument *document = livc_window_get_document (window);
+  LivcAssessment *a = livc_document_get_assessment (document);
+  LivcHistory *history = livc_document_get_history (document);
+  g_autoptr(LivcParticipant) guest = livc_participant_new ("p4", NULL, "Gast");
+  g_autofree char *domain_id = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  const char *first, *second;
+  LiveClient *phones[2];
+  guint n_members;
+
+  livc_window_select_domain (window, 2);
+  items = domain_items (window, 2, &domain_id);
+  first = g_ptr_array_index (items, 0);
+  second = g_ptr_array_index (items, 1);
+  livc_assessment_add_participant (a, guest);
+  livc_history_flush (history);
+  n_members = g_list_model_get_n_items (livc_assessment_get_participants (a));
+  livc_assessment_set_title (a, "Vergadering");
+  livc_history_flush (history);
+  start_round (window);
+
+  phones[0] = live_client_new (livc_live_round_get_url (_livc_window_live_get_round (window)));
+  phones[1] = live_client_new (livc_live_round_get_url (_livc_window_live_get_round (window)));
+  g_assert_cmpuint (live_client_join (phones[0], "p1"), ==, 200);
+  g_assert_cmpuint (live_client_join (phones[1], "p4"), ==, 200);
+  phone_rates (window, phones[0], first, "p1", "3");
+  phone_rates (window, phones[1], first, "p4", "4");
+  livc_answer_set_note (livc_assessment_ensure_answer (a, second), "Besproken");
+  livc_history_flush (history);
+  phone_rates (window, phones[0], second, "p1", "2");
+
+  /* The note goes; the rating sent after it stays. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_null (livc_answer_get_note (livc_assessment_ensure_answer (a, second)));
+  g_assert_cmpint (rating_of (window, second, "p1"), ==, 2);
+  /* Every step back: the title goes, the guest and every phone's rating stay. */
+  while (livc_history_get_can_undo (history))
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_null (livc_assessment_get_title (a));
+  g_assert_nonnull (livc_assessment_find_participant (a, "p4"));
+  g_assert_cmpuint (g_list_model_get_n_items (livc_assessment_get_participants (a)), ==,
+                    n_members);
+  g_assert_cmpint (rating_of (window, first, "p1"), ==, 3);
+  g_assert_cmpint (rating_of (window, first, "p4"), ==, 4);
+  g_assert_cmpint (rating_of (window, second, "p1"), ==, 2);
+  /* And forward again: the edits come back, the ratings are the same. */
+  while (livc_history_get_can_redo (history))
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_cmpstr (livc_assessment_get_title (a), ==, "Vergadering");
+  g_assert_cmpstr (livc_answer_get_note (livc_assessment_ensure_answer (a, second)), ==,
+                   "Besproken");
+  g_assert_cmpint (rating_of (window, first, "p4"), ==, 4);
+  g_assert_cmpint (rating_of (window, second, "p1"), ==, 2);
+
+  for (guint i = 0; i < G_N_ELEMENTS (phones); i++)
+    live_client_free (phones[i]);
+  livc_document_set_modified (document, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
 /* Closing the window, quitting the app and destroying the window close the server. */
 static void
 test_close_and_quit (void)
@@ -588,6 +655,7 @@ main (int    argc,
   app = livc_gui_test_app_new ();
 
   g_test_add_func ("/live-gui/round", test_round);
+  g_test_add_func ("/live-gui/undo-keeps-phones", test_undo_keeps_phones);
   g_test_add_func ("/live-gui/close-and-quit", test_close_and_quit);
   g_test_add_func ("/live-gui/stops-itself", test_stops_itself);
   g_test_add_func ("/live-gui/kill-restores", test_kill_restores);
