@@ -79,7 +79,7 @@ test_points_where_scores_say (void **state)
   cairo_surface_t *surface = render (&data, 800, 800, "radar-one.png");
   double er, eg, eb;
 
-  livc_radar_series_color (0, &er, &eg, &eb);
+  livc_radar_series_color (0, FALSE, &er, &eg, &eb);
   for (guint a = 0; a < 8; a++)
     {
       double x, y, r, g, b;
@@ -156,7 +156,7 @@ test_many_series_and_sizes (void **state)
       if (sizes[i][0] >= 800)
         {
           /* The highlighted series is drawn on top. */
-          livc_radar_series_color (2, &er, &eg, &eb);
+          livc_radar_series_color (2, FALSE, &er, &eg, &eb);
           assert_true (livc_radar_point (&data, sizes[i][0], sizes[i][1], 0, v[2][0], &x, &y));
           pixel_at (surface, x, y, &r, &g, &b);
           assert_true (close_to (r, g, b, er, eg, eb));
@@ -255,7 +255,7 @@ test_trend_points (void **state)
       cairo_surface_write_to_png (surface, path);
     }
 
-  livc_radar_series_color (0, &er, &eg, &eb);
+  livc_radar_series_color (0, FALSE, &er, &eg, &eb);
   for (guint i = 0; i < 4; i++)
     {
       if (isnan (values[i]))
@@ -387,7 +387,7 @@ test_bars_below_three_axes (void **state)
               assert_true (livc_radar_point (&data, w, h, a, v[0][a], &x, &y));
               assert_true (x > x0 + (w * 0.6) * v[0][a] / 100 * 0.8 && fabs (y - y0) < 1e-6);
               pixel_at (surface, (x0 + x) / 2, y, &r, &g, &b);
-              livc_radar_series_color (0, &er, &eg, &eb);
+              livc_radar_series_color (0, FALSE, &er, &eg, &eb);
               if (!(b > r + 0.1 && fabs (b - (1 - 0.35 * (1 - eb))) < 0.1))
                 fail_msg ("%s: axis %u's bar at %.0f,%.0f is %.2f %.2f %.2f", name, a,
                           (x0 + x) / 2, y, r, g, b);
