@@ -89,7 +89,7 @@ livc_compare_radar_snapshot (GtkWidget   *widget,
   data.labels = (const char * const *) labels->pdata;
   data.n_series = n_series;
   data.series = series;
-  data.slots = (const guint *) self->slots->data;
+  data.slots = &g_array_index (self->slots, guint, 0);
   data.dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));

@@ -657,6 +657,31 @@ test_radar_agrees (void)
   g_signal_handler_disconnect (overview, handler);
 }
 
+/* With LIVC_SCREENSHOTS set to a folder, the window as drawn, as NAME.png there. */
+static void
+screenshot (const char *name)
+{
+  const char *folder = g_getenv ("LIVC_SCREENSHOTS");
+  GtkWidget *widget = GTK_WIDGET (window);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+
+  if (folder == NULL)
+    return;
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         NULL);
+  path = g_strdup_printf ("%s/%s.png", folder, name);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
 /* At 1024×768 the window fits, and no cell or header of the table is cut: the names
  * that stop at their column's widest width are whole in their tooltip. */
 static void
@@ -693,6 +718,11 @@ test_columns_fit (void)
                  min);
     }
   g_assert_cmpuint (checked, >, 50);
+  screenshot ("compare-1024-light");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  wait_frames (GTK_WIDGET (window), 3);
+  screenshot ("compare-1024-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   wait_frames (GTK_WIDGET (window), 2);
 }
