@@ -719,7 +719,8 @@ test_columns_fit (void)
     }
   g_assert_cmpuint (checked, >, 50);
   screenshot ("compare-1024-light");
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
   wait_frames (GTK_WIDGET (window), 3);
   screenshot ("compare-1024-dark");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
