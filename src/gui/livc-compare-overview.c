@@ -173,15 +173,20 @@ cell_text (LivcCompareOverview *self,
     }
 }
 
+/* The names' columns have a widest width: a cell cut there is whole in the table's
+ * tooltip, found under the pointer when asked rather than set on every cell. */
 static gboolean
-on_cell_query_tooltip (GtkLabel   *label,
-                       int         x,
-                       int         y,
-                       gboolean    keyboard,
-                       GtkTooltip *tooltip,
-                       gpointer    user_data)
+on_table_query_tooltip (GtkWidget  *table,
+                        int         x,
+                        int         y,
+                        gboolean    keyboard,
+                        GtkTooltip *tooltip,
+                        gpointer    user_data)
 {
-  if (!pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+  GtkWidget *picked = keyboard ? NULL : gtk_widget_pick (table, x, y, GTK_PICK_DEFAULT);
+  GtkLabel *label = GTK_IS_LABEL (picked) ? GTK_LABEL (picked) : NULL;
+
+  if (label == NULL || !pango_layout_is_ellipsized (gtk_label_get_layout (label)))
     return FALSE;
   gtk_tooltip_set_text (tooltip, gtk_label_get_text (label));
   return TRUE;
@@ -204,10 +209,6 @@ setup_label (GtkSignalListItemFactory *factory,
     {
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      /* The names' columns have a widest width: what is cut there is whole in the tooltip,
-       * asked for when shown rather than set at every bind. */
-      gtk_widget_set_has_tooltip (label, TRUE);
-      g_signal_connect (label, "query-tooltip", G_CALLBACK (on_cell_query_tooltip), NULL);
     }
   gtk_list_item_set_child (item, label);
 }
@@ -764,6 +765,13 @@ new_row (LivcCompareOverview *self,
   return row;
 }
 
+static gboolean
+fit_columns_later (gpointer data)
+{
+  fit_columns (data);
+  return G_SOURCE_REMOVE;
+}
+
 /* Rows for the comparison's members from first on. */
 static GPtrArray *
 new_rows (LivcCompareOverview *self,
@@ -992,6 +1000,8 @@ livc_compare_overview_init (LivcCompareOverview *self)
   g_signal_connect_swapped (self->selection, "notify::selected",
                             G_CALLBACK (on_selection_changed), self);
   add_fixed_columns (self);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->table), TRUE);
+  g_signal_connect (self->table, "query-tooltip", G_CALLBACK (on_table_query_tooltip), NULL);
   update_count (self);
 }
 
@@ -1079,7 +1089,9 @@ livc_compare_overview_set_loading (LivcCompareOverview *self,
   if (!loading)
     {
       flush_pending (self);
-      fit_columns (self);
+      /* In a main-loop iteration of its own: the rows just shown have theirs. */
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fit_columns_later, g_object_ref (self),
+                       g_object_unref);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }

@@ -682,8 +682,7 @@ screenshot (const char *name)
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
-/* At 1024×768 the window fits, and no cell or header of the table is cut: the names
- * that stop at their column's widest width are whole in their tooltip. */
+/* At 1024×768 the window fits, and no cell or header of the table is cut. */
 static void
 test_columns_fit (void)
 {
@@ -705,11 +704,9 @@ test_columns_fit (void)
       if (!gtk_widget_get_mapped (GTK_WIDGET (label)) || *text == '\0')
         continue;
       checked++;
+      /* Only a name may be cut (whole in the table's tooltip), not at this width. */
       if (pango_layout_is_ellipsized (gtk_label_get_layout (label)))
-        {
-          g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (label)), ==, text);
-          continue;
-        }
+        g_error ("“%s” is ellipsized", text);
       /* A header is clipped, not ellipsized, when its column is narrower than it. */
       gtk_widget_measure (GTK_WIDGET (label), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL,
                           NULL, NULL);
