@@ -79,7 +79,7 @@ test_points_where_scores_say (void **state)
   cairo_surface_t *surface = render (&data, 800, 800, "radar-one.png");
   double er, eg, eb;
 
-  livc_radar_series_color (0, &er, &eg, &eb);
+  livc_radar_series_color (0, FALSE, &er, &eg, &eb);
   for (guint a = 0; a < 8; a++)
     {
       double x, y, r, g, b;
@@ -156,7 +156,7 @@ test_many_series_and_sizes (void **state)
       if (sizes[i][0] >= 800)
         {
           /* The highlighted series is drawn on top. */
-          livc_radar_series_color (2, &er, &eg, &eb);
+          livc_radar_series_color (2, FALSE, &er, &eg, &eb);
           assert_true (livc_radar_point (&data, sizes[i][0], sizes[i][1], 0, v[2][0], &x, &y));
           pixel_at (surface, x, y, &r, &g, &b);
           assert_true (close_to (r, g, b, er, eg, eb));
@@ -255,7 +255,7 @@ test_trend_points (void **state)
       cairo_surface_write_to_png (surface, path);
     }
 
-  livc_radar_series_color (0, &er, &eg, &eb);
+  livc_radar_series_color (0, FALSE, &er, &eg, &eb);
   for (guint i = 0; i < 4; i++)
     {
       if (isnan (values[i]))
@@ -387,7 +387,7 @@ test_bars_below_three_axes (void **state)
               assert_true (livc_radar_point (&data, w, h, a, v[0][a], &x, &y));
               assert_true (x > x0 + (w * 0.6) * v[0][a] / 100 * 0.8 && fabs (y - y0) < 1e-6);
               pixel_at (surface, (x0 + x) / 2, y, &r, &g, &b);
-              livc_radar_series_color (0, &er, &eg, &eb);
+              livc_radar_series_color (0, FALSE, &er, &eg, &eb);
               if (!(b > r + 0.1 && fabs (b - (1 - 0.35 * (1 - eb))) < 0.1))
                 fail_msg ("%s: axis %u's bar at %.0f,%.0f is %.2f %.2f %.2f", name, a,
                           (x0 + x) / 2, y, r, g, b);
@@ -574,6 +574,87 @@ test_png_few_domains_long_titles (void **state)
   livc_test_rmdir (dir);
 }
 
+/* WCAG 2's relative luminance and contrast ratio. */
+static double
+luminance (double r,
+           double g,
+           double b)
+{
+  double c[3] = { r, g, b };
+
+  for (guint i = 0; i < 3; i++)
+    c[i] = c[i] <= 0.04045 ? c[i] / 12.92 : pow ((c[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+}
+
+static double
+contrast (double r1, double g1, double b1,
+          double r2, double g2, double b2)
+{
+  double l1 = luminance (r1, g1, b1), l2 = luminance (r2, g2, b2);
+
+  return (MAX (l1, l2) + 0.05) / (MIN (l1, l2) + 0.05);
+}
+
+/* Every series, its points too, stands out 3:1 (WCAG's minimum for graphics) from the
+ * backgrounds it is drawn on: white paper and the light style's window and view with the
+ * light palette, the dark style's window, view and cards with the dark one. */
+static void
+test_series_contrast (void **state)
+{
+  static const double light_bg[][3] = { { 1, 1, 1 }, { 0.98, 0.98, 0.98 } };
+  static const double dark_bg[][3] = {
+    { 0.118, 0.118, 0.118 }, { 0.141, 0.141, 0.141 }, { 0.188, 0.188, 0.188 },
+  };
+  double values[LIVC_RADAR_MAX_SERIES][8];
+  LivcRadarSeries series[LIVC_RADAR_MAX_SERIES];
+
+  for (guint s = 0; s < LIVC_RADAR_MAX_SERIES; s++)
+    {
+      double r, g, b;
+
+      livc_radar_series_color (s, FALSE, &r, &g, &b);
+      for (guint k = 0; k < G_N_ELEMENTS (light_bg); k++)
+        if (contrast (r, g, b, light_bg[k][0], light_bg[k][1], light_bg[k][2]) < 3)
+          fail_msg ("light series %u: %.2f:1 on background %u", s,
+                    contrast (r, g, b, light_bg[k][0], light_bg[k][1], light_bg[k][2]), k);
+      livc_radar_series_color (s, TRUE, &r, &g, &b);
+      for (guint k = 0; k < G_N_ELEMENTS (dark_bg); k++)
+        if (contrast (r, g, b, dark_bg[k][0], dark_bg[k][1], dark_bg[k][2]) < 3)
+          fail_msg ("dark series %u: %.2f:1 on background %u", s,
+                    contrast (r, g, b, dark_bg[k][0], dark_bg[k][1], dark_bg[k][2]), k);
+      for (guint a = 0; a < 8; a++)
+        values[s][a] = 20 + 10 * s;
+      series[s] = (LivcRadarSeries) { "Heuvelmolen", values[s], FALSE };
+    }
+
+  /* Drawn: each series' point, sampled where it is, against the dark window. */
+  for (int dark = 0; dark <= 1; dark++)
+    {
+      LivcRadarData data = { .n_axes = 8, .labels = labels, .n_series = LIVC_RADAR_MAX_SERIES,
+                             .series = series, .dark = dark };
+      const double *bg = dark ? dark_bg[1] : light_bg[0];
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 800, 800);
+      cairo_t *cr = cairo_create (surface);
+
+      cairo_set_source_rgb (cr, bg[0], bg[1], bg[2]);
+      cairo_paint (cr);
+      livc_radar_draw (cr, &data, 800, 800);
+      cairo_destroy (cr);
+      for (guint s = 0; s < LIVC_RADAR_MAX_SERIES; s++)
+        {
+          double x, y, r, g, b;
+
+          assert_true (livc_radar_point (&data, 800, 800, 1, values[s][1], &x, &y));
+          pixel_at (surface, x, y, &r, &g, &b);
+          if (contrast (r, g, b, bg[0], bg[1], bg[2]) < 3)
+            fail_msg ("%s: the point of series %u is %.2f:1", dark ? "dark" : "light", s,
+                      contrast (r, g, b, bg[0], bg[1], bg[2]));
+        }
+      cairo_surface_destroy (surface);
+    }
+}
+
 int
 main (void)
 {
@@ -587,6 +668,7 @@ main (void)
     cmocka_unit_test (test_bars_below_three_axes),
     cmocka_unit_test (test_long_labels_keep_size),
     cmocka_unit_test (test_png_few_domains_long_titles),
+    cmocka_unit_test (test_series_contrast),
   };
   int failed;
 

@@ -14,16 +14,29 @@
 #include "livc-chart-private.h"
 #include "livc-radar.h"
 
-/* Okabe–Ito: told apart with every common colour-vision deficiency. */
+/* Okabe–Ito hues, told apart with every common colour-vision deficiency, each at least
+ * 3:1 against its background (WCAG's minimum for graphics): darkened where the original
+ * is too light for white paper, lightened for the dark style's window. */
 static const double palette[LIVC_RADAR_MAX_SERIES][3] = {
   { 0.000, 0.447, 0.698 }, /* blue */
-  { 0.902, 0.624, 0.000 }, /* orange */
+  { 0.750, 0.420, 0.000 }, /* orange, darkened */
   { 0.000, 0.620, 0.451 }, /* bluish green */
-  { 0.800, 0.475, 0.655 }, /* reddish purple */
-  { 0.337, 0.706, 0.914 }, /* sky blue */
+  { 0.720, 0.380, 0.580 }, /* reddish purple, darkened */
+  { 0.150, 0.550, 0.850 }, /* sky blue, darkened */
   { 0.835, 0.369, 0.000 }, /* vermillion */
-  { 0.600, 0.550, 0.100 }, /* dark yellow, readable on white */
+  { 0.600, 0.550, 0.100 }, /* dark yellow */
   { 0.300, 0.300, 0.300 }, /* grey */
+};
+
+static const double dark_palette[LIVC_RADAR_MAX_SERIES][3] = {
+  { 0.300, 0.560, 0.950 }, /* blue */
+  { 0.902, 0.624, 0.000 }, /* orange */
+  { 0.200, 0.750, 0.580 }, /* bluish green */
+  { 0.880, 0.560, 0.750 }, /* reddish purple */
+  { 0.550, 0.850, 1.000 }, /* sky blue */
+  { 0.950, 0.450, 0.200 }, /* vermillion */
+  { 0.940, 0.890, 0.260 }, /* yellow */
+  { 0.780, 0.780, 0.780 }, /* light grey */
 };
 
 /* A line style per series too, so the chart survives black-and-white printing. */
@@ -49,16 +62,40 @@ typedef struct
   double label_font; /* the axis labels' size: smaller when they would collide */
 } Geometry;
 
+/* The colour of series index: for white paper and the light style, or for the dark
+ * style's window. */
 void
-livc_radar_series_color (guint   index,
-                         double *r,
-                         double *g,
-                         double *b)
+livc_radar_series_color (guint    index,
+                         gboolean dark,
+                         double  *r,
+                         double  *g,
+                         double  *b)
 {
+  const double (*colors)[3] = dark ? dark_palette : palette;
+
   index %= LIVC_RADAR_MAX_SERIES;
-  *r = palette[index][0];
-  *g = palette[index][1];
-  *b = palette[index][2];
+  *r = colors[index][0];
+  *g = colors[index][1];
+  *b = colors[index][2];
+}
+
+/* The colour (and line style) a series is drawn in: its slot when the caller gives one,
+ * so that a series keeps its colour while others come and go. */
+static guint
+series_slot (const LivcRadarData *data,
+             guint                s)
+{
+  return data->slots != NULL ? data->slots[s] : s;
+}
+
+static void
+series_color (const LivcRadarData *data,
+              guint                s,
+              double              *r,
+              double              *g,
+              double              *b)
+{
+  livc_radar_series_color (series_slot (data, s), data->dark, r, g, b);
 }
 
 /* Rings (or guides) at the stage minimums, so that a chart shows where each stage begins,
@@ -630,8 +667,11 @@ set_series_dash (cairo_t *cr,
                  guint    s,
                  double   width)
 {
-  double dashes[2] = { dash_patterns[s][0] * width, dash_patterns[s][1] * width };
+  double dashes[2];
 
+  s %= LIVC_RADAR_MAX_SERIES;
+  dashes[0] = dash_patterns[s][0] * width;
+  dashes[1] = dash_patterns[s][1] * width;
   cairo_set_dash (cr, dashes, dash_patterns[s][0] > 0 ? 2 : 0, 0);
 }
 
@@ -701,7 +741,7 @@ draw_bars (cairo_t             *cr,
           int pw, ph;
 
           bar_band (data, g, a, s, &top, &thickness);
-          livc_radar_series_color (s, &r, &gr, &b);
+          series_color (data, s, &r, &gr, &b);
           if (!isnan (v))
             {
               double w = g->unit * (data->series[s].highlight ? 0.22 : 0.14);
@@ -713,7 +753,7 @@ draw_bars (cairo_t             *cr,
               cairo_fill_preserve (cr);
               cairo_set_source_rgb (cr, r, gr, b);
               cairo_set_line_width (cr, w);
-              set_series_dash (cr, s, w);
+              set_series_dash (cr, series_slot (data, s), w);
               cairo_stroke (cr);
               cairo_set_dash (cr, NULL, 0, 0);
             }
@@ -738,7 +778,7 @@ draw_series (cairo_t             *cr,
   double r, gr, b;
   double width = g->unit * (series->highlight ? 0.22 : 0.14);
 
-  livc_radar_series_color (s, &r, &gr, &b);
+  series_color (data, s, &r, &gr, &b);
   cairo_save (cr);
   trace_polygon (cr, g, data->n_axes, series->values, TRUE);
   cairo_set_source_rgba (cr, r, gr, b, data->n_series == 1 || series->highlight ? 0.18 : 0.06);
@@ -746,7 +786,7 @@ draw_series (cairo_t             *cr,
   cairo_set_source_rgb (cr, r, gr, b);
   cairo_set_line_width (cr, width);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  set_series_dash (cr, s, width);
+  set_series_dash (cr, series_slot (data, s), width);
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
   for (guint a = 0; a < data->n_axes; a++)
@@ -791,7 +831,7 @@ draw_legend (cairo_t             *cr,
       if (s < data->n_series)
         {
           name = data->series[s].name;
-          livc_radar_series_color (s, &r, &gr, &b);
+          series_color (data, s, &r, &gr, &b);
         }
       else if (s == data->n_series && data->band_low != NULL)
         name = data->band_name ? data->band_name : "";
@@ -806,7 +846,7 @@ draw_legend (cairo_t             *cr,
           double w = g->unit * 0.14;
           cairo_set_source_rgb (cr, r, gr, b);
           cairo_set_line_width (cr, w);
-          set_series_dash (cr, s, w);
+          set_series_dash (cr, series_slot (data, s), w);
           cairo_move_to (cr, x, y + row * row_h + row_h / 2);
           cairo_line_to (cr, x + g->unit * 2, y + row * row_h + row_h / 2);
           cairo_stroke (cr);

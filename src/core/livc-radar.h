@@ -36,6 +36,8 @@ typedef struct
                                        stage a ring begins, written after its value */
   const char            *font_family; /* NULL for "DejaVu Sans" */
   gboolean               dark;        /* light lines on a dark background */
+  const guint           *slots;       /* optional, one per series: the colour and line
+                                         style it is drawn in; NULL for its index */
 } LivcRadarData;
 
 void     livc_radar_draw        (cairo_t             *cr,
@@ -55,6 +57,7 @@ void     livc_radar_label_box   (const LivcRadarData *data,
                                  guint                axis,
                                  cairo_rectangle_t   *box);
 void     livc_radar_series_color (guint               index,
+                                  gboolean            dark,
                                   double             *r,
                                   double             *g,
                                   double             *b);

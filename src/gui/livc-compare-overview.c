@@ -39,14 +39,14 @@ struct _LivcCompareOverview
   LivcQuestionnaire  *reference;      /* whose domains the columns show */
   gboolean            loading;
   GListStore         *store;          /* LivcCompareRow, in comparison order */
-  GPtrArray          *pending;        /* rows made while loading, shown at its end */
   GtkCustomFilter    *filter;
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
   GtkSingleSelection *selection;
   GPtrArray          *domain_columns;
   char               *search;         /* casefolded */
-  GPtrArray          *shown;          /* LivcCompareRow, in their radar order */
+  LivcCompareRow     *slots[LIVC_RADAR_MAX_SERIES]; /* the rows in the legend, by colour */
+  gboolean            legend_dirty;
 };
 
 G_DEFINE_FINAL_TYPE (LivcCompareOverview, livc_compare_overview, ADW_TYPE_BIN)
@@ -155,7 +155,7 @@ cell_text (LivcCompareOverview *self,
     case COLUMN_NAME:
       return g_strdup (livc_compare_row_get_name (row));
     case COLUMN_DATE:
-      return g_strdup (livc_compare_row_get_date (row));
+      return g_strdup (livc_compare_row_get_short_date (row));
     case COLUMN_PROVINCE:
       return g_strdup (livc_compare_row_get_province_name (row));
     case COLUMN_REGION:
@@ -170,6 +170,25 @@ cell_text (LivcCompareOverview *self,
                                                               (guint) (column - COLUMN_DOMAIN)),
                                   self->lang);
     }
+}
+
+/* The names' columns have a widest width: a cell cut there is whole in the table's
+ * tooltip, found under the pointer when asked rather than set on every cell. */
+static gboolean
+on_table_query_tooltip (GtkWidget  *table,
+                        int         x,
+                        int         y,
+                        gboolean    keyboard,
+                        GtkTooltip *tooltip,
+                        gpointer    user_data)
+{
+  GtkWidget *picked = keyboard ? NULL : gtk_widget_pick (table, x, y, GTK_PICK_DEFAULT);
+  GtkLabel *label = GTK_IS_LABEL (picked) ? GTK_LABEL (picked) : NULL;
+
+  if (label == NULL || !pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, gtk_label_get_text (label));
+  return TRUE;
 }
 
 static void
@@ -200,9 +219,128 @@ bind_label (GtkSignalListItemFactory *factory,
 {
   LivcCompareOverview *self = g_object_get_data (G_OBJECT (factory), "overview");
   LivcCompareRow *row = gtk_list_item_get_item (item);
-  g_autofree char *text = cell_text (self, row, GPOINTER_TO_INT (user_data));
+  int column = GPOINTER_TO_INT (user_data);
+  g_autofree char *text = cell_text (self, row, column);
+  GtkWidget *label = gtk_list_item_get_child (item);
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+  gtk_label_set_text (GTK_LABEL (label), text);
+}
+
+/* Column widths: what the widest cell of each column needs, measured in the table's own
+ * font, so that no stage, date or score is cut in any language; the names' columns stop
+ * at NAME_MAX_WIDTH. The headers wrap between words rather than be cut. Measured when
+ * rows come, not by the table, which would measure every cell at every batch. */
+#define CELL_PADDING   32   /* a cell's padding and the header's sort arrow */
+#define NAME_MAX_WIDTH 260
+
+static int
+text_width (PangoLayout *layout,
+            const char  *text)
+{
+  int width;
+
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+/* The widest word of a title: what a header wrapped between words needs. */
+static int
+widest_word (PangoLayout *layout,
+             const char  *title)
+{
+  g_auto(GStrv) words = g_strsplit_set (title, " \u00a0", -1);
+  int widest = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    widest = MAX (widest, text_width (layout, words[i]));
+  return widest;
+}
+
+/* The widest of the texts that differ from the one before: rows come grouped. */
+static int
+widest_row_text (PangoLayout *layout,
+                 GListModel  *rows,
+                 const char *(*get) (LivcCompareRow *))
+{
+  const char *last = NULL;
+  int widest = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(LivcCompareRow) row = g_list_model_get_item (rows, i);
+      const char *text = get (row);
+
+      if (g_strcmp0 (text, last) != 0)
+        widest = MAX (widest, text_width (layout, text));
+      last = text;
+    }
+  return widest;
+}
+
+static void
+wrap_header_labels (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child))
+        {
+          gtk_label_set_wrap (GTK_LABEL (child), TRUE);
+          gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
+          gtk_label_set_natural_wrap_mode (GTK_LABEL (child), GTK_NATURAL_WRAP_WORD);
+        }
+      else if (!GTK_IS_LIST_VIEW (child))
+        wrap_header_labels (child);
+    }
+}
+
+static void
+fit_columns (LivcCompareOverview *self)
+{
+  GtkWidget *table = GTK_WIDGET (self->table);
+  GListModel *columns = gtk_column_view_get_columns (self->table);
+  GListModel *rows = G_LIST_MODEL (self->store);
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (table, NULL);
+  int widths[COLUMN_DOMAIN] = { 0 };
+  int percent = text_width (layout, "100 %");
+
+  widths[COLUMN_DATE] = text_width (layout, "00/00/0000");
+  widths[COLUMN_OVERALL] = percent;
+  widths[COLUMN_NAME] = widest_row_text (layout, rows, livc_compare_row_get_name);
+  widths[COLUMN_PROVINCE] = widest_row_text (layout, rows, livc_compare_row_get_province_name);
+  widths[COLUMN_REGION] = widest_row_text (layout, rows, livc_compare_row_get_region_name);
+  /* Every stage of the questionnaire, not only those shown: the width stays put. */
+  if (self->reference != NULL)
+    {
+      GListModel *stages = livc_questionnaire_get_stages (self->reference);
+
+      for (guint s = 0; s < g_list_model_get_n_items (stages); s++)
+        {
+          g_autoptr(LivcStage) stage = g_list_model_get_item (stages, s);
+          const char *label = livc_questionnaire_lookup (self->reference,
+                                                         livc_stage_get_label (stage), self->lang);
+
+          widths[COLUMN_STAGE] = MAX (widths[COLUMN_STAGE], text_width (layout, label));
+        }
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) col = g_list_model_get_item (columns, i);
+      gpointer id = g_object_get_data (G_OBJECT (col), "column");
+      int column = GPOINTER_TO_INT (id) - 1;
+      const char *title = gtk_column_view_column_get_title (col);
+      int width;
+
+      if (id == NULL)
+        continue;
+      width = MAX (column < COLUMN_DOMAIN ? widths[column] : percent,
+                   widest_word (layout, title ? title : ""));
+      if (column == COLUMN_NAME || column == COLUMN_PROVINCE || column == COLUMN_REGION)
+        width = MIN (width, NAME_MAX_WIDTH);
+      gtk_column_view_column_set_fixed_width (col, MAX (width + CELL_PADDING, 64));
+    }
+  wrap_header_labels (table);
 }
 
 static GtkColumnViewColumn *
@@ -229,11 +367,24 @@ add_column (LivcCompareOverview *self,
                                                : column == COLUMN_DATE ? 105
                                                : column == COLUMN_OVERALL ? 80 : 120);
   g_object_set_data_full (G_OBJECT (col), "column-id", g_strdup (id), g_free);
+  g_object_set_data (G_OBJECT (col), "column", GINT_TO_POINTER (column + 1));
   gtk_column_view_append_column (self->table, col);
   return col;
 }
 
-/* The check button of the "show on the radar" column follows the row's "shown". */
+/* The check button of the "show on the radar" column follows the row's "shown", and a
+ * click asks for it: a row the radar has no room for turns it back (on_row_shown). A
+ * binding both ways would not: it ignores the row's change while it makes one. */
+static void
+on_check_toggled (GtkCheckButton *check,
+                  gpointer        user_data)
+{
+  LivcCompareRow *row = g_object_get_data (G_OBJECT (check), "row");
+
+  if (row != NULL)
+    livc_compare_row_set_shown (row, gtk_check_button_get_active (check));
+}
+
 static void
 setup_check (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
@@ -242,6 +393,7 @@ setup_check (GtkSignalListItemFactory *factory,
   GtkWidget *check = gtk_check_button_new ();
 
   gtk_widget_set_halign (check, GTK_ALIGN_CENTER);
+  g_signal_connect (check, "toggled", G_CALLBACK (on_check_toggled), NULL);
   gtk_list_item_set_child (item, check);
 }
 
@@ -253,12 +405,14 @@ bind_check (GtkSignalListItemFactory *factory,
   LivcCompareRow *row = gtk_list_item_get_item (item);
   GtkWidget *check = gtk_list_item_get_child (item);
   GBinding *binding = g_object_bind_property (row, "shown", check, "active",
-                                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+                                              G_BINDING_SYNC_CREATE);
   g_autofree char *name = livc_text_isolate (livc_compare_row_get_name (row));
   g_autofree char *label = g_strdup_printf (_("Show %s on the radar"), name);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_object_set_data (G_OBJECT (item), "binding", binding);
+  /* Set after the binding's first value, which is the row's already. */
+  g_object_set_data (G_OBJECT (check), "row", row);
 }
 
 static void
@@ -268,6 +422,7 @@ unbind_check (GtkSignalListItemFactory *factory,
 {
   GBinding *binding = g_object_get_data (G_OBJECT (item), "binding");
 
+  g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "row", NULL);
   if (binding != NULL)
     g_binding_unbind (binding);
   g_object_set_data (G_OBJECT (item), "binding", NULL);
@@ -317,7 +472,6 @@ rebuild_domain_columns (LivcCompareOverview *self)
       const char *title = livc_questionnaire_lookup (q, livc_domain_get_title (domain), self->lang);
       GtkColumnViewColumn *col = add_column (self, title, COLUMN_DOMAIN + (int) d, id);
 
-      gtk_column_view_column_set_fixed_width (col, 110);
       g_ptr_array_add (self->domain_columns, col);
     }
 
@@ -426,6 +580,22 @@ on_to_changed (LivcCompareOverview *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE_TO]);
 }
 
+/* A new order starts at the top, or where the selected row went: the table would
+ * otherwise follow the row that was at its top wherever it sorted, often to the end. */
+static void
+on_sort_changed (LivcCompareOverview *self)
+{
+  guint selected = gtk_single_selection_get_selected (self->selection);
+  guint position = selected != GTK_INVALID_LIST_POSITION ? selected : 0;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) == 0)
+    return;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->table)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+}
+
 /* Selecting a row makes it the cell the peers view and the export stand out. */
 static void
 on_selection_changed (LivcCompareOverview *self)
@@ -436,45 +606,68 @@ on_selection_changed (LivcCompareOverview *self)
     g_signal_emit (self, signals[SIGNAL_ASSESSMENT_SELECTED], 0, livc_compare_row_get_index (row));
 }
 
-/* The radar and its legend */
+/* The radar and its legend
+ *
+ * The radar has LIVC_RADAR_MAX_SERIES slots, one colour each. A row ticked takes a free
+ * slot and keeps it, and its colour, until another row needs that slot: unticking it
+ * leaves it in the legend, unticked, so that the others keep their colours and it can be
+ * ticked again where it was. With every slot taken by a row on the radar, a row more is
+ * refused (its box goes back) and the toast says why: the table never claims a row the
+ * radar does not draw. */
 
 static void
 on_legend_toggled (GtkCheckButton *check,
                    LivcCompareRow *row)
 {
-  if (!gtk_check_button_get_active (check))
-    livc_compare_row_set_shown (row, FALSE);
+  livc_compare_row_set_shown (row, gtk_check_button_get_active (check));
 }
 
 static void
-update_shown (LivcCompareOverview *self)
+update_radar (LivcCompareOverview *self)
 {
-  g_autofree guint *indices = g_new (guint, self->shown->len + 1);
-  GtkWidget *child;
+  guint indices[LIVC_RADAR_MAX_SERIES], slots[LIVC_RADAR_MAX_SERIES];
+  guint n = 0;
 
-  for (guint k = 0; k < self->shown->len; k++)
-    indices[k] = livc_compare_row_get_index (g_ptr_array_index (self->shown, k));
-  livc_compare_radar_set_series (self->radar, self->comparison, indices, self->shown->len, FALSE);
+  for (guint k = 0; k < LIVC_RADAR_MAX_SERIES; k++)
+    {
+      LivcCompareRow *row = self->slots[k];
+
+      if (row == NULL || !livc_compare_row_get_shown (row))
+        continue;
+      indices[n] = livc_compare_row_get_index (row);
+      slots[n++] = k;
+    }
+  livc_compare_radar_set_series (self->radar, self->comparison, indices, slots, n, FALSE);
+}
+
+/* The legend: a line per slot taken, in the slots' order, its box following its row. */
+static void
+update_legend (LivcCompareOverview *self)
+{
+  GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->legend))) != NULL)
     gtk_list_box_remove (self->legend, child);
-  for (guint k = 0; k < self->shown->len; k++)
+  for (guint k = 0; k < LIVC_RADAR_MAX_SERIES; k++)
     {
-      LivcCompareRow *row = g_ptr_array_index (self->shown, k);
-      LivcScoreSet *scores = livc_comparison_get_scores (self->comparison,
-                                                         livc_compare_row_get_index (row));
-      LivcAssessment *assessment = livc_score_set_get_assessment (scores);
-      g_autofree char *label = livc_assessment_dup_label (assessment);
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-      GtkWidget *check = gtk_check_button_new ();
-      GtkWidget *name = gtk_label_new (label);
+      LivcCompareRow *row = self->slots[k];
+      LivcScoreSet *scores;
+      g_autofree char *label = NULL;
+      GtkWidget *box, *check, *name;
 
+      if (row == NULL)
+        continue;
+      scores = livc_comparison_get_scores (self->comparison, livc_compare_row_get_index (row));
+      label = livc_assessment_dup_label (livc_score_set_get_assessment (scores));
+      box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      check = gtk_check_button_new ();
+      name = gtk_label_new (label);
       /* A long name is cut rather than widen the window; the tooltip has it whole. */
       gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
       gtk_label_set_xalign (GTK_LABEL (name), 0);
       gtk_check_button_set_child (GTK_CHECK_BUTTON (check), name);
       gtk_widget_set_tooltip_text (check, label);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+      g_object_bind_property (row, "shown", check, "active", G_BINDING_SYNC_CREATE);
       g_signal_connect_object (check, "toggled", G_CALLBACK (on_legend_toggled), row, 0);
       gtk_box_append (GTK_BOX (box), livc_compare_radar_swatch_new (k));
       gtk_box_append (GTK_BOX (box), check);
@@ -482,30 +675,78 @@ update_shown (LivcCompareOverview *self)
     }
 }
 
+/* A free slot for row: its own if it still holds it, else an empty one, else one whose
+ * row is no longer shown; G_MAXUINT when every slot's row is on the radar. */
+static guint
+find_slot (LivcCompareOverview *self,
+           LivcCompareRow      *row)
+{
+  guint slot = livc_compare_row_get_slot (row);
+
+  if (slot < LIVC_RADAR_MAX_SERIES && self->slots[slot] == row)
+    return slot;
+  for (guint k = 0; k < LIVC_RADAR_MAX_SERIES; k++)
+    if (self->slots[k] == NULL)
+      return k;
+  for (guint k = 0; k < LIVC_RADAR_MAX_SERIES; k++)
+    if (!livc_compare_row_get_shown (self->slots[k]))
+      return k;
+  return G_MAXUINT;
+}
+
+/* Gives row (just ticked) a slot; FALSE when there is none. */
+static gboolean
+request_shown (LivcCompareOverview *self,
+               LivcCompareRow      *row)
+{
+  guint slot = find_slot (self, row);
+
+  if (slot == G_MAXUINT)
+    return FALSE;
+  if (self->slots[slot] != row)
+    {
+      g_clear_object (&self->slots[slot]);
+      self->slots[slot] = g_object_ref (row);
+      livc_compare_row_set_slot (row, slot);
+      self->legend_dirty = TRUE;
+    }
+  return TRUE;
+}
+
 static void
 on_row_shown (LivcCompareRow      *row,
               GParamSpec          *pspec,
               LivcCompareOverview *self)
 {
-  if (livc_compare_row_get_shown (row))
+  if (livc_compare_row_get_shown (row) && !request_shown (self, row))
     {
-      if (self->shown->len >= LIVC_RADAR_MAX_SERIES)
-        {
-          g_autofree char *text = NULL;
+      g_autofree char *text = NULL;
 
-          text = g_strdup_printf (_("The radar shows at most %u assessments; hide one first"),
-                                  LIVC_RADAR_MAX_SERIES);
-
-          livc_compare_row_set_shown (row, FALSE);
-          g_signal_emit (self, signals[SIGNAL_TOAST], 0, text);
-          return;
-        }
-      if (!g_ptr_array_find (self->shown, row, NULL))
-        g_ptr_array_add (self->shown, g_object_ref (row));
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "The radar shows at most %u assessment: untick one "
+                                           "first",
+                                           "The radar shows at most %u assessments: untick one "
+                                           "first",
+                                           LIVC_RADAR_MAX_SERIES),
+                              LIVC_RADAR_MAX_SERIES);
+      /* Its box follows the row back, wherever the tick came from. */
+      livc_compare_row_set_shown (row, FALSE);
+      g_signal_emit (self, signals[SIGNAL_TOAST], 0, text);
+      return;
     }
-  else
-    g_ptr_array_remove (self->shown, row);
-  update_shown (self);
+  update_radar (self);
+  if (self->legend_dirty)
+    {
+      self->legend_dirty = FALSE;
+      update_legend (self);
+    }
+}
+
+static void
+clear_slots (LivcCompareOverview *self)
+{
+  for (guint k = 0; k < LIVC_RADAR_MAX_SERIES; k++)
+    g_clear_object (&self->slots[k]);
 }
 
 /* Rows */
@@ -517,13 +758,17 @@ new_row (LivcCompareOverview *self,
   LivcCompareRow *row = livc_compare_row_new (self->comparison, index, self->lang);
 
   /* The first few are on the radar from the start, so that it is never empty. */
-  if (self->shown->len < LIVC_RADAR_MAX_SERIES)
-    {
-      livc_compare_row_set_shown (row, TRUE);
-      g_ptr_array_add (self->shown, g_object_ref (row));
-    }
+  if (request_shown (self, row))
+    livc_compare_row_set_shown (row, TRUE);
   g_signal_connect_object (row, "notify::shown", G_CALLBACK (on_row_shown), self, 0);
   return row;
+}
+
+static gboolean
+fit_columns_later (gpointer data)
+{
+  fit_columns (data);
+  return G_SOURCE_REMOVE;
 }
 
 /* Rows for the comparison's members from first on. */
@@ -537,17 +782,6 @@ new_rows (LivcCompareOverview *self,
   for (guint i = first; i < n; i++)
     g_ptr_array_add (rows, new_row (self, i));
   return rows;
-}
-
-static void
-flush_pending (LivcCompareOverview *self)
-{
-  if (self->pending->len == 0)
-    return;
-  g_list_store_splice (self->store, g_list_model_get_n_items (G_LIST_MODEL (self->store)), 0,
-                       self->pending->pdata, self->pending->len);
-  g_ptr_array_set_size (self->pending, 0);
-  update_count (self);
 }
 
 /* The class */
@@ -643,13 +877,12 @@ livc_compare_overview_finalize (GObject *object)
   g_clear_object (&self->comparison);
   g_clear_object (&self->reference);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_clear_object (&self->filter);
   g_clear_object (&self->filtered);
   g_clear_object (&self->sorted);
   g_clear_object (&self->selection);
   g_ptr_array_unref (self->domain_columns);
-  g_ptr_array_unref (self->shown);
+  clear_slots (self);
   G_OBJECT_CLASS (livc_compare_overview_parent_class)->finalize (object);
 }
 
@@ -729,9 +962,7 @@ livc_compare_overview_init (LivcCompareOverview *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->lang = livc_default_lang ();
   self->store = g_list_store_new (LIVC_TYPE_COMPARE_ROW);
-  self->pending = g_ptr_array_new_with_free_func (g_object_unref);
   self->domain_columns = g_ptr_array_new_with_free_func (g_object_unref);
-  self->shown = g_ptr_array_new_with_free_func (g_object_unref);
 
   /* Region 0 is every region, then LivcRegion's order, with "unknown" last. */
   gtk_string_list_append (self->region_names, _("All regions"));
@@ -745,6 +976,9 @@ livc_compare_overview_init (LivcCompareOverview *self)
   sorter = gtk_column_view_get_sorter (self->table);
   self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)),
                                           g_object_ref (sorter));
+  /* After the sort model's own handler: the rows are in their new order by then. */
+  g_signal_connect_object (sorter, "changed", G_CALLBACK (on_sort_changed), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sorted)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
@@ -752,6 +986,8 @@ livc_compare_overview_init (LivcCompareOverview *self)
   g_signal_connect_swapped (self->selection, "notify::selected",
                             G_CALLBACK (on_selection_changed), self);
   add_fixed_columns (self);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->table), TRUE);
+  g_signal_connect (self->table, "query-tooltip", G_CALLBACK (on_table_query_tooltip), NULL);
   update_count (self);
 }
 
@@ -769,46 +1005,49 @@ livc_compare_overview_get_comparison (LivcCompareOverview *self)
 }
 
 /* A new comparison makes every row again and starts the radar afresh; the same one again
- * has grown, and only its new members get rows, which wait while loading unless the table
- * is still empty. */
+ * has grown, and only its new members get rows, shown at once. Each batch of a load adds
+ * its few rows: the table makes the widgets of the rows it may show as they come, and
+ * hundreds held back to the load's end cost the main thread well over 100 ms in one go,
+ * against some 40 ms for the largest batch. */
 void
 livc_compare_overview_set_comparison (LivcCompareOverview *self,
                                       LivcComparison      *comparison)
 {
   g_autoptr(GPtrArray) rows = NULL;
-  guint shown_before, n_rows;
+  guint n_rows;
   gboolean replaced;
 
   g_return_if_fail (LIVC_IS_COMPARE_OVERVIEW (self));
   g_return_if_fail (comparison == NULL || LIVC_IS_COMPARISON (comparison));
 
-  shown_before = self->shown->len;
+  self->legend_dirty = FALSE;
   n_rows = g_list_model_get_n_items (G_LIST_MODEL (self->store));
   replaced = self->comparison != comparison;
   if (replaced)
     {
-      /* Every row is made again, the pending ones too. */
-      g_ptr_array_set_size (self->pending, 0);
       g_set_object (&self->comparison, comparison);
-      g_ptr_array_set_size (self->shown, 0);
+      clear_slots (self);
       rows = new_rows (self, 0);
     }
   else
-    rows = new_rows (self, n_rows + self->pending->len);
+    rows = new_rows (self, n_rows);
   /* The columns first: added later, they would be built into every row again. */
   rebuild_domain_columns (self);
   if (replaced)
     g_list_store_splice (self->store, 0, n_rows, rows->pdata, rows->len);
-  else if (!self->loading || n_rows == 0)
-    g_list_store_splice (self->store, n_rows, 0, rows->pdata, rows->len);
   else
-    for (guint i = 0; i < rows->len; i++)
-      g_ptr_array_add (self->pending, g_object_ref (g_ptr_array_index (rows, i)));
+    g_list_store_splice (self->store, n_rows, 0, rows->pdata, rows->len);
   /* The radar is redrawn only when what it shows changed: once the first few are in,
    * later batches leave it alone. */
-  if (replaced || self->shown->len != shown_before)
-    update_shown (self);
+  if (replaced || self->legend_dirty)
+    {
+      self->legend_dirty = FALSE;
+      update_radar (self);
+      update_legend (self);
+    }
   update_count (self);
+  if (!self->loading)
+    fit_columns (self);
   if (replaced)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
 }
@@ -831,7 +1070,11 @@ livc_compare_overview_set_loading (LivcCompareOverview *self,
     return;
   self->loading = loading;
   if (!loading)
-    flush_pending (self);
+    {
+      /* In a main-loop iteration of its own: the rows just shown have theirs. */
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fit_columns_later, g_object_ref (self),
+                       g_object_unref);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
@@ -844,7 +1087,7 @@ livc_compare_overview_get_rows (LivcCompareOverview *self)
 }
 
 /* As a click on a column's header: "name", "date", "province", "region", "overall",
- * "stage" or "domain-N". */
+ * "stage" or "domain-N"; NULL for the files' order. */
 gboolean
 livc_compare_overview_sort_by (LivcCompareOverview *self,
                                const char          *column,
@@ -854,6 +1097,11 @@ livc_compare_overview_sort_by (LivcCompareOverview *self,
 
   g_return_val_if_fail (LIVC_IS_COMPARE_OVERVIEW (self), FALSE);
 
+  if (column == NULL)
+    {
+      gtk_column_view_sort_by_column (self->table, NULL, GTK_SORT_ASCENDING);
+      return TRUE;
+    }
   columns = gtk_column_view_get_columns (self->table);
   for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
     {

@@ -138,11 +138,11 @@ refresh (LivcComparePeers *self)
   g_hash_table_remove_all (self->summaries);
   if (self->comparison == NULL || livc_comparison_get_n (self->comparison) == 0)
     {
-      livc_compare_radar_set_series (self->radar, NULL, NULL, 0, TRUE);
+      livc_compare_radar_set_series (self->radar, NULL, NULL, NULL, 0, TRUE);
       return;
     }
   highlight = livc_comparison_get_highlight (self->comparison);
-  livc_compare_radar_set_series (self->radar, self->comparison, &highlight, 1, TRUE);
+  livc_compare_radar_set_series (self->radar, self->comparison, &highlight, NULL, 1, TRUE);
   gtk_list_box_append (self->peer_list, domain_row (self, LIVC_COMPARISON_OVERALL));
   for (guint d = 0; d < livc_comparison_get_n_domains (self->comparison); d++)
     gtk_list_box_append (self->peer_list, domain_row (self, d));

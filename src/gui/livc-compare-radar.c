@@ -13,6 +13,7 @@ struct _LivcCompareRadar
   GtkWidget       parent_instance;
   LivcComparison *comparison;
   GArray         *indices;   /* guint */
+  GArray         *slots;     /* guint: each one's colour */
   gboolean        band;
   guint           n_draws;
 };
@@ -88,6 +89,7 @@ livc_compare_radar_snapshot (GtkWidget   *widget,
   data.labels = (const char * const *) labels->pdata;
   data.n_series = n_series;
   data.series = series;
+  data.slots = &g_array_index (self->slots, guint, 0);
   data.dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
@@ -103,6 +105,7 @@ livc_compare_radar_finalize (GObject *object)
 
   g_clear_object (&self->comparison);
   g_array_unref (self->indices);
+  g_array_unref (self->slots);
   G_OBJECT_CLASS (livc_compare_radar_parent_class)->finalize (object);
 }
 
@@ -119,6 +122,7 @@ static void
 livc_compare_radar_init (LivcCompareRadar *self)
 {
   self->indices = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->slots = g_array_new (FALSE, FALSE, sizeof (guint));
   gtk_widget_set_size_request (GTK_WIDGET (self), 320, 320);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
@@ -132,23 +136,29 @@ livc_compare_radar_new (void)
   return g_object_new (LIVC_TYPE_COMPARE_RADAR, NULL);
 }
 
-/* Up to LIVC_RADAR_MAX_SERIES assessments overlaid; with band, the first against the
- * band and median of the others (the comparison's highlighted one). The accessible
- * description names what is drawn, for those who cannot see it. */
+/* Up to LIVC_RADAR_MAX_SERIES assessments overlaid, each in the colour of its slot (NULL:
+ * of its place); with band, the first against the band and median of the others (the
+ * comparison's highlighted one). The accessible description names what is drawn, for
+ * those who cannot see it. */
 void
 livc_compare_radar_set_series (LivcCompareRadar *self,
                                LivcComparison   *comparison,
                                const guint      *indices,
+                               const guint      *slots,
                                guint             n,
                                gboolean          band)
 {
   g_autoptr(GString) description = g_string_new (NULL);
 
   g_return_if_fail (LIVC_IS_COMPARE_RADAR (self));
+  g_return_if_fail (n <= LIVC_RADAR_MAX_SERIES);
 
   g_set_object (&self->comparison, comparison);
   g_array_set_size (self->indices, 0);
-  g_array_append_vals (self->indices, indices, MIN (n, LIVC_RADAR_MAX_SERIES));
+  g_array_append_vals (self->indices, indices, n);
+  g_array_set_size (self->slots, n);
+  for (guint k = 0; k < n; k++)
+    g_array_index (self->slots, guint, k) = slots != NULL ? slots[k] : k;
   self->band = band;
   for (guint k = 0; comparison != NULL && k < self->indices->len; k++)
     {
@@ -169,6 +179,26 @@ livc_compare_radar_get_n_series (LivcCompareRadar *self)
   return self->indices->len;
 }
 
+/* The colour slot of the k-th series drawn. */
+guint
+livc_compare_radar_get_series_slot (LivcCompareRadar *self,
+                                    guint             k)
+{
+  g_return_val_if_fail (LIVC_IS_COMPARE_RADAR (self), 0);
+  g_return_val_if_fail (k < self->slots->len, 0);
+  return g_array_index (self->slots, guint, k);
+}
+
+/* The assessment (its index in the comparison) of the k-th series drawn. */
+guint
+livc_compare_radar_get_series_index (LivcCompareRadar *self,
+                                     guint             k)
+{
+  g_return_val_if_fail (LIVC_IS_COMPARE_RADAR (self), 0);
+  g_return_val_if_fail (k < self->indices->len, 0);
+  return g_array_index (self->indices, guint, k);
+}
+
 guint
 livc_compare_radar_get_n_draws (LivcCompareRadar *self)
 {
@@ -187,7 +217,9 @@ draw_swatch (GtkDrawingArea *area,
 {
   double r, g, b;
 
-  livc_radar_series_color (GPOINTER_TO_UINT (user_data), &r, &g, &b);
+  livc_radar_series_color (GPOINTER_TO_UINT (user_data),
+                           adw_style_manager_get_dark (adw_style_manager_get_default ()),
+                           &r, &g, &b);
   cairo_set_source_rgb (cr, r, g, b);
   cairo_rectangle (cr, 2, 2, width - 4, height - 4);
   cairo_fill (cr);
@@ -203,5 +235,7 @@ livc_compare_radar_swatch_new (guint series)
   gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch,
                                   GUINT_TO_POINTER (series), NULL);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (gtk_widget_queue_draw), swatch, G_CONNECT_SWAPPED);
   return swatch;
 }

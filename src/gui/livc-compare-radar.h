@@ -17,9 +17,14 @@ GtkWidget *livc_compare_radar_new          (void);
 void       livc_compare_radar_set_series   (LivcCompareRadar *self,
                                             LivcComparison   *comparison,
                                             const guint      *indices,
+                                            const guint      *slots,
                                             guint             n,
                                             gboolean          band);
 guint      livc_compare_radar_get_n_series (LivcCompareRadar *self);
+guint      livc_compare_radar_get_series_slot  (LivcCompareRadar *self,
+                                                guint             k);
+guint      livc_compare_radar_get_series_index (LivcCompareRadar *self,
+                                                guint             k);
 guint      livc_compare_radar_get_n_draws  (LivcCompareRadar *self);
 
 GtkWidget *livc_compare_radar_swatch_new   (guint             series);

@@ -19,6 +19,7 @@ struct _LivcCompareRow
   char           *name;
   char           *folded;   /* for the search */
   char           *date;
+  char           *short_date; /* as the legend and the reports write it */
   LivcRegion      region;
   char           *province_name;
   char           *region_name;
@@ -42,6 +43,7 @@ livc_compare_row_finalize (GObject *object)
   g_free (self->name);
   g_free (self->folded);
   g_free (self->date);
+  g_free (self->short_date);
   g_free (self->province_name);
   g_free (self->region_name);
   g_free (self->stage_name);
@@ -149,6 +151,7 @@ livc_compare_row_new (LivcComparison *comparison,
   self->name = livc_assessment_dup_municipality_names (a, " · ");
   self->folded = g_utf8_casefold (self->name, -1);
   self->date = g_strdup (livc_assessment_get_date (a) ? livc_assessment_get_date (a) : "");
+  self->short_date = livc_assessment_dup_short_date (a);
   place (self, a, lang);
   if (overall->stage != NULL)
     {
@@ -197,6 +200,13 @@ const char *
 livc_compare_row_get_date (LivcCompareRow *self)
 {
   return self->date;
+}
+
+/* The date as shown: "31/03/2027", as in the radar's legend. */
+const char *
+livc_compare_row_get_short_date (LivcCompareRow *self)
+{
+  return self->short_date;
 }
 
 LivcRegion

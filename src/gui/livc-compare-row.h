@@ -20,6 +20,7 @@ const char     *livc_compare_row_get_path     (LivcCompareRow *self);
 const char     *livc_compare_row_get_name     (LivcCompareRow *self);
 const char     *livc_compare_row_get_folded   (LivcCompareRow *self);
 const char     *livc_compare_row_get_date     (LivcCompareRow *self);
+const char     *livc_compare_row_get_short_date (LivcCompareRow *self);
 LivcRegion      livc_compare_row_get_region   (LivcCompareRow *self);
 const char     *livc_compare_row_get_province_name (LivcCompareRow *self);
 const char     *livc_compare_row_get_region_name   (LivcCompareRow *self);

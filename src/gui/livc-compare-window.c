@@ -15,6 +15,7 @@
 
 #include "livc-compare-loader.h"
 #include "livc-compare-peers.h"
+#include "livc-compare-row.h"
 #include "livc-compare-trend.h"
 #include "livc-compare-window.h"
 #include "livc-file-dialogs.h"
@@ -374,7 +375,7 @@ livc_compare_window_get_rows (LivcCompareWindow *self)
 }
 
 /* As a click on a column's header: "name", "date", "province", "region", "overall",
- * "stage" or "domain-N". */
+ * "stage" or "domain-N"; NULL for the files' order. */
 gboolean
 livc_compare_window_sort_by (LivcCompareWindow *self,
                              const char        *column,
@@ -457,10 +458,40 @@ on_toast (LivcCompareWindow *self,
   toast (self, text);
 }
 
-/* Export */
+/* Export: what the table shows, filtered and in its order, nothing else. */
 
-/* The comparison report, as `livc-scan-cli compare -o OUT.pdf --lang lang`, the chosen
- * cell highlighted. */
+/* The table's rows as a comparison of their own, in their order, the highlighted cell
+ * kept when it is among them. */
+static LivcComparison *
+dup_shown_comparison (LivcCompareWindow *self,
+                      GError           **error)
+{
+  GListModel *rows = livc_compare_overview_get_rows (self->overview);
+  guint highlight = livc_comparison_get_highlight (self->comparison);
+  g_autoptr(LivcComparison) shown = livc_comparison_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(LivcCompareRow) row = g_list_model_get_item (rows, i);
+      guint index = livc_compare_row_get_index (row);
+
+      if (!livc_comparison_add (shown, livc_comparison_get_scores (self->comparison, index),
+                                livc_comparison_get_label (self->comparison, index), error))
+        return NULL;
+      if (index == highlight)
+        livc_comparison_set_highlight (shown, i);
+    }
+  if (livc_comparison_get_n (shown) == 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("No assessment is shown: change the filter to export some."));
+      return NULL;
+    }
+  return g_steal_pointer (&shown);
+}
+
+/* The comparison report of the rows shown, as `livc-scan-cli compare -o OUT.pdf --lang
+ * lang` of their files in their order, the chosen cell highlighted. */
 gboolean
 livc_compare_window_export_pdf_to (LivcCompareWindow *self,
                                    const char        *lang,
@@ -468,6 +499,7 @@ livc_compare_window_export_pdf_to (LivcCompareWindow *self,
                                    GError           **error)
 {
   g_autoptr(LivcReport) report = NULL;
+  g_autoptr(LivcComparison) shown = NULL;
   g_autofree char *path = NULL;
   g_autofree char *problem = NULL;
 
@@ -478,21 +510,25 @@ livc_compare_window_export_pdf_to (LivcCompareWindow *self,
   path = livc_file_dup_local_path (file, error);
   if (path == NULL)
     return FALSE;
-  report = livc_report_new_comparison (self->comparison, lang);
+  shown = dup_shown_comparison (self, error);
+  if (shown == NULL)
+    return FALSE;
+  report = livc_report_new_comparison (shown, lang);
   problem = livc_settings_set_report_logo (self->settings, report);
   if (problem != NULL)
     toast (self, problem);
   return livc_report_write_pdf (report, path, error);
 }
 
-/* The table, as `livc-scan-cli compare -o OUT.csv`: one row per assessment compared and
- * domain, the file as loaded. */
+/* The table's rows shown, as `livc-scan-cli compare -o OUT.csv` of their files in their
+ * order: one row per assessment and domain, the file as loaded. */
 gboolean
 livc_compare_window_export_csv_to (LivcCompareWindow *self,
                                    GFile             *file,
                                    GError           **error)
 {
   g_autoptr(GString) csv = g_string_new (NULL);
+  g_autoptr(LivcComparison) shown = NULL;
   g_autofree char *path = NULL;
 
   g_return_val_if_fail (LIVC_IS_COMPARE_WINDOW (self), FALSE);
@@ -501,11 +537,29 @@ livc_compare_window_export_csv_to (LivcCompareWindow *self,
   path = livc_file_dup_local_path (file, error);
   if (path == NULL)
     return FALSE;
+  shown = dup_shown_comparison (self, error);
+  if (shown == NULL)
+    return FALSE;
   livc_csv_write_compare_header (csv);
-  for (guint i = 0; i < livc_comparison_get_n (self->comparison); i++)
-    livc_csv_write_compare (csv, livc_comparison_get_label (self->comparison, i),
-                            livc_comparison_get_scores (self->comparison, i));
+  for (guint i = 0; i < livc_comparison_get_n (shown); i++)
+    livc_csv_write_compare (csv, livc_comparison_get_label (shown, i),
+                            livc_comparison_get_scores (shown, i));
   return livc_write_file_atomically (path, csv->str, csv->len, error);
+}
+
+/* "2 of 46 assessments exported": what the export holds against what is loaded. */
+char *
+livc_compare_window_dup_export_summary (LivcCompareWindow *self)
+{
+  guint shown, all;
+
+  g_return_val_if_fail (LIVC_IS_COMPARE_WINDOW (self), NULL);
+
+  shown = g_list_model_get_n_items (livc_compare_overview_get_rows (self->overview));
+  all = self->comparison != NULL ? livc_comparison_get_n (self->comparison) : 0;
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u assessment exported",
+                                       "%u of %u assessments exported", all),
+                          shown, all);
 }
 
 static void
@@ -522,8 +576,10 @@ on_export_chosen (GtkWindow  *parent,
     livc_show_problems (parent, _("Cannot Export the Comparison"), NULL, error);
   else
     {
+      g_autofree char *summary = livc_compare_window_dup_export_summary (self);
+
       livc_last_folder_remember (self->settings, file);
-      toast (self, _("Comparison exported"));
+      toast (self, summary);
     }
 }
 

@@ -49,5 +49,6 @@ gboolean           livc_compare_window_export_pdf_to   (LivcCompareWindow *self,
 gboolean           livc_compare_window_export_csv_to   (LivcCompareWindow *self,
                                                         GFile             *file,
                                                         GError           **error);
+char              *livc_compare_window_dup_export_summary (LivcCompareWindow *self);
 
 G_END_DECLS

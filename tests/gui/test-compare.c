@@ -23,6 +23,7 @@
 #ifdef LIVC_COMPARE_BENCH
 #include "livc-bench.h"
 #endif
+#include "livc-compare-overview.h"
 #include "livc-compare-row.h"
 #include "livc-compare-window.h"
 #include "livc-gui-test.h"
@@ -496,6 +497,8 @@ test_export (void)
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autofree char *a = NULL, *b = NULL;
 
+  /* Every row, in the files' order: what the command line compares. */
+  livc_compare_window_sort_by (window, NULL, FALSE);
   g_assert_true (livc_compare_window_export_csv_to (window, csv_file, &error));
   g_assert_no_error (error);
   g_assert_true (livc_compare_window_export_pdf_to (window, "fr", pdf_file, &error));
@@ -541,6 +544,278 @@ test_export (void)
   b = pdf_text (cli_pdf);
   g_assert_cmpuint (strlen (a), >, 1000);
   g_assert_cmpstr (a, ==, b);
+}
+
+/* Every widget of type under widget, in the order of the tree. */
+static void
+collect_widgets (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_widgets (child, type, found);
+}
+
+static void
+on_overview_toast (LivcCompareOverview *overview,
+                   const char          *text,
+                   char               **last)
+{
+  g_free (*last);
+  *last = g_strdup (text);
+}
+
+/* The slot (colour) the radar draws assessment index in, or G_MAXUINT. */
+static guint
+radar_slot_of (LivcCompareRadar *radar,
+               guint             index)
+{
+  for (guint k = 0; k < livc_compare_radar_get_n_series (radar); k++)
+    if (livc_compare_radar_get_series_index (radar, k) == index)
+      return livc_compare_radar_get_series_slot (radar, k);
+  return G_MAXUINT;
+}
+
+/* The table's boxes say what the radar draws: a ninth row ticked is refused, its box
+ * unticked and the user told why; a row unticked in the legend stays there and the
+ * others keep their colours; the row ticked next takes the colour left free. */
+static void
+test_radar_agrees (void)
+{
+  GtkWidget *overview = find_widget (GTK_WIDGET (window), LIVC_TYPE_COMPARE_OVERVIEW);
+  GtkWidget *table = find_widget (overview, GTK_TYPE_COLUMN_VIEW);
+  GtkWidget *legend = find_widget (overview, GTK_TYPE_LIST_BOX);
+  LivcCompareRadar *radar = livc_compare_window_get_radar (window);
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  g_autoptr(GPtrArray) legend_checks = g_ptr_array_new ();
+  g_autofree char *toast = NULL;
+  guint slots[LIVC_RADAR_MAX_SERIES], indices[LIVC_RADAR_MAX_SERIES];
+  GtkCheckButton *extra = NULL;
+  LivcCompareRow *extra_row = NULL;
+  gulong handler;
+
+  g_assert_nonnull (overview);
+  g_assert_nonnull (table);
+  g_assert_nonnull (legend);
+  livc_compare_window_show_view (window, "overview");
+  wait_frames (GTK_WIDGET (window), 2);
+  handler = g_signal_connect (overview, "toast", G_CALLBACK (on_overview_toast), &toast);
+  g_assert_cmpuint (livc_compare_radar_get_n_series (radar), ==, LIVC_RADAR_MAX_SERIES);
+  for (guint k = 0; k < LIVC_RADAR_MAX_SERIES; k++)
+    {
+      indices[k] = livc_compare_radar_get_series_index (radar, k);
+      slots[k] = livc_compare_radar_get_series_slot (radar, k);
+    }
+
+  /* A ninth, ticked as a click does. */
+  collect_widgets (table, GTK_TYPE_CHECK_BUTTON, checks);
+  for (guint i = 0; i < checks->len && extra == NULL; i++)
+    if (!gtk_check_button_get_active (g_ptr_array_index (checks, i)))
+      extra = g_ptr_array_index (checks, i);
+  g_assert_nonnull (extra);
+  extra_row = g_object_get_data (G_OBJECT (extra), "row");
+  g_assert_nonnull (extra_row);
+  gtk_check_button_set_active (extra, TRUE);
+  g_assert_false (gtk_check_button_get_active (extra));
+  g_assert_false (livc_compare_row_get_shown (extra_row));
+  g_assert_nonnull (toast);
+  g_assert_cmpuint (livc_compare_radar_get_n_series (radar), ==, LIVC_RADAR_MAX_SERIES);
+  g_assert_cmpuint (radar_slot_of (radar, livc_compare_row_get_index (extra_row)), ==, G_MAXUINT);
+  for (guint i = 0; i < checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (checks, i);
+      LivcCompareRow *row = g_object_get_data (G_OBJECT (check), "row");
+
+      if (row != NULL)
+        g_assert_cmpint (gtk_check_button_get_active (check), ==,
+                         radar_slot_of (radar, livc_compare_row_get_index (row)) != G_MAXUINT);
+    }
+
+  /* The third legend line unticked: it stays, unticked, and nobody changes colour. */
+  collect_widgets (legend, GTK_TYPE_CHECK_BUTTON, legend_checks);
+  g_assert_cmpuint (legend_checks->len, ==, LIVC_RADAR_MAX_SERIES);
+  gtk_check_button_set_active (g_ptr_array_index (legend_checks, 2), FALSE);
+  wait_frames (GTK_WIDGET (window), 1);
+  g_ptr_array_set_size (legend_checks, 0);
+  collect_widgets (legend, GTK_TYPE_CHECK_BUTTON, legend_checks);
+  g_assert_cmpuint (legend_checks->len, ==, LIVC_RADAR_MAX_SERIES);
+  g_assert_false (gtk_check_button_get_active (g_ptr_array_index (legend_checks, 2)));
+  g_assert_cmpuint (livc_compare_radar_get_n_series (radar), ==, LIVC_RADAR_MAX_SERIES - 1);
+  for (guint k = 0; k < LIVC_RADAR_MAX_SERIES; k++)
+    g_assert_cmpuint (radar_slot_of (radar, indices[k]), ==, k == 2 ? G_MAXUINT : slots[k]);
+
+  /* Now there is room: the row refused before comes in the colour left free. */
+  g_clear_pointer (&toast, g_free);
+  gtk_check_button_set_active (extra, TRUE);
+  g_assert_true (gtk_check_button_get_active (extra));
+  g_assert_null (toast);
+  g_assert_cmpuint (radar_slot_of (radar, livc_compare_row_get_index (extra_row)), ==, slots[2]);
+  g_assert_cmpuint (livc_compare_radar_get_n_series (radar), ==, LIVC_RADAR_MAX_SERIES);
+  g_signal_handler_disconnect (overview, handler);
+}
+
+/* With LIVC_SCREENSHOTS set to a folder, the window as drawn, as NAME.png there. */
+static void
+screenshot (const char *name)
+{
+  const char *folder = g_getenv ("LIVC_SCREENSHOTS");
+  GtkWidget *widget = GTK_WIDGET (window);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+
+  if (folder == NULL)
+    return;
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         NULL);
+  path = g_strdup_printf ("%s/%s.png", folder, name);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/* At 1024×768 the window fits, and no cell or header of the table is cut. */
+static void
+test_columns_fit (void)
+{
+  GtkWidget *table = find_widget (GTK_WIDGET (window), GTK_TYPE_COLUMN_VIEW);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  guint checked = 0;
+
+  livc_compare_window_show_view (window, "overview");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
+  wait_frames (GTK_WIDGET (window), 3);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1024);
+  collect_widgets (table, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+      const char *text = gtk_label_get_text (label);
+      int min;
+
+      if (!gtk_widget_get_mapped (GTK_WIDGET (label)) || *text == '\0')
+        continue;
+      checked++;
+      /* Only a name may be cut (whole in the table's tooltip), not at this width. */
+      if (pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+        g_error ("“%s” is ellipsized", text);
+      /* A header is clipped, not ellipsized, when its column is narrower than it. */
+      gtk_widget_measure (GTK_WIDGET (label), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL,
+                          NULL, NULL);
+      if (gtk_widget_get_width (GTK_WIDGET (label)) < min)
+        g_error ("“%s” is cut: %d px of %d", text, gtk_widget_get_width (GTK_WIDGET (label)),
+                 min);
+    }
+  g_assert_cmpuint (checked, >, 50);
+  screenshot ("compare-1024-light");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  wait_frames (GTK_WIDGET (window), 3);
+  screenshot ("compare-1024-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  wait_frames (GTK_WIDGET (window), 2);
+}
+
+/* A new order shows its first rows, not wherever the row at the top went. */
+static void
+test_sort_keeps_top (void)
+{
+  GtkWidget *table = find_widget (GTK_WIDGET (window), GTK_TYPE_COLUMN_VIEW);
+  GtkAdjustment *vadj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (table));
+  const char *columns[] = { "overall", "name", "stage", "date" };
+
+  livc_compare_window_show_view (window, "overview");
+  wait_frames (GTK_WIDGET (window), 2);
+  for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
+    for (int descending = 0; descending <= 1; descending++)
+      {
+        g_assert_true (livc_compare_window_sort_by (window, columns[c], descending));
+        wait_frames (GTK_WIDGET (window), 2);
+        if (gtk_adjustment_get_value (vadj) != 0)
+          g_error ("sorted by %s%s, the table is scrolled to %.0f of %.0f", columns[c],
+                   descending ? " descending" : "", gtk_adjustment_get_value (vadj),
+                   gtk_adjustment_get_upper (vadj));
+      }
+  livc_compare_window_sort_by (window, NULL, FALSE);
+}
+
+/* The export writes the rows the filter shows, in the table's order, as the command line
+ * does for those files in that order, and says how many of how many. */
+static void
+test_export_filtered (void)
+{
+  g_autofree char *gui_csv = g_build_filename (tmpdir, "filtered-gui.csv", NULL);
+  g_autofree char *cli_csv = g_build_filename (tmpdir, "filtered-cli.csv", NULL);
+  g_autofree char *gui_pdf = g_build_filename (tmpdir, "filtered-gui.pdf", NULL);
+  g_autofree char *cli_pdf = g_build_filename (tmpdir, "filtered-cli.pdf", NULL);
+  g_autoptr(GFile) csv_file = g_file_new_for_path (gui_csv);
+  g_autoptr(GFile) pdf_file = g_file_new_for_path (gui_pdf);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autofree char *a = NULL, *b = NULL, *summary = NULL, *expected = NULL;
+  GListModel *rows = livc_compare_window_get_rows (window);
+  LivcComparison *comparison = livc_compare_window_get_comparison (window);
+  guint n;
+
+  livc_compare_window_set_filter (window, LIVC_REGION_WALLONIA, LIVC_COMPARE_ALL, "2023", "2023",
+                                  NULL);
+  g_assert_true (livc_compare_window_sort_by (window, "name", TRUE));
+  n = g_list_model_get_n_items (rows);
+  g_assert_cmpuint (n, >, 1);
+  g_assert_cmpuint (n, <, 300);
+  g_assert_true (livc_compare_window_export_csv_to (window, csv_file, &error));
+  g_assert_no_error (error);
+  g_assert_true (livc_compare_window_export_pdf_to (window, "nl", pdf_file, &error));
+  g_assert_no_error (error);
+  summary = livc_compare_window_dup_export_summary (window);
+  /* In the language the window speaks. */
+  expected = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u assessment exported",
+                                           "%u of %u assessments exported", 300), n, 300);
+  g_assert_cmpstr (summary, ==, expected);
+
+  g_ptr_array_add (argv, (char *) g_getenv ("LIVC_SCAN_CLI"));
+  g_ptr_array_add (argv, (char *) "compare");
+  g_ptr_array_add (argv, (char *) "--lang");
+  g_ptr_array_add (argv, (char *) "nl");
+  g_ptr_array_add (argv, (char *) "-o");
+  g_ptr_array_add (argv, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LivcCompareRow) row = g_list_model_get_item (rows, i);
+
+      g_ptr_array_add (argv, (char *) livc_compare_row_get_path (row));
+      /* The cell highlighted in the window, when it is among them, as in the window. */
+      if (livc_compare_row_get_index (row) == livc_comparison_get_highlight (comparison))
+        {
+          g_ptr_array_add (argv, (char *) "--highlight");
+          g_ptr_array_add (argv, (char *) livc_compare_row_get_path (row));
+        }
+    }
+  g_ptr_array_add (argv, NULL);
+  argv->pdata[5] = cli_csv;
+  run ((const char * const *) argv->pdata, TRUE);
+  argv->pdata[5] = cli_pdf;
+  run ((const char * const *) argv->pdata, TRUE);
+  a = read_text (gui_csv);
+  b = read_text (cli_csv);
+  g_assert_cmpstr (a, ==, b);
+  g_clear_pointer (&a, g_free);
+  g_clear_pointer (&b, g_free);
+  a = pdf_text (gui_pdf);
+  b = pdf_text (cli_pdf);
+  g_assert_cmpstr (a, ==, b);
+
+  livc_compare_window_set_filter (window, LIVC_COMPARE_ALL, LIVC_COMPARE_ALL, NULL, NULL, NULL);
+  livc_compare_window_sort_by (window, NULL, FALSE);
 }
 
 /* A second load, cancelled once it has begun, stops and leaves the first one whole. */
@@ -630,10 +905,14 @@ main (int    argc,
       generate (folder_a, 300, "2026");
       generate (folder_b, 300, "99");
       g_test_add_func ("/compare/load", test_load);
+      g_test_add_func ("/compare/radar-agrees", test_radar_agrees);
+      g_test_add_func ("/compare/columns-fit", test_columns_fit);
       g_test_add_func ("/compare/scores-match-cli", test_scores_match_cli);
       g_test_add_func ("/compare/sort-filter", test_sort_and_filter);
+      g_test_add_func ("/compare/sort-keeps-top", test_sort_keeps_top);
       g_test_add_func ("/compare/peers", test_peers);
       g_test_add_func ("/compare/export", test_export);
+      g_test_add_func ("/compare/export-filtered", test_export_filtered);
       g_test_add_func ("/compare/cancel", test_cancel);
       status = g_test_run ();
     }
